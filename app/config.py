@@ -1,0 +1,30 @@
+"""Runtime settings, read once from the environment (prefix ``FORECAST_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FORECAST_", env_file=".env", extra="ignore")
+
+    # A file in the working directory keeps the quick start free of any setup.
+    database_url: str = f"sqlite:///{Path('forecasts.db').resolve()}"
+    require_auth_for_reads: bool = False
+    # SQLite waits this long for a competing writer before giving up with 503.
+    sqlite_busy_timeout_ms: int = Field(default=15_000, ge=0)
+    db_pool_size: int = Field(default=10, ge=1)
+    db_max_overflow: int = Field(default=10, ge=0)
+    # Bodies above these sizes are refused with 413 before they are parsed.
+    max_body_bytes: int = Field(default=1_048_576, ge=1024)
+    max_import_bytes: int = Field(default=268_435_456, ge=1024)
+    log_level: str = "info"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

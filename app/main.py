@@ -1,0 +1,77 @@
+"""The ASGI application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy import text
+from starlette.responses import JSONResponse
+
+from app import __version__, errors
+from app.auth.router import router as keys_router
+from app.config import Settings, get_settings
+from app.db import Database
+from app.forecasters.router import router as forecasters_router
+from app.forecasts.router import router as forecasts_router
+from app.limits import BodyLimit
+from app.outcomes.router import router as outcomes_router
+from app.questions.router import router as questions_router
+from app.scores.router import router as scores_router
+
+DESCRIPTION = """
+Register forecasts, record what happened, resolve questions and score forecasters
+with proper scoring rules.
+
+Writes need `Authorization: Bearer <api key>` with the right scope
+(`forecasts:write`, `outcomes:write` or `admin`). Errors are
+`application/problem+json` (RFC 9457). Lists are `{"items": [...], "total": N}`
+with `limit` and `offset`.
+"""
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    db = database or Database(settings.database_url, settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if database is None:
+            db.dispose()
+
+    app = FastAPI(
+        title="Forecast Tracker",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    errors.install(app)
+    app.add_middleware(
+        BodyLimit,
+        default=settings.max_body_bytes,
+        overrides={"/v1/import": settings.max_import_bytes},
+    )
+    for router in (
+        questions_router,
+        forecasts_router,
+        outcomes_router,
+        forecasters_router,
+        scores_router,
+        keys_router,
+    ):
+        app.include_router(router)
+
+    @app.get("/healthz", tags=["health"], summary="Liveness and database check")
+    def healthz() -> JSONResponse:
+        try:
+            with db.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception:
+            return errors.problem(503, "Service unavailable", "the database is unreachable")
+        return JSONResponse({"status": "ok", "database": db.dialect, "version": __version__})
+
+    return app

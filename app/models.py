@@ -1,0 +1,25 @@
+"""Imports every feature's models so that ``Base.metadata`` is complete."""
+
+from app.audit.models import AuditEntry
+from app.auth.models import ApiKey
+from app.documents.models import Candidate, Document
+from app.forecasters.models import Forecaster, ForecasterName
+from app.forecasts.models import Forecast, LatestForecast
+from app.outcomes.models import Event, Resolution, ResolutionEvent
+from app.questions.models import Question, QuestionTag
+
+__all__ = [
+    "ApiKey",
+    "AuditEntry",
+    "Candidate",
+    "Document",
+    "Event",
+    "Forecast",
+    "Forecaster",
+    "ForecasterName",
+    "LatestForecast",
+    "Question",
+    "QuestionTag",
+    "Resolution",
+    "ResolutionEvent",
+]

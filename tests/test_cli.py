@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from app.cli import main
+from app.config import get_settings
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    monkeypatch.setenv("FORECAST_DATABASE_URL", url)
+    get_settings.cache_clear()
+    yield url
+    get_settings.cache_clear()
+
+
+def test_keys_create_list_revoke(cli_env: str) -> None:
+    runner = CliRunner()
+    res = runner.invoke(
+        main, ["keys", "create", "--name", "ci", "--scopes", "forecasts:write,admin"]
+    )
+    assert res.exit_code == 0, res.output
+    secret = res.stdout.strip().splitlines()[0]
+    assert secret.startswith("ft_")
+    listed = runner.invoke(main, ["keys", "list"])
+    assert "ci" in listed.output
+    assert secret not in listed.output
+    assert runner.invoke(main, ["keys", "revoke", "1"]).exit_code == 0
+    assert "revoked" in runner.invoke(main, ["keys", "list"]).output
+    bad = runner.invoke(main, ["keys", "create", "--name", "x", "--scopes", "everything"])
+    assert bad.exit_code != 0
+    assert "unknown scope" in bad.output
+
+
+def test_migrate(cli_env: str) -> None:
+    res = CliRunner().invoke(main, ["migrate"])
+    assert res.exit_code == 0, res.output
+    assert "head" in res.output
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.slow
+def test_serve_end_to_end(tmp_path: Path) -> None:
+    """The real command: migrates a new SQLite file, serves, accepts a key made by the CLI."""
+    env = {**os.environ, "FORECAST_DATABASE_URL": f"sqlite:///{tmp_path / 'served.db'}"}
+    exe = [sys.executable, "-m", "app.cli"]
+    made = subprocess.run(
+        [*exe, "keys", "create", "--name", "e2e", "--scopes", "admin"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    secret = made.stdout.strip()
+    port = _free_port()
+    server = subprocess.Popen(
+        [*exe, "serve", "--port", str(port)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(f"{base}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        auth = {"Authorization": f"Bearer {secret}"}
+        q = httpx.post(
+            f"{base}/v1/questions", json={"title": "T", "resolve_by": "2030-01-01"}, headers=auth
+        )
+        assert q.status_code == 201, q.text
+        assert httpx.get(f"{base}/v1/questions").json()["total"] == 1
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
