@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 import click
 
 from app.config import get_settings
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from app.migrate import migrated_session
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,7 +69,7 @@ def keys_create(name: str, scopes: str) -> None:
     from app.auth.service import SYSTEM, create_key
     from app.errors import DomainError
 
-    with _session() as session:
+    with migrated_session() as session:
         try:
             key, secret = create_key(session, name, scopes)
         except DomainError as exc:
@@ -92,7 +87,7 @@ def keys_list() -> None:
     """List keys (never their secrets)."""
     from app.auth.service import list_keys
 
-    with _session() as session:
+    with migrated_session() as session:
         rows, _ = list_keys(session, 10_000, 0)
     for k in rows:
         state = f"revoked {k.revoked_at:%Y-%m-%d}" if k.revoked_at else "active"
@@ -107,29 +102,13 @@ def keys_revoke(key_id: int) -> None:
     from app.auth.service import SYSTEM, revoke_key
     from app.errors import DomainError
 
-    with _session() as session:
+    with migrated_session() as session:
         try:
             key = revoke_key(session, key_id)
         except DomainError as exc:
             raise click.ClickException(exc.detail) from None
         record(session, SYSTEM, "key.revoke", key)
     click.echo(f"revoked key {key_id}")
-
-
-@contextmanager
-def _session() -> Iterator[Session]:
-    """A migrated database and one committed write transaction, for CLI commands."""
-    from app.db import Database
-    from app.migrate import upgrade
-
-    settings = get_settings()
-    upgrade(settings.database_url)
-    db = Database(settings.database_url, settings)
-    try:
-        with db.transaction() as session:
-            yield session
-    finally:
-        db.dispose()
 
 
 def _redact(url: str) -> str:

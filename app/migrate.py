@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 import migrations
+from app.config import get_settings
+from app.db import Database
 
 
 def alembic_config(url: str, connection: Connection | None = None) -> Config:
@@ -24,7 +30,19 @@ def upgrade(url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(url), revision)
 
 
-def current_heads(url: str) -> tuple[str, ...]:
-    from alembic.script import ScriptDirectory
-
+def heads(url: str) -> tuple[str, ...]:
     return tuple(ScriptDirectory.from_config(alembic_config(url)).get_heads())
+
+
+@contextmanager
+def migrated_session(url: str | None = None) -> Iterator[Session]:
+    """For command-line tools: bring the database to head, then one committed transaction."""
+    settings = get_settings()
+    url = url or settings.database_url
+    upgrade(url)
+    db = Database(url, settings)
+    try:
+        with db.transaction() as session:
+            yield session
+    finally:
+        db.dispose()
