@@ -69,7 +69,7 @@ def test_mismatched_lengths(scorer: Callable[..., object]) -> None:
 
 def test_string_instead_of_sequence() -> None:
     with pytest.raises(ScoringInputError, match="sequences of numbers"):
-        brier_score("0.5", [1, 0, 1])  # type: ignore[arg-type]
+        brier_score("0.5", [1, 0, 1])
 
 
 def test_raw_scores_need_at_least_one_forecast() -> None:
@@ -87,9 +87,9 @@ def test_accepted_input_types() -> None:
 @pytest.mark.parametrize("bins", [0, 101, -3, 2.5, True, "10", None])
 def test_bad_bins(bins: object) -> None:
     with pytest.raises(ScoringInputError, match="bins must be an integer from 1 to 100"):
-        calibration_table([0.5], [1], bins=bins)  # type: ignore[arg-type]
+        calibration_table([0.5], [1], bins=bins)
     with pytest.raises(ScoringInputError, match="bins must be"):
-        bin_index(0.5, bins)  # type: ignore[arg-type]
+        bin_index(0.5, bins)
 
 
 @pytest.mark.parametrize("log_eps", [0.0, 0.5, -0.1, math.nan])
@@ -100,9 +100,9 @@ def test_bad_log_eps(log_eps: float) -> None:
 
 def test_bad_options() -> None:
     with pytest.raises(ScoringInputError, match="reference must be"):
-        brier_skill_score([0.5], [1], reference="climatology")  # type: ignore[arg-type]
+        brier_skill_score([0.5], [1], reference="climatology")
     with pytest.raises(ScoringInputError, match="method must be"):
-        consensus([0.5], method="mode")  # type: ignore[arg-type]
+        consensus([0.5], method="mode")
     with pytest.raises(ScoringInputError, match="at least one probability"):
         consensus([])
     with pytest.raises(ScoringInputError, match=r"auc must be in \[0, 1\]"):
@@ -120,7 +120,7 @@ def test_bad_bin_sums_and_summary() -> None:
     with pytest.raises(ScoringInputError, match="bin 3 is empty"):
         Summary(bins=10, by_bin={3: BinSums.zero()})
     with pytest.raises(ScoringInputError, match="roc rows count 2 forecasts but the bins hold 1"):
-        Summary(bins=10, by_bin={5: one}, roc=((0.5, 1, 1),))  # type: ignore[arg-type]
+        Summary(bins=10, by_bin={5: one}, roc=((0.5, 1, 1),))
     with pytest.raises(ScoringInputError, match="cannot merge summaries with 10 and 5 bins"):
         _ = Summary(bins=10, by_bin={5: one}) + Summary(bins=5, by_bin={2: one})
     with pytest.raises(ScoringInputError, match="p must be a finite number"):
@@ -131,7 +131,7 @@ def test_bad_auc_inputs() -> None:
     with pytest.raises(
         ScoringInputError, match=r"rows\[0\] must be \(value, positives, negatives\)"
     ):
-        auc_from_counts([(0.5, 1)])  # type: ignore[list-item]
+        auc_from_counts([(0.5, 1)])
     with pytest.raises(ScoringInputError, match=r"rows\[1\] negatives must be a non-negative"):
         auc_from_counts([(0.5, 1, 1), (0.7, 1, -2)])
     with pytest.raises(ScoringInputError, match=r"numerator must lie in \[0, positives"):
