@@ -53,8 +53,9 @@ class Pending:
     action: str
     entity: str
     entity_id: str | None
-    payload: Mapping[str, Any] | None
+    payload: Any
     source: Any = None
+    refs: list[int] | None = None
 
 
 def record(session: Session, principal: Principal, action: str, obj: Any) -> None:
@@ -69,10 +70,15 @@ def record_payload(
     action: str,
     entity: str,
     entity_id: str,
-    payload: Mapping[str, Any],
+    payload: Mapping[str, Any] | list[Mapping[str, Any]],
+    refs: list[int] | None = None,
 ) -> None:
-    """Queue an entry for rows written without the ORM (bulk paths)."""
-    _queue(session).append(Pending(principal, action, entity, entity_id, payload))
+    """Queue an entry for rows written without the ORM (bulk paths).
+
+    For a batch, ``payload`` is the list of the rows' payloads (as built by
+    ``app.audit.payloads``) and ``refs`` their ids in the same order.
+    """
+    _queue(session).append(Pending(principal, action, entity, entity_id, payload, refs=refs))
 
 
 def _queue(session: Session) -> list[Pending]:
@@ -92,6 +98,7 @@ def entry_hash(entry: AuditEntry) -> str:
         "action": entry.action,
         "entity": entry.entity,
         "entity_id": entry.entity_id,
+        "refs": entry.refs,
         "digest": entry.digest,
         "prev": entry.prev_hash,
     }
@@ -116,13 +123,14 @@ def _write_pending(session: Session) -> None:
         if item.source is not None:
             entity, entity_id, payload = payload_of(item.source)
         else:
-            entity, entity_id, payload = item.entity, item.entity_id or "", dict(item.payload or {})
+            entity, entity_id, payload = item.entity, item.entity_id or "", item.payload
         entry = AuditEntry(
             at=now,
             key_id=item.principal.key_id,
             action=item.action,
             entity=entity,
             entity_id=entity_id,
+            refs=item.refs,
             digest=sha256(canonical(payload)),
             prev_hash=prev,
         )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 22:30:14.902374
+Create Date: 2026-11-27 22:36:00.441863
 """
 
 from collections.abc import Sequence
@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=50), nullable=False),
         sa.Column("entity", sa.String(length=30), nullable=False),
         sa.Column("entity_id", sa.String(length=100), nullable=False),
+        sa.Column("refs", sa.JSON(), nullable=True),
         sa.Column("digest", sa.String(length=64), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
