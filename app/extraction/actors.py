@@ -125,7 +125,7 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self._full: dict[str, str] = {}
         for m in _CAP_RUN.finditer(text):
-            words = _strip_titles(m.group(0).split())
+            words = _after_last_title(m.group(0).split())
             if len(words) < 2 or len(words) > 4 or "of" in words:
                 continue
             if any(w.lower() in _NOT_NAMES for w in words):
@@ -148,6 +148,14 @@ class NameIndex:
         if len(words) == 2 and words[0].lower() in {"mr", "mrs", "ms", "dr"}:
             return self._full.get(words[1], words[1])
         return self._full.get(short, short)
+
+
+def _after_last_title(words: list[str]) -> list[str]:
+    last = -1
+    for i, w in enumerate(words[:-1]):
+        if w.lower().strip(".") in _TITLES or w.lower() in ALIASES:
+            last = i
+    return words[last + 1:]
 
 
 def _strip_titles(words: list[str]) -> list[str]:

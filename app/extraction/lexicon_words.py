@@ -173,6 +173,6 @@ DETERMINERS = _words("the a an his her their its our your my this that these tho
                      "every each political free good ill own popular strong")
 NON_VERBS = _words(
     "the a an of to in on at by for and or but as with from that this these those than then "
-    "there their its his her our your my is are was were be been 's , . ; : — – - ( ) \" “ ” ’ ' "
+    "there their its his her our your my is are was were , . ; : — – - ( ) \" “ ” ’ ' "
     "% $ £ € which who what when where why how if so"
 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"[^\n]+")
-_BULLET = re.compile(r"^\s*(?:[•\-*–·▪●]|\d+[.)])\s+")
+_BULLET = re.compile(r"^[ \t]*(?:[•\-*–·▪●]|\d+[.)])\s+", re.MULTILINE)
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 
 _BOILER = re.compile(
@@ -88,8 +88,7 @@ def _blocks(text: str) -> list[Block]:
     para_start = 0
     for sep in [*_BLANK.finditer(text), None]:
         para_end = sep.start() if sep else len(text)
-        lines = [(m.start() + para_start, m.end() + para_start) for m in
-                 _LINE.finditer(text, para_start, para_end)] if para_end > para_start else []
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, para_start, para_end)]
         lines = [(s, e) for s, e in lines if text[s:e].strip()]
         current: tuple[int, int] | None = None
         for s, e in lines:
