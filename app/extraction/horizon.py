@@ -66,6 +66,8 @@ _VAGUE: dict[str, tuple[str, int]] = {
     "year": ("years", 1), "decade": ("years", 10), "decades": ("years", 20),
 }
 _YEAR = r"(?:19|20)\d{2}"
+_PAST_LEVEL = re.compile(r"\s+(?:levels?|figures?|data|highs?|lows?|peaks?|readings?|numbers?|prices?"
+                         r"|rates?|values?)\b", re.IGNORECASE)
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
 
@@ -141,6 +143,14 @@ def _point(day: dt.date) -> Period:
 def _span(m: re.Match[str], pub: dt.date) -> Period:
     far = _num(m["b"] or m["a"])
     return _point(_add(pub, m["u"], far))
+
+
+@_rule(
+    r"\b(?:within|in|over|during|for|inside)\s+(?:the\s+)?(?:next|coming|following)\s+"
+    r"(?P<u>day|week|month|quarter|year|decade)\b"
+)
+def _one_unit(m: re.Match[str], pub: dt.date) -> Period:
+    return _point(_add(pub, m["u"], 1))
 
 
 @_rule(
@@ -274,6 +284,8 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
             return None  # the modal verb, not the month
     if m["mon3"] and m.group(0)[0].islower() and name != "may":
         return None  # "mar", "dec" as ordinary words
+    if not day_text and _PAST_LEVEL.match(m.string, m.end()):
+        return None  # "November levels": a reference point, not a deadline
     if year_text:
         year = int(year_text)
     else:

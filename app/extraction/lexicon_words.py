@@ -127,7 +127,7 @@ OUTCOME_VERBS = _words(
     "shrink expand recover rebound return reach exceed top hit beat miss make post record "
     "lose win gain suffer need struggle fail succeed survive benefit hold get account outpace "
     "outperform underperform contract improve worsen deteriorate weaken strengthen end remain "
-    "find take stabilise stabilize peak bottom surge soar slump plunge tumble climb ease edge "
+    "find stabilise stabilize peak bottom surge soar slump plunge tumble climb ease edge "
     "double halve go come run last overtake prove turn know feel"
 )
 INTENTION_VERBS = _words(

@@ -53,6 +53,10 @@ _SAY_AFTER = re.compile(
     r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b)",
     re.IGNORECASE,
 )
+_SAY_FINAL = re.compile(
+    r",\s*(?P<n>(?:[a-z]+\s+)?[A-Za-z][^,;:“\"]{1,60}?)\s+(?:say|says|said|warn|warned|predict|predicted"
+    r"|argue|argued|believe|believes|reckon|reckons|told\s+[^,;:]{1,30})\.?[\"”]?\s*$"
+)
 _SAY_BEFORE = re.compile(
     r"(?P<n>[A-Z][^,.;:“\"]{1,80}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:has |had |also |then )?"
     r"(?:said|says|added|warned|told [^,.;:“\"]{1,40}|predicted|argued|insisted|wrote|stressed)"
@@ -96,6 +100,7 @@ class Clause:
     gov: int | None = None
     condition: str | None = None
     drops: list[tuple[int, int]] = field(default_factory=list)
+    cond_end: int = 0
 
 
 @dataclass
@@ -406,9 +411,7 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     low = toks[i].low
     prev = toks[i - 1].low if i else ""
     if prev in {"than", "as", "the", "a", "an", "had", "been", "be", "is", "are", "was", "were",
-                "of", "what", "not", "'s"} and not (prev in {"is", "are"} and low.endswith("ing")):
-        return None
-    if prev in {"not", "n't"} or (i > 1 and toks[i - 1].low in {"not"}):
+                "of", "what", "'s"} and not (prev in {"is", "are"} and low.endswith("ing")):
         return None
     if i == 0 and toks[i].text[0].isupper():
         return None
@@ -473,6 +476,9 @@ def _is_complementizer(toks: list[Tok], k: int) -> bool:
         return True
     if prev in {"and", "but", ","}:
         return True
+    if j > 0 and toks[j - 1].low in {"told", "tells", "tell", "warned", "warns", "assured",
+                                     "reminded", "informed", "convinced", "persuaded"}:
+        return True
     if prev in {"is", "was", "'s"} and j > 0 and toks[j - 1].low in W.THAT_NOUNS:
         return True
     if prev in {"so", "such", "given", "now", "except", "provided", "assuming", "means", "mean",
@@ -502,6 +508,11 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
     pending_comma: int | None = None
     while kind != "own" and k >= 0:
         low = toks[k].low
+        if low in {"“", '"'} and k > 0 and (toks[k - 1].low == "that"
+                                           or toks[k - 1].low in W.SAY_VERBS
+                                           or _WORDISH.match(toks[k - 1].low)):
+            k -= 1
+            continue
         if low in {";", ":", "—", "–", "(", ")", "“", '"'} or (low == "-" and k > 0
                                                               and toks[k].start > toks[k - 1].end):
             if low == ":" and k > 0 and k + 1 < n and toks[k - 1].low.isdigit():
@@ -538,6 +549,11 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             if sub == "embedded" and low in {"what", "where", "how", "why"} and k + 1 == cue.head:
                 start, kind = k, "embedded"
                 break
+            if sub == "temporal" and low in {"before", "after", "until", "till"} and (
+                    k + 1 < n and toks[k + 1].low not in W.PRONOUNS - {"this", "that", "these",
+                                                                        "those"}):
+                k -= 1
+                continue
             start, kind = k + 1, sub
             break
         if low == "as" and _as_is_subordinator(toks, k):
@@ -546,13 +562,16 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         if low == "but":
             start, kind = k + 1, "coord"
             break
-        if low in W.SAY_VERBS and k + 1 < cue.head and toks[k].text[:1].islower() and low not in {"show", "shows", "showed",
+        if low in W.SAY_VERBS and (k + 1 < cue.head or toks[cue.head].low in W.CONTRACTED_WILL) \
+                and toks[k].text[:1].islower() and low not in {"show", "shows", "showed",
                                                                    "demonstrate"} \
                 and not (k > 0 and toks[k - 1].low in {"the", "a", "an", "its", "their", "his",
                                                        "her", "our"}):
             start = k + 1
             if low in {"told", "tells", "tell"}:
                 start = _skip_told_object(toks, k + 1, cue.head)
+            if start < cue.head and toks[start].low == "that":
+                start += 1
             kind, gov = "report", k
             break
         if low == ",":
@@ -578,7 +597,7 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         k -= 1
     if kind in {"embedded", "condition", "temporal"}:
         return None
-    end, condition = _clause_end(toks, cue)
+    end, condition, cond_end = _clause_end(toks, cue)
     subject_tokens = toks[start:cue.head] if cue.kind not in {"it_that", "chance", "hedge_obj",
                                                              "nominal"} else toks[start:start + 1]
     subjectless = kind in {"coord", "after_clause"} and (
@@ -587,7 +606,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
     if kind == "start" and not subject_tokens and cue.kind not in {"it_that", "chance"}:
         return None
     clause = Clause(cue=cue, start=start, end=end, kind=kind, intro=intro, coord_that=coord_that,
-                    subjectless=subjectless, gov=gov, condition=condition, drops=drops)
+                    subjectless=subjectless, gov=gov, condition=condition, drops=drops,
+                    cond_end=cond_end)
     if intro is not None:
         head = toks[intro].low
         if head in {"if", "unless", "provided", "assuming", "should"}:
@@ -655,7 +675,7 @@ _STOP_AFTER_COMMA = W._words(
 )
 
 
-def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None]:
+def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
     n = len(toks)
     k = max(cue.verb, cue.head + 1)
     depth = 0
@@ -670,21 +690,21 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None]:
         elif low in {";", "—", "–", "?", "!", "”"} or (low == "-" and toks[k].start > toks[k - 1].end
                                                        and k + 1 < n
                                                        and toks[k + 1].start > toks[k].end):
-            return k, None
+            return k, None, 0
         elif low == '"' and _closes_quote(toks, k):
-            return k, None
+            return k, None, 0
         elif low == ":" and not (k + 1 < n and toks[k + 1].low[:1].isdigit()):
-            return k, None
+            return k, None, 0
         elif low in {"if", "unless"} and k > cue.verb:
-            return k, _condition_text(toks, k)
+            return k, *_condition(toks, k)
         elif low == "even" and k + 1 < n and toks[k + 1].low in {"if", "though", "as", "then"}:
-            return k - (1 if toks[k - 1].low == "," else 0), None
+            return k - (1 if toks[k - 1].low == "," else 0), None, 0
         elif low == "," and k + 1 < n:
             nxt = toks[k + 1].low
             if nxt in _STOP_AFTER_COMMA or nxt in {"if", "unless"}:
                 if nxt in {"if", "unless"}:
-                    return k, _condition_text(toks, k + 1)
-                return k, None
+                    return k, *_condition(toks, k + 1)
+                return k, None, 0
             if nxt in {"and", "but", "or", "yet", "so"}:
                 rest = toks[k + 2:]
                 if rest and rest[0].low in {"not", "to"}:
@@ -693,26 +713,26 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None]:
                 if len(rest) <= 3 and all(t.low not in W.MODALS for t in rest):
                     k += 1
                     continue
-                return k, None
+                return k, None, 0
             if _attribution_follows(toks, k + 1):
-                return k, None
+                return k, None, 0
         elif low == ".":
             if k == n - 1:
-                return k, None
+                return k, None, 0
         k += 1
-    return n, None
+    return n, None, 0
 
 
 def _closes_quote(toks: list[Tok], k: int) -> bool:
     return k + 1 >= len(toks) or toks[k + 1].low in {",", ".", "said", "he", "she", "they"}
 
 
-def _condition_text(toks: list[Tok], k: int) -> str:
+def _condition(toks: list[Tok], k: int) -> tuple[str, int]:
     start = k + 1 if toks[k].low == "if" else k
     j = start
     while j < len(toks) and toks[j].low not in {",", ";", ".", "—", "–", "?"}:
         j += 1
-    return _join(toks[start:j])
+    return _join(toks[start:j]), j
 
 
 def _attribution_follows(toks: list[Tok], k: int) -> bool:
@@ -742,7 +762,7 @@ def _join(words: list[Tok]) -> str:
 def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
     """Token range of the subject of the verb at ``verb`` (scanning left)."""
     j = verb - 1
-    while j >= 0 and toks[j].low in W.AUX:
+    while j >= 0 and (toks[j].low in W.AUX or toks[j].low.endswith("n't")):
         j -= 1
     # ", nevertheless," style parenthesis between subject and verb
     if j >= 0 and toks[j].low == ",":
@@ -759,8 +779,14 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         k = j - 1
         while k >= 0 and toks[k].low not in {",", ";", ":", "—", "–", "(", "“", '"'}:
             k -= 1
-        if k >= 0 and toks[k].low == ",":
+        if k >= 0 and toks[k].low == "," and toks[k + 1].low not in {"which", "who", "whose"}:
             return (k + 1, j)
+        if k >= 0 and toks[k].low == ",":
+            # "The IMF, which approved a loan, expects": the subject precedes the relative
+            m = k - 1
+            while m >= 0 and toks[m].low not in {",", ";", ":", "—", "–", "(", "“", '"', "that"}:
+                m -= 1
+            return (m + 1, k) if m + 1 < k else None
         return None
     while j >= 0 and toks[j].low not in {",", ";", ":", "—", "–", "(", ")", "that", "“", '"', "”",
                                          "and", "but", "as", "because", "while", "if", "when",
@@ -774,9 +800,26 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
             k -= 1
         j = k
     start = j + 1
+    while start < end and toks[start].low in {"so", "but", "and", "yet", "then", "thus", "now",
+                                              "still", "however", "meanwhile"}:
+        start += 1
     if start >= end:
         return None
     return (start, end)
+
+
+def _leading_np(toks: list[Tok], limit: int) -> tuple[int, int] | None:
+    """Subject of a sentence-initial clause: "China's ministry called X and said ..."."""
+    j = 0
+    while j < limit:
+        t = toks[j]
+        if t.text[:1].islower() and (t.low.endswith("ed") or t.low in W.SAY_VERBS
+                                     or t.low in {"has", "have", "is", "are", "was", "were"}):
+            break
+        if t.low in {",", ";", "—", "–"}:
+            return None
+        j += 1
+    return (0, j) if 0 < j < limit else None
 
 
 def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
@@ -811,23 +854,24 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     if lows[0] in {"we", "our", "us", "i"}:
         return ctx.publisher
     # person name inside role words: "Chief executive Rhona MacLeod", "Jamie Kerr at broker X"
-    runs = _capital_runs(words)
-    for a, b in runs:
-        run = words[a:b]
-        if b - a >= 2 and not any(w.low in W.AGENT_NOUNS | W.ROLE_WORDS for w in run):
-            pre = words[:a]
-            if all(w.text[:1].islower() or w.low.rstrip("'s") in W.ROLE_WORDS or "'" in w.low
-                   or "’" in w.text or w.low in ALIASES or w.text.isupper() for w in pre) and (
-                    a > 0 or b < len(words)):
-                text = _join(run).replace("’s", "").replace("'s", "")
-                return ctx.names.resolve(text)
+    runs = [(a, b) for a, b in _capital_runs(words)
+            if not any(w.low in W.AGENT_NOUNS | W.ROLE_WORDS for w in words[a:b])]
+    if runs and (len(runs) > 1 or runs[0] != (0, len(words))):
+        a, b = runs[0]
+        if a == 0 and b - a >= 2 and b < len(words) and words[b].low in {"at", "of", "from",
+                                                                         "with", "for", "in"}:
+            return ctx.names.resolve(_join(words[a:b]))
+        a, b = runs[-1]
+        if b == len(words) and (b - a >= 2 or a > 0 and words[a - 1].low.endswith("'s")):
+            return ctx.names.resolve(_join(words[a:b]).replace("’s", "").replace("'s", ""))
     if len(words) == 1 or (len(words) == 2 and lows[0] in {"mr", "mrs", "ms", "dr"}):
         return ctx.names.resolve(_join(words))
     while words and words[0].low in W.QUANTIFIERS:
         words = words[1:]
     # trailing participle: "economists surveyed by the association"
     for idx, w in enumerate(words):
-        if idx > 0 and (w.low.endswith("ed") and w.low not in W.AGENT_NOUNS) and w.low != "united":
+        if idx > 0 and w.low.endswith("ed") and w.low not in W.AGENT_NOUNS and "-" not in w.low \
+                and w.text[:1].islower():
             words = words[:idx]
             break
     name = _join(words)
@@ -891,7 +935,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     if gov is not None and (toks[gov].low in W.SAY_VERBS or toks[gov].low in W.EXPECT_VERBS):
         verb = toks[gov].low
         j = gov - 1
-        while j >= 0 and toks[j].low in W.AUX:
+        while j >= 0 and (toks[j].low in W.AUX or toks[j].low.endswith("n't")):
             if toks[j].low in {"not", "n't", "never"} or toks[j].low.endswith("n't"):
                 negated = True
             j -= 1
@@ -900,6 +944,8 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
             first = _coordinated_verb(toks, gov)
             if first is not None:
                 subj = _subject_np(toks, first)
+            else:
+                subj = _leading_np(toks, gov)
         if subj is not None:
             lows = [t.low for t in toks[subj[0]:subj[1]]]
             raw = _join(toks[subj[0]:subj[1]])
@@ -941,6 +987,12 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         name = _name_from_text(who, ctx)
         if name:
             return Attribution(name, who, verb, False, True)
+    final = _SAY_FINAL.search(sentence.text)
+    if final and final.start() >= toks[clause.end - 1].end if clause.end > 0 else False:
+        who = final["n"].strip()
+        name = _name_from_text(who, ctx)
+        if name:
+            return Attribution(name, who, "said", False, True)
     acc = _ACCORDING.search(sentence.text)
     if acc:
         who = acc.group(1).strip()
@@ -1017,12 +1069,13 @@ def _is_self(subject: list[Tok], att: Attribution, ctx: Context) -> bool:
     first = lows[0]
     if first in {"i", "we", "i'll", "we'll", "our"}:
         return True
-    if not att.reported or att.name == ctx.publisher and not att.raw:
+    if not att.reported or att.name == ctx.publisher:
         return False
     if first in {"he", "she", "it", "they", "he'll", "she'll", "it'll", "they'll"} and len(lows) <= 2:
         return True
     raw_low = att.raw.lower()
-    if first == "the" and len(lows) <= 5 and lows[-1] in W.ORG_HEADS:
+    if first == "the" and len(lows) <= 5 and lows[-1] in W.ORG_HEADS and \
+            not any(t.text[:1].isupper() for t in subject[1:]):
         return True
     if any(w in W.ROLE_WORDS for w in raw_low.split()):
         subject_text = " ".join(lows)
@@ -1092,18 +1145,20 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[Candidate]:
 
 
 def _merge(clauses: list[Clause]) -> list[list[Clause]]:
-    clauses.sort(key=lambda c: (c.start, c.cue.head))
+    main = sorted((c for c in clauses if c.kind != "relative"), key=lambda c: (c.start, c.cue.head))
     groups: list[list[Clause]] = []
-    for c in clauses:
+    for c in main:
         if groups:
             last = groups[-1]
             end = max(x.end for x in last)
-            if c.start < end or c.coord_that or c.subjectless or c.kind == "relative" and \
-                    c.start <= min(x.start for x in last):
+            if c.start < end or c.coord_that or c.subjectless:
                 last.append(c)
                 continue
         groups.append([c])
-    return [g for g in groups if not all(c.kind == "relative" for c in g)]
+    if not groups:
+        # "..., one of which is likely to be in Glasgow": the sentence has no other forecast
+        groups = [[c] for c in clauses if c.kind == "relative"][:1]
+    return groups
 
 
 def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
@@ -1147,6 +1202,8 @@ def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
         return None
     if att.verb in W.PLEDGE_VERBS and all(c.cue.kind == "modal" for c in valid):
         return None
+    if att.raw.lower().startswith(("not ", "no one", "nobody", "few ", "none ")):
+        return None
     if att.reported and att.verb and (att.verb.endswith("ed") or att.verb in {"forecast",
                                                                               "thought"}):
         prefix = sentence.text[:toks[start].start]
@@ -1158,6 +1215,9 @@ def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
         return None
     q0 = toks[quote_start].start
     q1 = toks[end - 1].end
+    tail_if = max((c.cond_end for c in group if c.cond_end), default=0)
+    if tail_if > end:
+        q1 = toks[tail_if - 1].end
     abs_start = sentence.start + q0
     abs_end = sentence.start + q1
     quote = ctx.text[abs_start:abs_end]
