@@ -314,6 +314,8 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
 def _year(m: re.Match[str], pub: dt.date) -> Period | None:
     year = int(m["y"])
     pos = (m["pos"] or "").lower()
+    if pos.endswith("end of"):
+        return _point(dt.date(year, 12, 31))
     if pos == "early":
         return dt.date(year, 1, 1), dt.date(year, 4, 30)
     if pos == "mid":

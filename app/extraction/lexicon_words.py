@@ -70,7 +70,8 @@ SAY_VERBS = _words(
     "believe believes believed think thinks thought expect expects expected expecting "
     "anticipate anticipates anticipated suspect suspects suspected doubt doubts doubted fear "
     "fears feared feel feels felt hope hopes hoped bet bets guess guesses calculated "
-    "calculates argued show shows showed demonstrate demonstrates"
+    "calculates argued show shows showed demonstrate demonstrates assured assures guaranteed "
+    "guarantees undertook threatened threatens"
 )
 HEDGES = {
     "believe": "believe", "believes": "believe", "believed": "believe",
@@ -82,7 +83,10 @@ HEDGES = {
     "doubt": "doubt", "doubts": "doubt", "doubted": "doubt",
     "fear": "fear", "fears": "fear", "feared": "fear",
 }
-PLEDGE_VERBS = _words("promised promises pledged pledges vowed vows hope hopes hoped")
+PLEDGE_VERBS = _words(
+    "promised promises pledged pledges vowed vows hope hopes hoped assured assures guaranteed "
+    "guarantees committed undertook threatened threatens"
+)
 EXPECT_VERBS = _words(
     "expect expects expected expecting forecast forecasts forecasting predict predicts "
     "predicted predicting project projects projected projecting anticipate anticipates "

@@ -32,7 +32,8 @@ _SKIP_SENTENCE = re.compile(
     r"remains? to be seen|it(?:'s| is| was) (?:not |still |yet )*(?:un)?clear\b|is (?:still )?unclear"
     r"|is not (?:yet )?clear|(?:is|remains) (?:an )?(?:open|another) (?:question|matter)"
     r"|no(?: ?one|body) knows|who knows|too (?:early|soon) to (?:say|tell)|questions remain"
-    r"|is uncertain whether|it is hard to (?:say|tell|know)|is anyone's guess",
+    r"|is uncertain whether|it is hard to (?:say|tell|know)|is anyone's guess"
+    r"|\bunder the terms of\b|\bas part of the (?:deal|settlement|agreement|takeover|merger)\b",
     re.IGNORECASE,
 )
 _EVALUATIVE = re.compile(
@@ -245,6 +246,8 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
         return None  # "could not estimate": past inability
     if modal == "would" and verb in {"like", "rather", "love", "prefer"}:
         return None
+    if modal == "would" and verb == "have" and j + 1 < n and toks[j + 1].low == "to":
+        return None  # hypothetical obligation
     # Estimative adverbs written before the modal: "probably will", "almost certainly won't".
     k = i - 1
     while k >= 0 and (toks[k].low in W.EST_ADVERBS or toks[k].low in W.MODIFIERS):
@@ -415,6 +418,10 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     if i == 0 and toks[i].text[0].isupper():
         return None
+    if prev in {"to", "cannot", "can't", "can", "could", "should", "must", "don't", "entitled",
+                "would", "might", "may", "will", "also"} and prev != "also" or \
+            (i > 1 and toks[i - 2].low in {"to", "cannot"}):
+        return None
     j = i + 1
     if j < n and toks[j].low in {"that", ",", ".", "to", "in", "on", "it", "this", "so"}:
         return None  # that-clauses go through the modal path; "expects to" is an intention
@@ -434,7 +441,7 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
                                "will")])
         k += 1
     if low in {"see", "sees"}:
-        tail = " ".join(t.low for t in toks[j:j + 12])
+        tail = " ".join(t.low for t in toks[j:j + 5])
         if not re.search(r"\d", tail):
             return None
     obj = " ".join(t.low for t in toks[j:j + 10])
@@ -562,8 +569,7 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         if low == "but":
             start, kind = k + 1, "coord"
             break
-        if low in W.SAY_VERBS and (k + 1 < cue.head or toks[cue.head].low in W.CONTRACTED_WILL) \
-                and toks[k].text[:1].islower() and low not in {"show", "shows", "showed",
+        if low in W.SAY_VERBS and toks[k].text[:1].islower() and low not in {"show", "shows", "showed",
                                                                    "demonstrate"} \
                 and not (k > 0 and toks[k - 1].low in {"the", "a", "an", "its", "their", "his",
                                                        "her", "our"}):
@@ -788,7 +794,10 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
                 m -= 1
             return (m + 1, k) if m + 1 < k else None
         return None
+    if j >= 0 and toks[j].low in {"he", "she", "they", "we", "i", "it"}:
+        return (j, j + 1)
     while j >= 0 and toks[j].low not in {",", ";", ":", "—", "–", "(", ")", "that", "“", '"', "”",
+                                         ".", "!", "?",
                                          "and", "but", "as", "because", "while", "if", "when",
                                          "which", "who"}:
         j -= 1
@@ -1213,6 +1222,13 @@ def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
     reading = _reading(valid, att, ctx)
     if reading is None:
         return None
+    for c in valid:
+        if c.cue.kind in {"it_that", "chance"} and c.cue.claim_start is not None and \
+                not any(t.low in W.MODALS or t.low in W.CONTRACTED_WILL
+                        for t in toks[c.cue.claim_start:c.end]):
+            window = [t.low for t in toks[c.cue.claim_start:c.cue.claim_start + 6]]
+            if any(w in {"has", "have", "had", "was", "were", "did", "is", "are"} for w in window):
+                return None
     q0 = toks[quote_start].start
     q1 = toks[end - 1].end
     tail_if = max((c.cond_end for c in group if c.cond_end), default=0)
