@@ -124,9 +124,9 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self._full: dict[str, str] = {}
-        for m in _CAP_RUN.finditer(text):
+        for m in _CAP_RUN.finditer(_SPLIT_HYPHEN.sub(" ", text)):
             words = _after_last_title(m.group(0).split())
-            if len(words) < 2 or len(words) > 4 or "of" in words:
+            if len(words) < 2 or len(words) > 4 or "of" in words or _split_known(words):
                 continue
             if any(w.lower() in _NOT_NAMES for w in words):
                 continue
@@ -182,7 +182,8 @@ def actors_in(text: str, names: NameIndex | None = None) -> list[str]:
     for m in _CAP_RUN.finditer(_SPLIT_HYPHEN.sub(" ", text)):
         raw = m.group(0).rstrip(".’'").replace("’s", "").replace("'s", "")
         words = raw.split()
-        while words and words[0].lower() in _NOT_NAMES and words[0].lower() not in ALIASES:
+        while words and words[0].lower() in _NOT_NAMES and words[0].lower() not in ALIASES \
+                and not _split_known(words):
             words = words[1:]
         if not words:
             continue

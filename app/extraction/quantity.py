@@ -34,10 +34,10 @@ def find_quantity(text: str) -> Quantity | None:
             return Quantity(value, _CURRENCY[m["cur"]], m.group(0).strip())
         if m["pv"]:
             unit = m["pu"].lower()
-            if unit in {"%", "percent"} or unit.startswith("per"):
-                unit = "%"
-            elif unit.startswith("percentage"):
+            if unit.startswith("percentage"):
                 unit = "percentage points"
+            elif unit in {"%", "percent"} or unit.startswith("per"):
+                unit = "%"
             else:
                 unit = "basis points"
             return Quantity(_value(m["pv"]), unit, m.group(0).strip())

@@ -916,7 +916,7 @@ def _is_agent(toks: list[Tok], rng: tuple[int, int]) -> bool:
         return False
     if lows[0] in {"he", "she", "they", "we", "i"}:
         return True
-    if any(w in W.AGENT_NOUNS for w in lows):
+    if any(w in W.AGENT_NOUNS or w in W.ORG_HEADS for w in lows):
         return True
     caps = [w for i, w in enumerate(words) if w.text[:1].isupper() and (i > 0 or w.low not in {
         "the", "a", "an", "but", "and", "this", "that", "its", "their", "his", "her"})]
