@@ -42,9 +42,17 @@ def sample(n: int, seed: int, out: Path) -> None:
         for path in sorted((CORPUS / section).glob("*.txt")):
             pool.extend((path, c) for c in _candidates(path))
         for path, c in rng.sample(pool, n // 2):
-            entries.append({"path": str(path.relative_to(CORPUS)), "quote": c["quote"],
-                            "claim": c["claim"], "forecaster": c["forecaster"],
-                            "probability": c["probability"], "verdict": None, "note": ""})
+            entries.append(
+                {
+                    "path": str(path.relative_to(CORPUS)),
+                    "quote": c["quote"],
+                    "claim": c["claim"],
+                    "forecaster": c["forecaster"],
+                    "probability": c["probability"],
+                    "verdict": None,
+                    "note": "",
+                }
+            )
     out.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {len(entries)} candidates to {out}")
 
@@ -63,9 +71,11 @@ def score(path: Path) -> None:
     n = len(judged)
     strict = counts["forecast"] / n if n else 0.0
     lenient = (counts["forecast"] + counts["borderline"]) / n if n else 0.0
-    print(f"judged {n}: forecast {counts['forecast']}, borderline {counts['borderline']}, "
-          f"not {counts['not']}; precision {strict:.2f} (strict), {lenient:.2f} (borderline "
-          f"counted as forecast); no longer extracted by current code: {stale}")
+    print(
+        f"judged {n}: forecast {counts['forecast']}, borderline {counts['borderline']}, "
+        f"not {counts['not']}; precision {strict:.2f} (strict), {lenient:.2f} (borderline "
+        f"counted as forecast); no longer extracted by current code: {stale}"
+    )
 
 
 def main() -> int:

@@ -1,6 +1,6 @@
 """Time the rule-based extractor over the BBC corpus on one core.
 
-    python scripts/bench_extraction.py [CORPUS_DIR]   (default /work/shared/corpus/bbc)
+python scripts/bench_extraction.py [CORPUS_DIR]   (default /work/shared/corpus/bbc)
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ def main() -> int:
     began = time.perf_counter()
     found = sum(len(extract(t, published=published, publisher="BBC")) for t in texts)
     took = time.perf_counter() - began
-    print(f"{len(texts)} articles, {size / 1e6:.2f} MB in {took:.2f} s: "
-          f"{len(texts) / took:.0f} articles/s, {size / 1e6 / took:.2f} MB/s, {found} candidates")
+    print(
+        f"{len(texts)} articles, {size / 1e6:.2f} MB in {took:.2f} s: "
+        f"{len(texts) / took:.0f} articles/s, {size / 1e6 / took:.2f} MB/s, {found} candidates"
+    )
     return 0
 
 

@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-    python scripts/eval_articles.py [--split dev|heldout|all] [--verbose]
+python scripts/eval_articles.py [--split dev|heldout|all] [--verbose]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Top-1 / top-3 rate of event -> question suggestions on the hand-written linking set.
 
-    python scripts/eval_linking.py [--verbose]
+python scripts/eval_linking.py [--verbose]
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ def evaluate(verbose: bool = False) -> tuple[float, float, int]:
         top1 += bool(ids) and ids[0] == event["expected_question"]
         top3 += event["expected_question"] in ids
         if verbose and ids[:1] != [event["expected_question"]]:
-            print(f"{event['id']} wanted {event['expected_question']}, got {ids}: "
-                  f"{ranked[0].reasons if ranked else ''}")
+            print(
+                f"{event['id']} wanted {event['expected_question']}, got {ids}: "
+                f"{ranked[0].reasons if ranked else ''}"
+            )
     return top1 / len(events), top3 / len(events), len(events)
 
 

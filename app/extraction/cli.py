@@ -21,12 +21,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract forecast candidates from an article (text or HTML).",
     )
     parser.add_argument("file", help="article file (.txt, .html/.htm) or - for stdin")
-    parser.add_argument("--published", required=True, type=dt.date.fromisoformat,
-                        help="publication date, YYYY-MM-DD")
+    parser.add_argument(
+        "--published",
+        required=True,
+        type=dt.date.fromisoformat,
+        help="publication date, YYYY-MM-DD",
+    )
     parser.add_argument("--publisher", required=True, help="who published the article")
     parser.add_argument("--format", choices=("json", "table"), default="table")
-    parser.add_argument("--scale", default="icd203",
-                        help="icd203, phia, mauboussin2018 or a path to a JSON scale file")
+    parser.add_argument(
+        "--scale",
+        default="icd203",
+        help="icd203, phia, mauboussin2018 or a path to a JSON scale file",
+    )
     parser.add_argument("--default-horizon-days", type=int, default=365)
     return parser
 
@@ -50,8 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ScaleError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    found = extract(text, published=args.published, publisher=args.publisher, scale=scale,
-                    default_horizon_days=args.default_horizon_days)
+    found = extract(
+        text,
+        published=args.published,
+        publisher=args.publisher,
+        scale=scale,
+        default_horizon_days=args.default_horizon_days,
+    )
     if args.format == "json":
         json.dump([c.to_dict() for c in found], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (typographic quotes and dashes are matched on purpose)
 """Score the extractor in-process against gold files (same conventions as the shared
 scorer: quotes match by containment or word overlap; probability, horizon and forecaster
 are checked on the first candidate matching each required forecast)."""
@@ -50,8 +51,19 @@ class Tally:
     wrong: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("extracted", "matched", "required", "found", "duplicates", "prob_ok",
-                     "prob_n", "hz_ok", "hz_n", "who_ok", "who_n"):
+        for name in (
+            "extracted",
+            "matched",
+            "required",
+            "found",
+            "duplicates",
+            "prob_ok",
+            "prob_n",
+            "hz_ok",
+            "hz_n",
+            "who_ok",
+            "who_n",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
         self.extras += other.extras
@@ -61,9 +73,13 @@ class Tally:
         def r(a: int, b: int) -> float:
             return a / b if b else 1.0
 
-        return {"recall": r(self.found, self.required), "precision": r(self.matched, self.extracted),
-                "probability": r(self.prob_ok, self.prob_n), "horizon": r(self.hz_ok, self.hz_n),
-                "forecaster": r(self.who_ok, self.who_n)}
+        return {
+            "recall": r(self.found, self.required),
+            "precision": r(self.matched, self.extracted),
+            "probability": r(self.prob_ok, self.prob_n),
+            "horizon": r(self.hz_ok, self.hz_n),
+            "forecaster": r(self.who_ok, self.who_n),
+        }
 
     def summary(self) -> str:
         rates = " ".join(f"{k}={v:.2f}" for k, v in self.rates().items())
@@ -102,8 +118,9 @@ def score_items(gold: dict[str, Any], items: list[dict[str, Any]]) -> Tally:
             t.hz_n += 1
             want = dt.date.fromisoformat(g["resolve_by"])
             got = item.get("resolve_by")
-            ok = bool(got) and abs((dt.date.fromisoformat(str(got)[:10]) - want).days) <= \
-                g.get("tolerance_days", 0)
+            ok = bool(got) and abs((dt.date.fromisoformat(str(got)[:10]) - want).days) <= g.get(
+                "tolerance_days", 0
+            )
             t.hz_ok += ok
             if not ok:
                 t.wrong.append(f"horizon {got} vs {want}: {g['quote']}")
@@ -121,6 +138,9 @@ def score_items(gold: dict[str, Any], items: list[dict[str, Any]]) -> Tally:
 def score_file(path: Path, root: Path) -> Tally:
     gold = json.loads(path.read_text(encoding="utf-8"))
     text = (root / gold["document"]).read_text(encoding="utf-8")
-    found = extract(text, published=dt.date.fromisoformat(gold["published"]),
-                    publisher=gold.get("publisher", ""))
+    found = extract(
+        text,
+        published=dt.date.fromisoformat(gold["published"]),
+        publisher=gold.get("publisher", ""),
+    )
     return score_items(gold, [c.to_dict() for c in found])

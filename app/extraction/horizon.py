@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (typographic quotes and dashes are matched on purpose)
 """Turn time expressions into a resolve-by date relative to the publication date.
 
 Rules, one per family (documented in ``lexicon/README.md`` too):
@@ -39,18 +40,59 @@ class Horizon:
 
 
 _NUMS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
-    "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "few": 3, "couple of": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-four": 24,
+    "thirty": 30,
+    "thirty-six": 36,
+    "few": 3,
+    "couple of": 2,
     "several": 3,
 }
-_NUM = r"(?:\d+(?:\.\d+)?|twenty-four|thirty-six|couple of|" + "|".join(
-    sorted((k for k in _NUMS if " " not in k and "-" not in k), key=len, reverse=True)
-) + ")"
+_NUM = (
+    r"(?:\d+(?:\.\d+)?|twenty-four|thirty-six|couple of|"
+    + "|".join(sorted((k for k in _NUMS if " " not in k and "-" not in k), key=len, reverse=True))
+    + ")"
+)
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
     "dec": 12,
 }
 _MONTH = (
@@ -60,16 +102,37 @@ _MONTH = (
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SEASON_END_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 _VAGUE: dict[str, tuple[str, int]] = {
-    "days": ("days", 7), "days and weeks": ("days", 28), "weeks": ("days", 42),
-    "week": ("days", 7), "weeks and months": ("months", 3), "months": ("months", 6),
-    "month": ("months", 1), "months and years": ("years", 2), "years": ("years", 3),
-    "year": ("years", 1), "decade": ("years", 10), "decades": ("years", 20),
+    "days": ("days", 7),
+    "days and weeks": ("days", 28),
+    "weeks": ("days", 42),
+    "week": ("days", 7),
+    "weeks and months": ("months", 3),
+    "months": ("months", 6),
+    "month": ("months", 1),
+    "months and years": ("years", 2),
+    "years": ("years", 3),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+    "decades": ("years", 20),
 }
 _YEAR = r"(?:19|20)\d{2}"
-_PAST_LEVEL = re.compile(r"\s+(?:levels?|figures?|data|highs?|lows?|peaks?|readings?|numbers?|prices?"
-                         r"|rates?|values?)\b", re.IGNORECASE)
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-        "final": 4, "last": 4}
+_PAST_LEVEL = re.compile(
+    r"\s+(?:levels?|figures?|data|highs?|lows?|peaks?|readings?|numbers?|prices?"
+    r"|rates?|values?)\b",
+    re.IGNORECASE,
+)
+_ORD = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 
 
 def _num(word: str) -> float:
@@ -257,8 +320,11 @@ def _part(m: re.Match[str], pub: dt.date) -> Period | None:
     def period(year: int) -> Period:
         if kind == "quarter":
             return _quarter(year, n)
-        return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if n == 1 else (
-            dt.date(year, 7, 1), dt.date(year, 12, 31))
+        return (
+            (dt.date(year, 1, 1), dt.date(year, 6, 30))
+            if n == 1
+            else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+        )
 
     if year_text:
         return period(int(year_text))
@@ -278,9 +344,13 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
     day_text = m["d"] or m["d2"]
     year_text = m["y"] or m["y2"] or m["y3"]
     if name == "may" and not (day_text or year_text or m["pos"]):
-        before = m.string[max(0, m.start() - 12):m.start()].lower()
-        if not re.search(r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end)\s*$",
-                         before) or m.group(0)[0] == "m":
+        before = m.string[max(0, m.start() - 12) : m.start()].lower()
+        if (
+            not re.search(
+                r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end)\s*$", before
+            )
+            or m.group(0)[0] == "m"
+        ):
             return None  # the modal verb, not the month
     if m["mon3"] and m.group(0)[0].islower() and name != "may":
         return None  # "mar", "dec" as ordinary words
@@ -331,11 +401,12 @@ def _year(m: re.Match[str], pub: dt.date) -> Period | None:
 )
 def _season_rule(m: re.Match[str], pub: dt.date) -> Period | None:
     name = m["s"].lower()
-    before = m.string[max(0, m.start() - 10):m.start()].lower()
+    before = m.string[max(0, m.start() - 10) : m.start()].lower()
     if name == "fall" and not m["det"]:
         return None  # the verb
-    if not m["det"] and not re.search(r"\b(?:in|by|until|till|before|through|over|during)\s*$",
-                                      before):
+    if not m["det"] and not re.search(
+        r"\b(?:in|by|until|till|before|through|over|during)\s*$", before
+    ):
         return None
     det = (m["det"] or "").strip().lower()
     start, end = _next_season(name, pub, after_current=det == "next")
@@ -370,8 +441,9 @@ _UNDATED = re.compile(
     r"|talks|negotiations|inauguration|olympics|world\s+cup|hearing|ruling|verdict|poll|polls)\b",
     re.IGNORECASE,
 )
-_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|early\s+|mid-?|late\s+)?$",
-                     re.IGNORECASE)
+_BEFORE = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE
+)
 _SINCE = re.compile(r"\b(?:since|after|from|last|ago|past|previous)\s+(?:the\s+)?$", re.IGNORECASE)
 _TRIGGER = re.compile(
     r"\d|\b(?:within|coming|next|this|end|close|rest|remainder|throughout|during|year|quarter|half"
@@ -394,7 +466,7 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             period = resolve(m, published)
             if period is None:
                 continue
-            lead = text[max(0, m.start() - 14):m.start()]
+            lead = text[max(0, m.start() - 14) : m.start()]
             if _SINCE.search(lead):
                 continue
             start, end = period

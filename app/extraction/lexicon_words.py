@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (typographic quotes and dashes are matched on purpose)
 """Closed word lists the rules use. Lower case; apostrophes normalised to '."""
 
 from __future__ import annotations
@@ -8,8 +9,14 @@ def _words(text: str) -> frozenset[str]:
 
 
 MODALS = {
-    "will": "will", "shall": "will", "won't": "will", "would": "would", "wouldn't": "would",
-    "may": "may", "might": "might", "could": "could",
+    "will": "will",
+    "shall": "will",
+    "won't": "will",
+    "would": "would",
+    "wouldn't": "would",
+    "may": "may",
+    "might": "might",
+    "could": "could",
 }
 CONTRACTED_WILL = _words("i'll we'll you'll they'll he'll she'll it'll that'll there'll who'll")
 COPULAS = _words(
@@ -18,20 +25,47 @@ COPULAS = _words(
 )
 PAST_COPULAS = _words("was were wasn't weren't remained seemed appeared looked")
 ADJ_TO = {
-    "likely": "likely", "unlikely": "unlikely", "certain": "almost certain",
-    "sure": "almost certain", "bound": "almost certain", "destined": "almost certain",
-    "set": "set to", "poised": "set to", "tipped": "set to", "expected": "expected",
-    "forecast": "expected", "predicted": "expected", "projected": "expected",
+    "likely": "likely",
+    "unlikely": "unlikely",
+    "certain": "almost certain",
+    "sure": "almost certain",
+    "bound": "almost certain",
+    "destined": "almost certain",
+    "set": "set to",
+    "poised": "set to",
+    "tipped": "set to",
+    "expected": "expected",
+    "forecast": "expected",
+    "predicted": "expected",
+    "projected": "expected",
 }
-PREDICATIVE = {"likely": "likely", "unlikely": "unlikely", "probable": "probable",
-               "improbable": "improbable", "inevitable": "almost certain"}
-IT_THAT = {"likely": "likely", "unlikely": "unlikely", "probable": "probable",
-           "improbable": "improbable", "certain": "almost certain", "possible": "possible",
-           "inevitable": "almost certain"}
+PREDICATIVE = {
+    "likely": "likely",
+    "unlikely": "unlikely",
+    "probable": "probable",
+    "improbable": "improbable",
+    "inevitable": "almost certain",
+}
+IT_THAT = {
+    "likely": "likely",
+    "unlikely": "unlikely",
+    "probable": "probable",
+    "improbable": "improbable",
+    "certain": "almost certain",
+    "possible": "possible",
+    "inevitable": "almost certain",
+}
 EST_ADVERBS = {
-    "likely": "likely", "probably": "probably", "certainly": "certain", "surely": "almost certain",
-    "definitely": "almost certain", "undoubtedly": "almost certain", "possibly": "possibly",
-    "perhaps": "possibly", "conceivably": "possibly", "inevitably": "almost certain",
+    "likely": "likely",
+    "probably": "probably",
+    "certainly": "certain",
+    "surely": "almost certain",
+    "definitely": "almost certain",
+    "undoubtedly": "almost certain",
+    "possibly": "possibly",
+    "perhaps": "possibly",
+    "conceivably": "possibly",
+    "inevitably": "almost certain",
 }
 MODIFIERS = _words(
     "very highly extremely quite fairly somewhat most more increasingly widely generally "
@@ -39,12 +73,22 @@ MODIFIERS = _words(
 )
 CHANCE_NOUNS = _words("chance chances possibility likelihood probability prospect odds risk")
 CHANCE_ADJ = {
-    "no": "almost no chance", "little": "little chance", "slim": "slim chance",
-    "small": "small chance", "low": "low chance", "remote": "remote chance",
-    "good": "good chance", "strong": "strong chance", "high": "high chance",
-    "real": "real possibility", "realistic": "realistic possibility",
-    "serious": "serious possibility", "distinct": "distinct possibility",
-    "even": "roughly even chance", "some": "possible", "every": "likely",
+    "no": "almost no chance",
+    "little": "little chance",
+    "slim": "slim chance",
+    "small": "small chance",
+    "low": "low chance",
+    "remote": "remote chance",
+    "good": "good chance",
+    "strong": "strong chance",
+    "high": "high chance",
+    "real": "real possibility",
+    "realistic": "realistic possibility",
+    "serious": "serious possibility",
+    "distinct": "distinct possibility",
+    "even": "roughly even chance",
+    "some": "possible",
+    "every": "likely",
     "fair": "roughly even chance",
 }
 NEGATIONS = _words("not never n't no")
@@ -74,14 +118,34 @@ SAY_VERBS = _words(
     "guarantees undertook threatened threatens"
 )
 HEDGES = {
-    "believe": "believe", "believes": "believe", "believed": "believe",
-    "think": "think", "thinks": "think", "thought": "think", "reckon": "think",
-    "reckons": "think", "reckoned": "think", "feel": "think", "feels": "think", "felt": "think",
-    "expect": "expect", "expects": "expect", "expected": "expect", "expecting": "expect",
-    "anticipate": "expect", "anticipates": "expect", "anticipated": "expect",
-    "suspect": "suspect", "suspects": "suspect", "suspected": "suspect",
-    "doubt": "doubt", "doubts": "doubt", "doubted": "doubt",
-    "fear": "fear", "fears": "fear", "feared": "fear",
+    "believe": "believe",
+    "believes": "believe",
+    "believed": "believe",
+    "think": "think",
+    "thinks": "think",
+    "thought": "think",
+    "reckon": "think",
+    "reckons": "think",
+    "reckoned": "think",
+    "feel": "think",
+    "feels": "think",
+    "felt": "think",
+    "expect": "expect",
+    "expects": "expect",
+    "expected": "expect",
+    "expecting": "expect",
+    "anticipate": "expect",
+    "anticipates": "expect",
+    "anticipated": "expect",
+    "suspect": "suspect",
+    "suspects": "suspect",
+    "suspected": "suspect",
+    "doubt": "doubt",
+    "doubts": "doubt",
+    "doubted": "doubt",
+    "fear": "fear",
+    "fears": "fear",
+    "feared": "fear",
 }
 PLEDGE_VERBS = _words(
     "promised promises pledged pledges vowed vows hope hopes hoped assured assures guaranteed "
@@ -99,8 +163,10 @@ THAT_NOUNS = _words(
     "claim claims prospect prospects assessment judgement judgment bet guess consensus "
     "indications indication odds probability message argument conviction"
 )
-THAT_ADJ = _words("likely unlikely probable improbable certain possible sure clear confident aware "
-                  "convinced hopeful optimistic pessimistic worried afraid doubtful inevitable")
+THAT_ADJ = _words(
+    "likely unlikely probable improbable certain possible sure clear confident aware "
+    "convinced hopeful optimistic pessimistic worried afraid doubtful inevitable"
+)
 INTRO_WORDS = _words(
     "in on at by for with without after before during since as but and yet so still however "
     "meanwhile moreover ultimately indeed instead overall conversely similarly finally first "
@@ -113,14 +179,32 @@ INTRO_WORDS = _words(
     "assuming should sooner"
 )
 SUBORDINATORS = {
-    "because": "reason", "since": "reason", "while": "reason", "whereas": "reason",
-    "although": "reason", "though": "reason", "so": "reason",
-    "if": "condition", "unless": "condition",
-    "when": "temporal", "once": "temporal", "after": "temporal", "before": "temporal",
-    "until": "temporal", "till": "temporal", "whenever": "temporal",
-    "whether": "embedded", "how": "embedded", "what": "embedded", "why": "embedded",
-    "where": "embedded", "whatever": "embedded",
-    "which": "relative", "who": "relative", "whom": "relative", "whose": "relative",
+    "because": "reason",
+    "since": "reason",
+    "while": "reason",
+    "whereas": "reason",
+    "although": "reason",
+    "though": "reason",
+    "so": "reason",
+    "if": "condition",
+    "unless": "condition",
+    "when": "temporal",
+    "once": "temporal",
+    "after": "temporal",
+    "before": "temporal",
+    "until": "temporal",
+    "till": "temporal",
+    "whenever": "temporal",
+    "whether": "embedded",
+    "how": "embedded",
+    "what": "embedded",
+    "why": "embedded",
+    "where": "embedded",
+    "whatever": "embedded",
+    "which": "relative",
+    "who": "relative",
+    "whom": "relative",
+    "whose": "relative",
 }
 EMBEDDING_VERBS = _words(
     "see seen know knows knew ask asks asked wonder wonders wondered decide decides decided "
@@ -164,8 +248,10 @@ ROLE_WORDS = _words(
     "representative source sources adviser advisor head boss founder partner manager ceo "
     "cfo leader aide aides"
 )
-QUANTIFIERS = _words("most some several many few a an one two three other others all both "
-                     "any various numerous certain")
+QUANTIFIERS = _words(
+    "most some several many few a an one two three other others all both "
+    "any various numerous certain"
+)
 AUX = _words(
     "has have had is are was were be been being do does did also clearly repeatedly further "
     "already long now still recently publicly privately openly previously again just often "
@@ -173,8 +259,10 @@ AUX = _words(
     "nevertheless however meanwhile too though not n't never"
 )
 PRONOUNS = _words("he she it they we i you this that these those there")
-DETERMINERS = _words("the a an his her their its our your my this that these those some any no "
-                     "every each political free good ill own popular strong")
+DETERMINERS = _words(
+    "the a an his her their its our your my this that these those some any no "
+    "every each political free good ill own popular strong"
+)
 NON_VERBS = _words(
     "the a an of to in on at by for and or but as with from that this these those than then "
     "there their its his her our your my is are was were , . ; : — – - ( ) \" “ ” ’ ' "

@@ -19,13 +19,132 @@ from .actors import actors_in, canonical
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _STOP = frozenset(
-    """a an the of to in on at by for and or but as with from that this these those it its is are
-    was were be been will would could may might should can do does did has have had not no yes
-    if than then there their they he she his her we our you your i me my about after before over
-    under into out up down off more most less least very just also only any all some such each
-    per vs via new said says say week weeks month months year years day days time first last
-    next one two three which who what when where why how whether resolves resolve question
-    announces announced reported reports report official officially""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "and",
+        "or",
+        "but",
+        "as",
+        "with",
+        "from",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "should",
+        "can",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+        "yes",
+        "if",
+        "than",
+        "then",
+        "there",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "about",
+        "after",
+        "before",
+        "over",
+        "under",
+        "into",
+        "out",
+        "up",
+        "down",
+        "off",
+        "more",
+        "most",
+        "less",
+        "least",
+        "very",
+        "just",
+        "also",
+        "only",
+        "any",
+        "all",
+        "some",
+        "such",
+        "each",
+        "per",
+        "vs",
+        "via",
+        "new",
+        "said",
+        "says",
+        "say",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "day",
+        "days",
+        "time",
+        "first",
+        "last",
+        "next",
+        "one",
+        "two",
+        "three",
+        "which",
+        "who",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "whether",
+        "resolves",
+        "resolve",
+        "question",
+        "announces",
+        "announced",
+        "reported",
+        "reports",
+        "report",
+        "official",
+        "officially",
+    ]
 )
 _WEIGHTS = {"text": 0.5, "actors": 0.35, "tags": 0.15}
 _LATE_FACTOR = 0.55
@@ -122,11 +241,14 @@ def rank_questions(event: Any, questions: Sequence[Any], limit: int = 10) -> lis
         q_actors = _actor_set([*(_get(q, "actors") or []), *actors_in(q_text)])
         shared_actors = [q_actors[k] for k in q_actors if k in ev_actors]
         actor_score = len(shared_actors) / max(1, min(len(q_actors), 3)) if q_actors else 0.0
-        tags = [str(t) for t in (_get(q, "tags") or [])]
-        tag_hits = [t for t in tags if set(_terms(t)) and set(_terms(t)) <= ev_words]
-        tag_score = len(tag_hits) / len(tags) if tags else 0.0
-        score = (_WEIGHTS["text"] * min(1.0, cosine * 1.6) + _WEIGHTS["actors"] *
-                 min(1.0, actor_score) + _WEIGHTS["tags"] * tag_score)
+        q_tags = [str(t) for t in (_get(q, "tags") or [])]
+        tag_hits = [t for t in q_tags if set(_terms(t)) and set(_terms(t)) <= ev_words]
+        tag_score = len(tag_hits) / len(q_tags) if q_tags else 0.0
+        score = (
+            _WEIGHTS["text"] * min(1.0, cosine * 1.6)
+            + _WEIGHTS["actors"] * min(1.0, actor_score)
+            + _WEIGHTS["tags"] * tag_score
+        )
         reasons: list[str] = []
         if shared_actors:
             reasons.append("shared actors: " + ", ".join(shared_actors))

@@ -6,8 +6,17 @@ import re
 
 from .model import Quantity
 
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
-          "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _PATTERN = re.compile(
@@ -19,9 +28,52 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _NOT_UNITS = frozenset(
-    "a an the of to in on at by for and or than from per as with is are was were will would "
-    "years year months month weeks week days day hours minutes times percent am pm st nd rd th "
-    "quarter quarters times".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "and",
+        "or",
+        "than",
+        "from",
+        "per",
+        "as",
+        "with",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "years",
+        "year",
+        "months",
+        "month",
+        "weeks",
+        "week",
+        "days",
+        "day",
+        "hours",
+        "minutes",
+        "times",
+        "percent",
+        "am",
+        "pm",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "quarter",
+        "quarters",
+        "times",
+    ]
 )
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
 

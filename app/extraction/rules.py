@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (typographic quotes and dashes are matched on purpose)
 """Rule-based forecast extraction.
 
 Per sentence: find estimative cues (modal verbs, "likely to", "there is a chance that",
@@ -9,10 +10,11 @@ then rewrite the clause as a plain "X will ..." claim.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from . import lexicon_words as W
+from . import lexicon_words as lw
 from .actors import ALIASES, NameIndex, actors_in
 from .horizon import find_horizons, pick
 from .model import Candidate
@@ -29,7 +31,8 @@ _PREFILTER = re.compile(
     re.IGNORECASE,
 )
 _SKIP_SENTENCE = re.compile(
-    r"remains? to be seen|it(?:'s| is| was) (?:not |still |yet )*(?:un)?clear\b|is (?:still )?unclear"
+    r"remains? to be seen|it(?:'s| is| was) (?:not |still |yet )*(?:un)?clear\b"
+    r"|is (?:still )?unclear"
     r"|is not (?:yet )?clear|(?:is|remains) (?:an )?(?:open|another) (?:question|matter)"
     r"|no(?: ?one|body) knows|who knows|too (?:early|soon) to (?:say|tell)|questions remain"
     r"|is uncertain whether|it is hard to (?:say|tell|know)|is anyone's guess"
@@ -48,8 +51,10 @@ _NORM = re.compile(r"[^a-z0-9]+")
 _ACCORDING = re.compile(r"\baccording to ([^,;:—–()]+)", re.IGNORECASE)
 _SAY_AFTER = re.compile(
     r"^\s*[,.]?\s*[”\"]?\s*,?\s*(?:(?P<v1>said|says|added|warned|told|predicted|argued|insisted"
-    r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\s+(?P<n1>[^,.;:“\"]{2,80}?)"
-    r"(?=\s*(?:[,.;:]|$| on | in | at | last | this | after | before | who | when ))|(?P<n2>[^,.;:“\"]{2,80}?)"
+    r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\s+"
+    r"(?P<n1>[^,.;:“\"]{2,80}?)"
+    r"(?=\s*(?:[,.;:]|$| on | in | at | last | this | after | before | who | when ))"
+    r"|(?P<n2>[^,.;:“\"]{2,80}?)"
     r"\s+(?:has |had |also |then )?(?P<v2>said|says|added|warned|told|predicted|argued|insisted"
     r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b)",
     re.IGNORECASE,
@@ -118,8 +123,10 @@ class Context:
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
-            for m in _TOKEN.finditer(text)]
+    return [
+        Tok(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 def extract(
@@ -133,8 +140,9 @@ def extract(
     """Forecast candidates in ``text``, in reading order, one per distinct forecast."""
     scale_obj = load_scale(scale)
     seg = segment(text)
-    ctx = Context(text, published, publisher, scale_obj, default_horizon_days, NameIndex(text),
-                  seg.quotes)
+    ctx = Context(
+        text, published, publisher, scale_obj, default_horizon_days, NameIndex(text), seg.quotes
+    )
     out: list[Candidate] = []
     seen: set[str] = set()
     for sentence in seg.sentences:
@@ -158,8 +166,11 @@ _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|\b[A-Z][a-z]+(?:\s+[
 def _note_people(text: str, ctx: Context) -> None:
     for m in _PERSON.finditer(text):
         name = ctx.names.resolve(m.group(0))
-        if " " in name and not ALIASES.get(name.lower()) and name.split()[0].lower() not in \
-                W.INTRO_WORDS | W.DETERMINERS | {"the"}:
+        if (
+            " " in name
+            and not ALIASES.get(name.lower())
+            and name.split()[0].lower() not in lw.INTRO_WORDS | lw.DETERMINERS | {"the"}
+        ):
             ctx.last_person = name
 
 
@@ -173,16 +184,19 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
     while i < n:
         low = toks[i].low
         cue: Cue | None = None
-        if low in W.MODALS or low in W.CONTRACTED_WILL:
+        if low in lw.MODALS or low in lw.CONTRACTED_WILL:
             cue = _modal_cue(toks, i)
-        elif low in W.COPULAS:
+        elif low in lw.COPULAS:
             cue = _copula_cue(toks, i)
-        elif low == "there" and i + 1 < n and toks[i + 1].low in {"is", "'s", "are", "remains",
-                                                                  "was", "seems"}:
+        elif (
+            low == "there"
+            and i + 1 < n
+            and toks[i + 1].low in {"is", "'s", "are", "remains", "was", "seems"}
+        ):
             cue = _chance_cue(toks, i)
-        elif low in W.EST_ADVERBS and i + 1 < n and toks[i + 1].low in W.MODALS:
+        elif low in lw.EST_ADVERBS and i + 1 < n and toks[i + 1].low in lw.MODALS:
             cue = None  # "probably will": handled by the modal that follows
-        elif low in W.EXPECT_VERBS:
+        elif low in lw.EXPECT_VERBS:
             cue = _expect_cue(toks, i)
         if cue is not None:
             cues.append(cue)
@@ -193,8 +207,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
 
 
 def _skip_adverbs(toks: list[Tok], j: int) -> int:
-    while j < len(toks) and (toks[j].low in W.ADVERBS or toks[j].low == ","
-                             and j + 1 < len(toks) and toks[j + 1].low in W.ADVERBS):
+    while j < len(toks) and (
+        toks[j].low in lw.ADVERBS
+        or (toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in lw.ADVERBS)
+    ):
         j += 1
     return j
 
@@ -202,16 +218,16 @@ def _skip_adverbs(toks: list[Tok], j: int) -> int:
 def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     t = toks[i]
     n = len(toks)
-    if t.low in W.CONTRACTED_WILL:
+    if t.low in lw.CONTRACTED_WILL:
         modal = "will"
     else:
-        modal = W.MODALS[t.low]
+        modal = lw.MODALS[t.low]
         if t.text[0].isupper() and i > 0:
             return None  # "Will Smith", "Theresa May"
         if modal == "will" and t.low == "will":
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1].low if i + 1 < n else ""
-            if prev in W.DETERMINERS or nxt in {"of", "to", ",", ".", "and", "for", "is", "was"}:
+            if prev in lw.DETERMINERS or nxt in {"of", "to", ",", ".", "and", "for", "is", "was"}:
                 return None  # the noun
         if modal == "may" and i + 1 < n and toks[i + 1].text[:1].isdigit():
             return None
@@ -222,25 +238,32 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     est_from: int | None = None
     while j < n:
         low = toks[j].low
-        if low in W.NEGATIONS or low == "n't":
+        if low in lw.NEGATIONS or low == "n't":
             negated = True
-        elif low in W.MODIFIERS and j + 1 < n and (toks[j + 1].low in W.EST_ADVERBS
-                                                    or toks[j + 1].low in W.MODIFIERS):
+        elif (
+            low in lw.MODIFIERS
+            and j + 1 < n
+            and (toks[j + 1].low in lw.EST_ADVERBS or toks[j + 1].low in lw.MODIFIERS)
+        ):
             mods.append(low)
             est_from = j if est_from is None else est_from
-        elif low in W.EST_ADVERBS:
-            core = W.EST_ADVERBS[low]
+        elif low in lw.EST_ADVERBS:
+            core = lw.EST_ADVERBS[low]
             est_from = j if est_from is None else est_from
-        elif low in W.ADVERBS or low == ",":
+        elif low in lw.ADVERBS or low == ",":
             pass
         else:
             break
         j += 1
-    if j >= n or not _WORDISH.match(toks[j].low) or toks[j].low in W.NON_VERBS:
+    if j >= n or not _WORDISH.match(toks[j].low) or toks[j].low in lw.NON_VERBS:
         return None
     verb = toks[j].low
-    if modal in {"would", "could", "may", "might"} and verb == "have" and j + 1 < n \
-            and toks[j + 1].low not in {"to"}:
+    if (
+        modal in {"would", "could", "may", "might"}
+        and verb == "have"
+        and j + 1 < n
+        and toks[j + 1].low not in {"to"}
+    ):
         return None  # past or counterfactual modal
     if modal == "could" and negated:
         return None  # "could not estimate": past inability
@@ -250,9 +273,9 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
         return None  # hypothetical obligation
     # Estimative adverbs written before the modal: "probably will", "almost certainly won't".
     k = i - 1
-    while k >= 0 and (toks[k].low in W.EST_ADVERBS or toks[k].low in W.MODIFIERS):
-        if toks[k].low in W.EST_ADVERBS:
-            core = W.EST_ADVERBS[toks[k].low]
+    while k >= 0 and (toks[k].low in lw.EST_ADVERBS or toks[k].low in lw.MODIFIERS):
+        if toks[k].low in lw.EST_ADVERBS:
+            core = lw.EST_ADVERBS[toks[k].low]
         else:
             mods.insert(0, toks[k].low)
         k -= 1
@@ -262,16 +285,29 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     edits: list[tuple[int, int, str]] = []
     keep_neg = negated
     replacement = "will not" if keep_neg else "will"
-    if t.low in W.CONTRACTED_WILL:
+    if t.low in lw.CONTRACTED_WILL:
         replacement = toks[i].text.split("'")[0].split("’")[0] + " " + replacement
     # Replace modal + negation + estimative adverbs, keep ordinary adverbs ("also", "now").
-    kept = [toks[x].text for x in range(i + 1, j)
-            if toks[x].low not in W.NEGATIONS and toks[x].low != "n't"
-            and toks[x].low not in W.EST_ADVERBS and toks[x].low not in W.MODIFIERS
-            and toks[x].low != ","]
+    kept = [
+        toks[x].text
+        for x in range(i + 1, j)
+        if toks[x].low not in lw.NEGATIONS
+        and toks[x].low != "n't"
+        and toks[x].low not in lw.EST_ADVERBS
+        and toks[x].low not in lw.MODIFIERS
+        and toks[x].low != ","
+    ]
     edits.append((head, j, " ".join([replacement, *kept])))
-    cue = Cue(head=head, verb=j, kind="modal" if core == modal else "adverb", core=core,
-              mods=tuple(mods), negated=False, modal=modal, edits=edits)
+    cue = Cue(
+        head=head,
+        verb=j,
+        kind="modal" if core == modal else "adverb",
+        core=core,
+        mods=tuple(mods),
+        negated=False,
+        modal=modal,
+        edits=edits,
+    )
     cue.subject = None
     if keep_neg and core != modal:
         cue.negated = False
@@ -279,8 +315,9 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 def _fold_certain(core: str, mods: list[str]) -> tuple[str, list[str]]:
-    if core in {"certain", "almost certain"} and any(m in {"almost", "nearly", "virtually"}
-                                                     for m in mods):
+    if core in {"certain", "almost certain"} and any(
+        m in {"almost", "nearly", "virtually"} for m in mods
+    ):
         return "almost certain", [m for m in mods if m not in {"almost", "nearly", "virtually"}]
     return core, mods
 
@@ -290,59 +327,125 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     j = i + 1
     negated = toks[i].low.endswith("n't")
     mods: list[str] = []
-    while j < n and (toks[j].low in W.NEGATIONS or toks[j].low in W.MODIFIERS
-                     or toks[j].low in {"now", "still", "also", "increasingly", "all", "but"}):
-        if toks[j].low in W.NEGATIONS:
+    while j < n and (
+        toks[j].low in lw.NEGATIONS
+        or toks[j].low in lw.MODIFIERS
+        or toks[j].low in {"now", "still", "also", "increasingly", "all", "but"}
+    ):
+        if toks[j].low in lw.NEGATIONS:
             negated = True
-        elif toks[j].low in W.MODIFIERS:
+        elif toks[j].low in lw.MODIFIERS:
             mods.append(toks[j].low)
         j += 1
     if j >= n:
         return None
     word = toks[j].low
     nxt = toks[j + 1].low if j + 1 < n else ""
-    past = toks[i].low in W.PAST_COPULAS
+    past = toks[i].low in lw.PAST_COPULAS
     # "is going to"
     if word == "going" and nxt == "to" and toks[i].low not in {"be", "been", "being"}:
         verb = j + 2
         if verb >= n or not _WORDISH.match(toks[verb].low):
             return None
         rep = "will not" if negated else "will"
-        return Cue(head=i, verb=verb, kind="modal", core="going to",
-                   modal="would" if past else "will", edits=[(i, verb, rep)])
+        return Cue(
+            head=i,
+            verb=verb,
+            kind="modal",
+            core="going to",
+            modal="would" if past else "will",
+            edits=[(i, verb, rep)],
+        )
     # "on track/course to"
     if word == "on" and nxt in {"track", "course"} and j + 2 < n and toks[j + 2].low == "to":
-        return Cue(head=i, verb=j + 3, kind="adj_to", core="set to", negated=negated,
-                   modal="would" if past else "", edits=[(i, j + 3, "will")])
-    if word in W.ADJ_TO and nxt == "to":
+        return Cue(
+            head=i,
+            verb=j + 3,
+            kind="adj_to",
+            core="set to",
+            negated=negated,
+            modal="would" if past else "",
+            edits=[(i, j + 3, "will")],
+        )
+    if word in lw.ADJ_TO and nxt == "to":
         verb = j + 2
-        if verb >= n or not _WORDISH.match(toks[verb].low) or toks[verb].low in W.NON_VERBS:
+        if verb >= n or not _WORDISH.match(toks[verb].low) or toks[verb].low in lw.NON_VERBS:
             return None
-        core = W.ADJ_TO[word]
+        core = lw.ADJ_TO[word]
         core, mods = _fold_certain(core, mods)
         if word in {"set", "poised", "tipped"} and toks[i].low in {"be", "been"}:
             return None
         neg_inner = verb < n and toks[verb].low == "not"
         rep = "will not" if neg_inner else "will"
         end = verb + 1 if neg_inner else verb
-        return Cue(head=i, verb=end, kind="adj_to", core=core, mods=tuple(mods), negated=negated,
-                   modal="would" if past else "", edits=[(i, end, rep)])
-    if word in W.IT_THAT and i > 0 and toks[i - 1].low == "it" and nxt == "that":
-        core, mods = _fold_certain(W.IT_THAT[word], mods)
-        return Cue(head=i - 1, verb=j + 2, kind="it_that", core=core, mods=tuple(mods),
-                   negated=negated, modal="would" if past else "", claim_start=j + 2)
-    if word in W.PREDICATIVE and i > 0 and toks[i - 1].low not in {"it", "that", "this", "which"}:
+        return Cue(
+            head=i,
+            verb=end,
+            kind="adj_to",
+            core=core,
+            mods=tuple(mods),
+            negated=negated,
+            modal="would" if past else "",
+            edits=[(i, end, rep)],
+        )
+    if word in lw.IT_THAT and i > 0 and toks[i - 1].low == "it" and nxt == "that":
+        core, mods = _fold_certain(lw.IT_THAT[word], mods)
+        return Cue(
+            head=i - 1,
+            verb=j + 2,
+            kind="it_that",
+            core=core,
+            mods=tuple(mods),
+            negated=negated,
+            modal="would" if past else "",
+            claim_start=j + 2,
+        )
+    if word in lw.PREDICATIVE and i > 0 and toks[i - 1].low not in {"it", "that", "this", "which"}:
         after = nxt
         if after in {"to", "that", "than"}:
             return None
-        if not (after in {"", ".", ",", ";", "in", "within", "before", "by", "this", "next",
-                          "over", "until", "as", "because", "since", "given", "for", "at", "—",
-                          "–", "after", "soon", "anytime", "any", "now", "either", "and", "but"}):
+        if after not in {
+            "",
+            ".",
+            ",",
+            ";",
+            "in",
+            "within",
+            "before",
+            "by",
+            "this",
+            "next",
+            "over",
+            "until",
+            "as",
+            "because",
+            "since",
+            "given",
+            "for",
+            "at",
+            "—",
+            "–",
+            "after",
+            "soon",
+            "anytime",
+            "any",
+            "now",
+            "either",
+            "and",
+            "but",
+        }:
             return None
-        core, mods = _fold_certain(W.PREDICATIVE[word], mods)
-        return Cue(head=i, verb=j + 1, kind="predicative", core=core, mods=tuple(mods),
-                   negated=negated, modal="would" if past else "",
-                   edits=[(i, j + 1, "will happen")])
+        core, mods = _fold_certain(lw.PREDICATIVE[word], mods)
+        return Cue(
+            head=i,
+            verb=j + 1,
+            kind="predicative",
+            core=core,
+            mods=tuple(mods),
+            negated=negated,
+            modal="would" if past else "",
+            edits=[(i, j + 1, "will happen")],
+        )
     return None
 
 
@@ -354,7 +457,7 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     pct: float | None = None
     while j < n and j < i + 9:
         low = toks[j].low
-        if low in W.CHANCE_NOUNS:
+        if low in lw.CHANCE_NOUNS:
             break
         if low in {"not", "n't"}:
             negated = True
@@ -367,7 +470,7 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
         j += 1
     else:
         return None
-    if j >= n or toks[j].low not in W.CHANCE_NOUNS:
+    if j >= n or toks[j].low not in lw.CHANCE_NOUNS:
         return None
     noun = toks[j].low
     if noun == "risk" and not words:
@@ -384,9 +487,9 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     core = None
     mods: list[str] = []
     for w in words:
-        if w in W.CHANCE_ADJ:
-            core = W.CHANCE_ADJ[w]
-        elif w in W.MODIFIERS:
+        if w in lw.CHANCE_ADJ:
+            core = lw.CHANCE_ADJ[w]
+        elif w in lw.MODIFIERS:
             mods.append(w)
         elif w == "roughly" or w == "about":
             continue
@@ -399,8 +502,15 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
             return None
         else:
             core = "pct"
-    cue = Cue(head=i, verb=claim_start, kind="chance", core=core, mods=tuple(mods),
-              negated=negated, claim_start=claim_start)
+    cue = Cue(
+        head=i,
+        verb=claim_start,
+        kind="chance",
+        core=core,
+        mods=tuple(mods),
+        negated=negated,
+        claim_start=claim_start,
+    )
     if pct is not None:
         cue.core = f"{pct:.4f}"
     if tail == "of":
@@ -409,18 +519,50 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
-    """"analysts expect growth to slow", "the IMF forecasts growth of 4%"."""
+    """ "analysts expect growth to slow", "the IMF forecasts growth of 4%"."""
     n = len(toks)
     low = toks[i].low
     prev = toks[i - 1].low if i else ""
-    if prev in {"than", "as", "the", "a", "an", "had", "been", "be", "is", "are", "was", "were",
-                "of", "what", "'s"} and not (prev in {"is", "are"} and low.endswith("ing")):
+    if prev in {
+        "than",
+        "as",
+        "the",
+        "a",
+        "an",
+        "had",
+        "been",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "of",
+        "what",
+        "'s",
+    } and not (prev in {"is", "are"} and low.endswith("ing")):
         return None
     if i == 0 and toks[i].text[0].isupper():
         return None
-    if prev in {"to", "cannot", "can't", "can", "could", "should", "must", "don't", "entitled",
-                "would", "might", "may", "will", "also"} and prev != "also" or \
-            (i > 1 and toks[i - 2].low in {"to", "cannot"}):
+    if (
+        prev
+        in {
+            "to",
+            "cannot",
+            "can't",
+            "can",
+            "could",
+            "should",
+            "must",
+            "don't",
+            "entitled",
+            "would",
+            "might",
+            "may",
+            "will",
+            "also",
+        }
+        and prev != "also"
+    ) or (i > 1 and toks[i - 2].low in {"to", "cannot"}):
         return None
     j = i + 1
     if j < n and toks[j].low in {"that", ",", ".", "to", "in", "on", "it", "this", "so"}:
@@ -429,28 +571,46 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     k = j
     while k < n and k < j + 14:
         tk = toks[k].low
-        if tk in {",", ";", ".", ":", "—", "–", "(", "that", "which", "who", "and", "but"} and \
-                not (tk == "and" and k > j and toks[k - 1].low not in {","}):
+        if tk in {",", ";", ".", ":", "—", "–", "(", "that", "which", "who", "and", "but"} and not (
+            tk == "and" and k > j and toks[k - 1].low not in {","}
+        ):
             break
-        if tk == "to" and k > j and k + 1 < n and _WORDISH.match(toks[k + 1].low) and \
-                toks[k + 1].low not in W.NON_VERBS:
+        if (
+            tk == "to"
+            and k > j
+            and k + 1 < n
+            and _WORDISH.match(toks[k + 1].low)
+            and toks[k + 1].low not in lw.NON_VERBS
+        ):
             neg_inner = toks[k + 1].low == "not"
-            return Cue(head=i, verb=k + 1, kind="hedge_obj", core=_hedge_core(low),
-                       claim_start=j, gov=i,
-                       edits=[(k, k + 2 if neg_inner else k + 1, "will not" if neg_inner else
-                               "will")])
+            return Cue(
+                head=i,
+                verb=k + 1,
+                kind="hedge_obj",
+                core=_hedge_core(low),
+                claim_start=j,
+                gov=i,
+                edits=[(k, k + 2 if neg_inner else k + 1, "will not" if neg_inner else "will")],
+            )
         k += 1
     if low in {"see", "sees"}:
-        tail = " ".join(t.low for t in toks[j:j + 5])
+        tail = " ".join(t.low for t in toks[j : j + 5])
         if not re.search(r"\d", tail):
             return None
-    obj = " ".join(t.low for t in toks[j:j + 10])
+    obj = " ".join(t.low for t in toks[j : j + 10])
     if not _NOMINAL_OBJECT.search(obj):
         return None
     if low.endswith("ed") and prev not in {"it", "he", "she", "they", "we"}:
         return None
-    return Cue(head=i, verb=j, kind="nominal", core=_hedge_core(low), claim_start=j, gov=i,
-               edits=[(j, j, "<nominal>")])
+    return Cue(
+        head=i,
+        verb=j,
+        kind="nominal",
+        core=_hedge_core(low),
+        claim_start=j,
+        gov=i,
+        edits=[(j, j, "<nominal>")],
+    )
 
 
 _NOMINAL_OBJECT = re.compile(
@@ -464,8 +624,8 @@ _NOMINAL_OBJECT = re.compile(
 
 
 def _hedge_core(verb: str) -> str:
-    if verb in W.HEDGES:
-        return W.HEDGES[verb]
+    if verb in lw.HEDGES:
+        return lw.HEDGES[verb]
     return "expect"
 
 
@@ -474,27 +634,64 @@ def _hedge_core(verb: str) -> str:
 
 def _is_complementizer(toks: list[Tok], k: int) -> bool:
     j = k - 1
-    while j >= 0 and toks[j].low in W.ADVERBS:
+    while j >= 0 and toks[j].low in lw.ADVERBS:
         j -= 1
     if j < 0:
         return False
     prev = toks[j].low
-    if prev in W.SAY_VERBS or prev in W.THAT_NOUNS or prev in W.THAT_ADJ:
+    if prev in lw.SAY_VERBS or prev in lw.THAT_NOUNS or prev in lw.THAT_ADJ:
         return True
     if prev in {"and", "but", ","}:
         return True
-    if j > 0 and toks[j - 1].low in {"told", "tells", "tell", "warned", "warns", "assured",
-                                     "reminded", "informed", "convinced", "persuaded"}:
+    if j > 0 and toks[j - 1].low in {
+        "told",
+        "tells",
+        "tell",
+        "warned",
+        "warns",
+        "assured",
+        "reminded",
+        "informed",
+        "convinced",
+        "persuaded",
+    }:
         return True
-    if prev in {"is", "was", "'s"} and j > 0 and toks[j - 1].low in W.THAT_NOUNS:
+    if prev in {"is", "was", "'s"} and j > 0 and toks[j - 1].low in lw.THAT_NOUNS:
         return True
-    if prev in {"so", "such", "given", "now", "except", "provided", "assuming", "means", "mean",
-                "meaning", "ensure", "ensuring", "show", "shows", "showed", "suggesting",
-                "indicating", "hoping", "arguing", "warning", "insisting", "noting", "adding",
-                "saying", "knowing", "realising", "realizing", "recognising", "recognizing"}:
+    if prev in {
+        "so",
+        "such",
+        "given",
+        "now",
+        "except",
+        "provided",
+        "assuming",
+        "means",
+        "mean",
+        "meaning",
+        "ensure",
+        "ensuring",
+        "show",
+        "shows",
+        "showed",
+        "suggesting",
+        "indicating",
+        "hoping",
+        "arguing",
+        "warning",
+        "insisting",
+        "noting",
+        "adding",
+        "saying",
+        "knowing",
+        "realising",
+        "realizing",
+        "recognising",
+        "recognizing",
+    }:
         return True
     # a possessive noun phrase before "that" ("our forecast that") or reporting past tense
-    return bool(prev.endswith("ed") and j > 0 and toks[j - 1].low not in W.DETERMINERS)
+    return bool(prev.endswith("ed") and j > 0 and toks[j - 1].low not in lw.DETERMINERS)
 
 
 def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
@@ -515,13 +712,20 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
     pending_comma: int | None = None
     while kind != "own" and k >= 0:
         low = toks[k].low
-        if low in {"“", '"'} and k > 0 and (toks[k - 1].low == "that"
-                                           or toks[k - 1].low in W.SAY_VERBS
-                                           or _WORDISH.match(toks[k - 1].low)):
+        if (
+            low in {"“", '"'}
+            and k > 0
+            and (
+                toks[k - 1].low == "that"
+                or toks[k - 1].low in lw.SAY_VERBS
+                or _WORDISH.match(toks[k - 1].low)
+            )
+        ):
             k -= 1
             continue
-        if low in {";", ":", "—", "–", "(", ")", "“", '"'} or (low == "-" and k > 0
-                                                              and toks[k].start > toks[k - 1].end):
+        if low in {";", ":", "—", "–", "(", ")", "“", '"'} or (
+            low == "-" and k > 0 and toks[k].start > toks[k - 1].end
+        ):
             if low == ":" and k > 0 and k + 1 < n and toks[k - 1].low.isdigit():
                 k -= 1
                 continue
@@ -534,17 +738,18 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                 continue
             start, kind = k + 1, "that"
             j = k - 1
-            while j >= 0 and toks[j].low in W.ADVERBS:
+            while j >= 0 and toks[j].low in lw.ADVERBS:
                 j -= 1
             if j >= 0 and toks[j].low in {"and", "but"}:
                 coord_that = True
             elif j >= 0:
                 gov = j
             break
-        if low in W.SUBORDINATORS:
-            sub = W.SUBORDINATORS[low]
-            if low == "so" and (k + 1 >= n or toks[k + 1].low in {"far", "much", "many", "that",
-                                                                  "long", "too"}):
+        if low in lw.SUBORDINATORS:
+            sub = lw.SUBORDINATORS[low]
+            if low == "so" and (
+                k + 1 >= n or toks[k + 1].low in {"far", "much", "many", "that", "long", "too"}
+            ):
                 k -= 1
                 continue
             if sub == "relative":
@@ -556,9 +761,14 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             if sub == "embedded" and low in {"what", "where", "how", "why"} and k + 1 == cue.head:
                 start, kind = k, "embedded"
                 break
-            if sub == "temporal" and low in {"before", "after", "until", "till"} and (
-                    k + 1 < n and toks[k + 1].low not in W.PRONOUNS - {"this", "that", "these",
-                                                                        "those"}):
+            if (
+                sub == "temporal"
+                and low in {"before", "after", "until", "till"}
+                and (
+                    k + 1 < n
+                    and toks[k + 1].low not in lw.PRONOUNS - {"this", "that", "these", "those"}
+                )
+            ):
                 k -= 1
                 continue
             start, kind = k + 1, sub
@@ -569,10 +779,14 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         if low == "but":
             start, kind = k + 1, "coord"
             break
-        if low in W.SAY_VERBS and toks[k].text[:1].islower() and low not in {"show", "shows", "showed",
-                                                                   "demonstrate"} \
-                and not (k > 0 and toks[k - 1].low in {"the", "a", "an", "its", "their", "his",
-                                                       "her", "our"}):
+        if (
+            low in lw.SAY_VERBS
+            and toks[k].text[:1].islower()
+            and low not in {"show", "shows", "showed", "demonstrate"}
+            and not (
+                k > 0 and toks[k - 1].low in {"the", "a", "an", "its", "their", "his", "her", "our"}
+            )
+        ):
             start = k + 1
             if low in {"told", "tells", "tell"}:
                 start = _skip_told_object(toks, k + 1, cue.head)
@@ -581,8 +795,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             kind, gov = "report", k
             break
         if low == ",":
-            seg_after = toks[k + 1:pending_comma if pending_comma is not None else cue.head]
-            if not seg_after or all(t.low in W.ADVERBS for t in seg_after):
+            seg_after = toks[k + 1 : pending_comma if pending_comma is not None else cue.head]
+            if not seg_after or all(t.low in lw.ADVERBS for t in seg_after):
                 if seg_after:
                     drops.append((k, k + 1 + len(seg_after)))
                 pending_comma = k
@@ -593,7 +807,7 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                 break
             pre_start = _segment_start(toks, k)
             first = toks[pre_start].low if pre_start < k else ""
-            if first in W.INTRO_WORDS or first.endswith("ing") or first in W.SUBORDINATORS:
+            if first in lw.INTRO_WORDS or first.endswith("ing") or first in lw.SUBORDINATORS:
                 start, kind, intro = k + 1, "intro", pre_start
                 break
             if _looks_like_clause(toks[pre_start:k]):
@@ -604,20 +818,33 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
     if kind in {"embedded", "condition", "temporal"}:
         return None
     end, condition, cond_end = _clause_end(toks, cue)
-    subject_tokens = toks[start:cue.head] if cue.kind not in {"it_that", "chance", "hedge_obj",
-                                                             "nominal"} else toks[start:start + 1]
+    subject_tokens = (
+        toks[start : cue.head]
+        if cue.kind not in {"it_that", "chance", "hedge_obj", "nominal"}
+        else toks[start : start + 1]
+    )
     subjectless = kind in {"coord", "after_clause"} and (
-        not subject_tokens or subject_tokens[0].low in W.ADVERBS
+        not subject_tokens or subject_tokens[0].low in lw.ADVERBS
     )
     if kind == "start" and not subject_tokens and cue.kind not in {"it_that", "chance"}:
         return None
-    clause = Clause(cue=cue, start=start, end=end, kind=kind, intro=intro, coord_that=coord_that,
-                    subjectless=subjectless, gov=gov, condition=condition, drops=drops,
-                    cond_end=cond_end)
+    clause = Clause(
+        cue=cue,
+        start=start,
+        end=end,
+        kind=kind,
+        intro=intro,
+        coord_that=coord_that,
+        subjectless=subjectless,
+        gov=gov,
+        condition=condition,
+        drops=drops,
+        cond_end=cond_end,
+    )
     if intro is not None:
         head = toks[intro].low
         if head in {"if", "unless", "provided", "assuming", "should"}:
-            words = toks[intro + (0 if head == "unless" else 1):start - 1]
+            words = toks[intro + (0 if head == "unless" else 1) : start - 1]
             clause.condition = _join(words)
     return clause
 
@@ -636,19 +863,63 @@ def _as_is_subordinator(toks: list[Tok], k: int) -> bool:
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
     if prev in {"such", "seen", "known", "regarded", "same", "so", "well", "just", "much"}:
         return False
-    if nxt in {"well", "much", "many", "long", "soon", "far", "early", "late", "a", "an", "part",
-               "high", "low", "little", "of", "for", "to", "if", "though", "expected"} or \
-            nxt[:1].isdigit():
+    if (
+        nxt
+        in {
+            "well",
+            "much",
+            "many",
+            "long",
+            "soon",
+            "far",
+            "early",
+            "late",
+            "a",
+            "an",
+            "part",
+            "high",
+            "low",
+            "little",
+            "of",
+            "for",
+            "to",
+            "if",
+            "though",
+            "expected",
+        }
+        or nxt[:1].isdigit()
+    ):
         return False
-    return prev == "," or nxt in W.DETERMINERS or nxt in W.PRONOUNS or (
-        k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+    return (
+        prev == ","
+        or nxt in lw.DETERMINERS
+        or nxt in lw.PRONOUNS
+        or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+    )
 
 
 def _skip_told_object(toks: list[Tok], j: int, limit: int) -> int:
-    if j < limit and toks[j].low in {"reporters", "journalists", "investors", "analysts", "mps",
-                                     "parliament", "him", "her", "them", "us", "me",
-                                     "shareholders", "delegates", "lawmakers", "senators",
-                                     "supporters", "listeners", "viewers", "staff"}:
+    if j < limit and toks[j].low in {
+        "reporters",
+        "journalists",
+        "investors",
+        "analysts",
+        "mps",
+        "parliament",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "shareholders",
+        "delegates",
+        "lawmakers",
+        "senators",
+        "supporters",
+        "listeners",
+        "viewers",
+        "staff",
+    }:
         return j + 1
     if j + 1 < limit and toks[j].low == "the":
         k = j + 1
@@ -670,11 +941,15 @@ def _looks_like_clause(seg: list[Tok]) -> bool:
     if len(seg) < 3:
         return False
     lows = [t.low for t in seg]
-    return any(w in W.MODALS or w in {"is", "are", "was", "were", "has", "have", "had"}
-               or (w.endswith("ed") and i > 0) for i, w in enumerate(lows[1:], 1))
+    return any(
+        w in lw.MODALS
+        or w in {"is", "are", "was", "were", "has", "have", "had"}
+        or (w.endswith("ed") and i > 0)
+        for i, w in enumerate(lows[1:], 1)
+    )
 
 
-_STOP_AFTER_COMMA = W._words(
+_STOP_AFTER_COMMA = lw._words(
     "while whereas although though even as because since given adding saying noting arguing "
     "warning according which who whose where whoever whatever whichever leading meaning "
     "despite unlike compared"
@@ -693,13 +968,17 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             depth = max(0, depth - 1)
         elif depth:
             pass
-        elif low in {";", "—", "–", "?", "!", "”"} or (low == "-" and toks[k].start > toks[k - 1].end
-                                                       and k + 1 < n
-                                                       and toks[k + 1].start > toks[k].end):
-            return k, None, 0
-        elif low == '"' and _closes_quote(toks, k):
-            return k, None, 0
-        elif low == ":" and not (k + 1 < n and toks[k + 1].low[:1].isdigit()):
+        elif (
+            low in {";", "—", "–", "?", "!", "”"}
+            or (
+                low == "-"
+                and toks[k].start > toks[k - 1].end
+                and k + 1 < n
+                and toks[k + 1].start > toks[k].end
+            )
+            or (low == '"' and _closes_quote(toks, k))
+            or (low == ":" and not (k + 1 < n and toks[k + 1].low[:1].isdigit()))
+        ):
             return k, None, 0
         elif low in {"if", "unless"} and k > cue.verb:
             return k, *_condition(toks, k)
@@ -712,19 +991,18 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
                     return k, *_condition(toks, k + 1)
                 return k, None, 0
             if nxt in {"and", "but", "or", "yet", "so"}:
-                rest = toks[k + 2:]
+                rest = toks[k + 2 :]
                 if rest and rest[0].low in {"not", "to"}:
                     k += 1
                     continue
-                if len(rest) <= 3 and all(t.low not in W.MODALS for t in rest):
+                if len(rest) <= 3 and all(t.low not in lw.MODALS for t in rest):
                     k += 1
                     continue
                 return k, None, 0
             if _attribution_follows(toks, k + 1):
                 return k, None, 0
-        elif low == ".":
-            if k == n - 1:
-                return k, None, 0
+        elif low == "." and k == n - 1:
+            return k, None, 0
         k += 1
     return n, None, 0
 
@@ -745,7 +1023,7 @@ def _attribution_follows(toks: list[Tok], k: int) -> bool:
     j = k
     limit = min(len(toks), k + 8)
     while j < limit:
-        if toks[j].low in W.SAY_VERBS and toks[j].low not in {"expected", "forecast", "projected"}:
+        if toks[j].low in lw.SAY_VERBS and toks[j].low not in {"expected", "forecast", "projected"}:
             return True
         if toks[j].low in {",", ";", "."}:
             return False
@@ -757,7 +1035,7 @@ def _join(words: list[Tok]) -> str:
     if not words:
         return ""
     out = words[0].text
-    for prev, cur in zip(words, words[1:], strict=False):
+    for prev, cur in itertools.pairwise(words):
         out += (" " if cur.start > prev.end else "") + cur.text
     return out
 
@@ -768,12 +1046,12 @@ def _join(words: list[Tok]) -> str:
 def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
     """Token range of the subject of the verb at ``verb`` (scanning left)."""
     j = verb - 1
-    while j >= 0 and (toks[j].low in W.AUX or toks[j].low.endswith("n't")):
+    while j >= 0 and (toks[j].low in lw.AUX or toks[j].low.endswith("n't")):
         j -= 1
     # ", nevertheless," style parenthesis between subject and verb
     if j >= 0 and toks[j].low == ",":
         k = j - 1
-        while k >= 0 and toks[k].low in W.ADVERBS:
+        while k >= 0 and toks[k].low in lw.ADVERBS:
             k -= 1
         if k >= 0 and toks[k].low == "," and k < j - 1:
             j = k - 1
@@ -796,21 +1074,59 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         return None
     if j >= 0 and toks[j].low in {"he", "she", "they", "we", "i", "it"}:
         return (j, j + 1)
-    while j >= 0 and toks[j].low not in {",", ";", ":", "—", "–", "(", ")", "that", "“", '"', "”",
-                                         ".", "!", "?",
-                                         "and", "but", "as", "because", "while", "if", "when",
-                                         "which", "who"}:
+    while j >= 0 and toks[j].low not in {
+        ",",
+        ";",
+        ":",
+        "—",
+        "–",
+        "(",
+        ")",
+        "that",
+        "“",
+        '"',
+        "”",
+        ".",
+        "!",
+        "?",
+        "and",
+        "but",
+        "as",
+        "because",
+        "while",
+        "if",
+        "when",
+        "which",
+        "who",
+    }:
         j -= 1
-    if j >= 0 and toks[j].low == "and" and j > 0 and toks[j - 1].text[:1].isupper() \
-            and toks[j + 1].text[:1].isupper() if j + 1 < len(toks) else False:
+    if (
+        j >= 0
+        and toks[j].low == "and"
+        and j > 0
+        and toks[j - 1].text[:1].isupper()
+        and toks[j + 1].text[:1].isupper()
+        if j + 1 < len(toks)
+        else False
+    ):
         # "Washington and London have said": keep both names
         k = j - 1
         while k >= 0 and toks[k].text[:1].isupper():
             k -= 1
         j = k
     start = j + 1
-    while start < end and toks[start].low in {"so", "but", "and", "yet", "then", "thus", "now",
-                                              "still", "however", "meanwhile"}:
+    while start < end and toks[start].low in {
+        "so",
+        "but",
+        "and",
+        "yet",
+        "then",
+        "thus",
+        "now",
+        "still",
+        "however",
+        "meanwhile",
+    }:
         start += 1
     if start >= end:
         return None
@@ -822,8 +1138,11 @@ def _leading_np(toks: list[Tok], limit: int) -> tuple[int, int] | None:
     j = 0
     while j < limit:
         t = toks[j]
-        if t.text[:1].islower() and (t.low.endswith("ed") or t.low in W.SAY_VERBS
-                                     or t.low in {"has", "have", "is", "are", "was", "were"}):
+        if t.text[:1].islower() and (
+            t.low.endswith("ed")
+            or t.low in lw.SAY_VERBS
+            or t.low in {"has", "have", "is", "are", "was", "were"}
+        ):
             break
         if t.low in {",", ";", "—", "–"}:
             return None
@@ -834,13 +1153,13 @@ def _leading_np(toks: list[Tok], limit: int) -> tuple[int, int] | None:
 def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
     """For "X said A and predicted that B", the first verb shares the subject."""
     j = verb - 1
-    while j >= 0 and toks[j].low in W.AUX:
+    while j >= 0 and toks[j].low in lw.AUX:
         j -= 1
     if j < 0 or toks[j].low not in {"and", "but"}:
         return None
     k = j - 1
     while k >= 0:
-        if toks[k].low in W.SAY_VERBS:
+        if toks[k].low in lw.SAY_VERBS:
             return k
         if toks[k].low in {";", "—", "–"}:
             return None
@@ -848,11 +1167,11 @@ def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
     return None
 
 
-_LEAD_DROP = W._words("but and so yet also however meanwhile the")
+_LEAD_DROP = lw._words("but and so yet also however meanwhile the")
 
 
 def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
-    words = toks[rng[0]:rng[1]]
+    words = toks[rng[0] : rng[1]]
     while words and words[0].low in {"but", "and", "so", "yet", "however", "meanwhile", "still"}:
         words = words[1:]
     if not words:
@@ -863,42 +1182,64 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     if lows[0] in {"we", "our", "us", "i"}:
         return ctx.publisher
     # person name inside role words: "Chief executive Rhona MacLeod", "Jamie Kerr at broker X"
-    runs = [(a, b) for a, b in _capital_runs(words)
-            if not any(w.low in W.AGENT_NOUNS | W.ROLE_WORDS for w in words[a:b])]
+    runs = [
+        (a, b)
+        for a, b in _capital_runs(words)
+        if not any(w.low in lw.AGENT_NOUNS | lw.ROLE_WORDS for w in words[a:b])
+    ]
     if runs and (len(runs) > 1 or runs[0] != (0, len(words))):
         a, b = runs[0]
-        if a == 0 and b - a >= 2 and b < len(words) and words[b].low in {"at", "of", "from",
-                                                                         "with", "for", "in"}:
+        if (
+            a == 0
+            and b - a >= 2
+            and b < len(words)
+            and words[b].low in {"at", "of", "from", "with", "for", "in"}
+        ):
             return ctx.names.resolve(_join(words[a:b]))
         a, b = runs[-1]
-        if b == len(words) and (b - a >= 2 or a > 0 and words[a - 1].low.endswith("'s")):
+        if b == len(words) and (b - a >= 2 or (a > 0 and words[a - 1].low.endswith("'s"))):
             return ctx.names.resolve(_join(words[a:b]).replace("’s", "").replace("'s", ""))
     if len(words) == 1 or (len(words) == 2 and lows[0] in {"mr", "mrs", "ms", "dr"}):
         return ctx.names.resolve(_join(words))
-    while words and words[0].low in W.QUANTIFIERS:
+    while words and words[0].low in lw.QUANTIFIERS:
         words = words[1:]
     # trailing participle: "economists surveyed by the association"
     for idx, w in enumerate(words):
-        if idx > 0 and w.low.endswith("ed") and w.low not in W.AGENT_NOUNS and "-" not in w.low \
-                and w.text[:1].islower():
+        if (
+            idx > 0
+            and w.low.endswith("ed")
+            and w.low not in lw.AGENT_NOUNS
+            and "-" not in w.low
+            and w.text[:1].islower()
+        ):
             words = words[:idx]
             break
     name = _join(words)
     if name.lower().startswith(("the ", "a ")) and len(words) > 1 and words[1].text[:1].isupper():
         return name
-    return name[:1].lower() + name[1:] if name[:1].isupper() and len(words) > 1 and \
-        words[0].low in {"the", "a", "an"} else name
+    return (
+        name[:1].lower() + name[1:]
+        if name[:1].isupper() and len(words) > 1 and words[0].low in {"the", "a", "an"}
+        else name
+    )
 
 
 def _capital_runs(words: list[Tok]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        if words[i].text[:1].isupper() and words[i].low not in {"the", "a", "mr", "mrs", "ms",
-                                                                "dr"}:
+        if words[i].text[:1].isupper() and words[i].low not in {
+            "the",
+            "a",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+        }:
             j = i
-            while j < len(words) and (words[j].text[:1].isupper() or words[j].low in {"bin", "al",
-                                                                                      "de"}):
+            while j < len(words) and (
+                words[j].text[:1].isupper() or words[j].low in {"bin", "al", "de"}
+            ):
                 j += 1
             runs.append((i, j))
             i = j
@@ -908,7 +1249,7 @@ def _capital_runs(words: list[Tok]) -> list[tuple[int, int]]:
 
 
 def _is_agent(toks: list[Tok], rng: tuple[int, int]) -> bool:
-    words = toks[rng[0]:rng[1]]
+    words = toks[rng[0] : rng[1]]
     if not words:
         return False
     lows = [w.low.rstrip("'s") for w in words]
@@ -916,13 +1257,33 @@ def _is_agent(toks: list[Tok], rng: tuple[int, int]) -> bool:
         return False
     if lows[0] in {"he", "she", "they", "we", "i"}:
         return True
-    if any(w in W.AGENT_NOUNS or w in W.ORG_HEADS for w in lows):
+    if any(w in lw.AGENT_NOUNS or w in lw.ORG_HEADS for w in lows):
         return True
-    caps = [w for i, w in enumerate(words) if w.text[:1].isupper() and (i > 0 or w.low not in {
-        "the", "a", "an", "but", "and", "this", "that", "its", "their", "his", "her"})]
-    return bool(caps) and not any(w.low in {"ending", "end", "breakdown", "collapse", "data",
-                                           "figures", "numbers", "result", "results"}
-                                 for w in words)
+    caps = [
+        w
+        for i, w in enumerate(words)
+        if w.text[:1].isupper()
+        and (
+            i > 0
+            or w.low
+            not in {"the", "a", "an", "but", "and", "this", "that", "its", "their", "his", "her"}
+        )
+    ]
+    return bool(caps) and not any(
+        w.low
+        in {
+            "ending",
+            "end",
+            "breakdown",
+            "collapse",
+            "data",
+            "figures",
+            "numbers",
+            "result",
+            "results",
+        }
+        for w in words
+    )
 
 
 @dataclass
@@ -938,36 +1299,37 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     gov = clause.gov
     negated = False
     raw = ""
-    if gov is not None and not _verb_like(toks, gov) and toks[gov].low in W.SAY_VERBS | W.THAT_NOUNS:
-        owner = next((t.text for t in toks[max(0, gov - 4):gov] if t.low in {"our", "my"}), None)
-        return Attribution(ctx.publisher if owner or True else "", "", toks[gov].low, False, True)
-    if gov is not None and (toks[gov].low in W.SAY_VERBS or toks[gov].low in W.EXPECT_VERBS):
+    if (
+        gov is not None
+        and not _verb_like(toks, gov)
+        and toks[gov].low in lw.SAY_VERBS | lw.THAT_NOUNS
+    ):
+        owner = next((t.text for t in toks[max(0, gov - 4) : gov] if t.low in {"our", "my"}), None)
+        return Attribution(ctx.publisher if True else "", "", toks[gov].low, False, True)
+    if gov is not None and (toks[gov].low in lw.SAY_VERBS or toks[gov].low in lw.EXPECT_VERBS):
         verb = toks[gov].low
         j = gov - 1
-        while j >= 0 and (toks[j].low in W.AUX or toks[j].low.endswith("n't")):
+        while j >= 0 and (toks[j].low in lw.AUX or toks[j].low.endswith("n't")):
             if toks[j].low in {"not", "n't", "never"} or toks[j].low.endswith("n't"):
                 negated = True
             j -= 1
         subj = _subject_np(toks, gov)
         if subj is None:
             first = _coordinated_verb(toks, gov)
-            if first is not None:
-                subj = _subject_np(toks, first)
-            else:
-                subj = _leading_np(toks, gov)
+            subj = _subject_np(toks, first) if first is not None else _leading_np(toks, gov)
         if subj is not None:
-            lows = [t.low for t in toks[subj[0]:subj[1]]]
-            raw = _join(toks[subj[0]:subj[1]])
+            lows = [t.low for t in toks[subj[0] : subj[1]]]
+            raw = _join(toks[subj[0] : subj[1]])
             if lows and lows[0] in {"it", "they"} and len(lows) == 1:
                 # "X said it expected ...": the pronoun is the earlier speaker
                 k = subj[0] - 1
-                while k >= 0 and toks[k].low not in W.SAY_VERBS:
+                while k >= 0 and toks[k].low not in lw.SAY_VERBS:
                     k -= 1
                 outer = _subject_np(toks, k) if k >= 0 else None
                 if outer is not None:
                     subj = outer
-                    raw = _join(toks[subj[0]:subj[1]])
-                    lows = [t.low for t in toks[subj[0]:subj[1]]]
+                    raw = _join(toks[subj[0] : subj[1]])
+                    lows = [t.low for t in toks[subj[0] : subj[1]]]
             if lows and lows[0] in {"we", "i", "our"} and not _in_quote(sentence, toks, gov, ctx):
                 return Attribution(ctx.publisher, raw, verb, negated, True)
             if _is_agent(toks, subj):
@@ -976,10 +1338,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     name = _quote_speaker(sentence, toks, gov, ctx) or ctx.publisher
                 if name:
                     return Attribution(name, raw, verb, negated, True)
-        elif toks[gov].low in W.SAY_VERBS:
+        elif toks[gov].low in lw.SAY_VERBS:
             return Attribution(ctx.publisher, "", verb, negated, True)
-        return Attribution(ctx.publisher, raw, verb, negated, verb in W.SAY_VERBS)
-    if gov is not None and toks[gov].low in W.THAT_NOUNS:
+        return Attribution(ctx.publisher, raw, verb, negated, verb in lw.SAY_VERBS)
+    if gov is not None and toks[gov].low in lw.THAT_NOUNS:
         k = gov - 1
         owner = None
         while k >= 0 and k >= gov - 4:
@@ -987,8 +1349,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 owner = toks[k].text.replace("’s", "").replace("'s", "")
             k -= 1
         return Attribution(owner or ctx.publisher, "", toks[gov].low, False, True)
-    tail = sentence.text[toks[clause.end - 1].end if clause.end > 0 else 0:] \
-        if clause.end < len(toks) else ""
+    tail = (
+        sentence.text[toks[clause.end - 1].end if clause.end > 0 else 0 :]
+        if clause.end < len(toks)
+        else ""
+    )
     m = _SAY_AFTER.match(tail) if tail else None
     if m:
         who = (m["n1"] or m["n2"] or "").strip()
@@ -997,7 +1362,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         if name:
             return Attribution(name, who, verb, False, True)
     final = _SAY_FINAL.search(sentence.text)
-    if final and final.start() >= toks[clause.end - 1].end if clause.end > 0 else False:
+    if final is not None and clause.end > 0 and final.start() >= toks[clause.end - 1].end:
         who = final["n"].strip()
         name = _name_from_text(who, ctx)
         if name:
@@ -1017,7 +1382,7 @@ def _verb_like(toks: list[Tok], k: int) -> bool:
     if k == 0:
         return True
     prev = toks[k - 1]
-    if prev.low in W.DETERMINERS or prev.low in {"our", "my", "your", "the", "a", "an"}:
+    if prev.low in lw.DETERMINERS or prev.low in {"our", "my", "your", "the", "a", "an"}:
         return False
     if prev.low.endswith("'s") or prev.text.endswith("’s"):
         return False
@@ -1052,7 +1417,7 @@ def _quote_speaker(sentence: Sentence, toks: list[Tok], idx: int, ctx: Context) 
     q = _quote_at(sentence.start + toks[idx].start, ctx)
     if q is None:
         return None
-    after = ctx.text[q.close + 1:q.close + 160]
+    after = ctx.text[q.close + 1 : q.close + 160]
     after = after.split("\n", 1)[0]
     m = _SAY_AFTER.match(after)
     if m:
@@ -1061,7 +1426,7 @@ def _quote_speaker(sentence: Sentence, toks: list[Tok], idx: int, ctx: Context) 
         if name:
             return name
     line_start = ctx.text.rfind("\n", 0, q.open) + 1
-    before = ctx.text[max(line_start, q.open - 160):q.open]
+    before = ctx.text[max(line_start, q.open - 160) : q.open]
     m2 = _SAY_BEFORE.search(before)
     if m2:
         return _name_from_text(m2["n"], ctx)
@@ -1080,21 +1445,32 @@ def _is_self(subject: list[Tok], att: Attribution, ctx: Context) -> bool:
         return True
     if not att.reported or att.name == ctx.publisher:
         return False
-    if first in {"he", "she", "it", "they", "he'll", "she'll", "it'll", "they'll"} and len(lows) <= 2:
+    if (
+        first in {"he", "she", "it", "they", "he'll", "she'll", "it'll", "they'll"}
+        and len(lows) <= 2
+    ):
         return True
     raw_low = att.raw.lower()
-    if first == "the" and len(lows) <= 5 and lows[-1] in W.ORG_HEADS and \
-            not any(t.text[:1].isupper() for t in subject[1:]):
+    if (
+        first == "the"
+        and len(lows) <= 5
+        and lows[-1] in lw.ORG_HEADS
+        and not any(t.text[:1].isupper() for t in subject[1:])
+    ):
         return True
-    if any(w in W.ROLE_WORDS for w in raw_low.split()):
+    if any(w in lw.ROLE_WORDS for w in raw_low.split()):
         subject_text = " ".join(lows)
         canon = ALIASES.get(subject_text) or ALIASES.get(subject_text.removeprefix("the "))
         if canon:
             demonyms = {a for a, c in ALIASES.items() if c == canon}
             if any(re.search(rf"\b{re.escape(d)}\b", raw_low) for d in demonyms):
                 return True
-        if subject[0].low == "the" and len(subject) > 1 and subject[1].text[:1].isupper() and \
-                raw_low.split()[0] in {"a", "an", "one"}:
+        if (
+            subject[0].low == "the"
+            and len(subject) > 1
+            and subject[1].text[:1].isupper()
+            and raw_low.split()[0] in {"a", "an", "one"}
+        ):
             return True
     return False
 
@@ -1102,7 +1478,7 @@ def _is_self(subject: list[Tok], att: Attribution, ctx: Context) -> bool:
 def _main_verb(toks: list[Tok], cue: Cue) -> str:
     j = cue.verb
     n = len(toks)
-    while j < n and (toks[j].low in W.ADVERBS or toks[j].low in W.NEGATIONS):
+    while j < n and (toks[j].low in lw.ADVERBS or toks[j].low in lw.NEGATIONS):
         j += 1
     if j >= n:
         return ""
@@ -1120,7 +1496,7 @@ def _lemma(word: str) -> str:
         stem = word[:-3]
         if stem.endswith(stem[-1] * 2):
             stem = stem[:-1]
-        return stem if stem in W.OUTCOME_VERBS else stem + "e"
+        return stem if stem in lw.OUTCOME_VERBS else stem + "e"
     return word
 
 
@@ -1170,8 +1546,9 @@ def _merge(clauses: list[Clause]) -> list[list[Clause]]:
     return groups
 
 
-def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
-               ctx: Context) -> Candidate | None:
+def _candidate(
+    group: list[Clause], toks: list[Tok], sentence: Sentence, ctx: Context
+) -> Candidate | None:
     first = group[0]
     start = min(c.start for c in group)
     end = max(c.end for c in group)
@@ -1191,31 +1568,43 @@ def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
     valid: list[Clause] = []
     for c in group:
         cue = c.cue
-        if cue.modal == "would" or (cue.kind == "adj_to" and cue.modal == "would"):
-            if not att.reported or att.verb == "according" or (
-                    _in_quote(sentence, toks, cue.head, ctx) and att.verb != "said"):
-                continue
-        if cue.kind == "modal" and _main_verb(toks, cue) in W.INTENTION_VERBS:
+        if (cue.modal == "would" or (cue.kind == "adj_to" and cue.modal == "would")) and (
+            not att.reported
+            or att.verb == "according"
+            or (_in_quote(sentence, toks, cue.head, ctx) and att.verb != "said")
+        ):
             continue
-        subject = toks[c.start:cue.head] if cue.kind not in {"hedge_obj", "nominal", "it_that",
-                                                            "chance"} else []
-        if cue.kind == "modal" and toks[cue.head].low in W.CONTRACTED_WILL:
+        if cue.kind == "modal" and _main_verb(toks, cue) in lw.INTENTION_VERBS:
+            continue
+        subject = (
+            toks[c.start : cue.head]
+            if cue.kind not in {"hedge_obj", "nominal", "it_that", "chance"}
+            else []
+        )
+        if cue.kind == "modal" and toks[cue.head].low in lw.CONTRACTED_WILL:
             subject = [toks[cue.head]]
-        if _EVALUATIVE.match(_join(toks[c.start:min(len(toks), cue.verb + 4)])):
+        if _EVALUATIVE.match(_join(toks[c.start : min(len(toks), cue.verb + 4)])):
             continue
-        if subject and _is_self(subject, att, ctx) and cue.kind in {"modal", "adverb"} and \
-                _main_verb(toks, cue) not in W.OUTCOME_VERBS:
+        if (
+            subject
+            and _is_self(subject, att, ctx)
+            and cue.kind in {"modal", "adverb"}
+            and _main_verb(toks, cue) not in lw.OUTCOME_VERBS
+        ):
             continue
         valid.append(c)
     if not valid:
         return None
-    if att.verb in W.PLEDGE_VERBS and all(c.cue.kind == "modal" for c in valid):
+    if att.verb in lw.PLEDGE_VERBS and all(c.cue.kind == "modal" for c in valid):
         return None
     if att.raw.lower().startswith(("not ", "no one", "nobody", "few ", "none ")):
         return None
-    if att.reported and att.verb and (att.verb.endswith("ed") or att.verb in {"forecast",
-                                                                              "thought"}):
-        prefix = sentence.text[:toks[start].start]
+    if (
+        att.reported
+        and att.verb
+        and (att.verb.endswith("ed") or att.verb in {"forecast", "thought"})
+    ):
+        prefix = sentence.text[: toks[start].start]
         years = [int(y) for y in _YEAR.findall(prefix)]
         if years and max(years) < ctx.published.year:
             return None  # a report of an old forecast
@@ -1223,10 +1612,15 @@ def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
     if reading is None:
         return None
     for c in valid:
-        if c.cue.kind in {"it_that", "chance"} and c.cue.claim_start is not None and \
-                not any(t.low in W.MODALS or t.low in W.CONTRACTED_WILL
-                        for t in toks[c.cue.claim_start:c.end]):
-            window = [t.low for t in toks[c.cue.claim_start:c.cue.claim_start + 6]]
+        if (
+            c.cue.kind in {"it_that", "chance"}
+            and c.cue.claim_start is not None
+            and not any(
+                t.low in lw.MODALS or t.low in lw.CONTRACTED_WILL
+                for t in toks[c.cue.claim_start : c.end]
+            )
+        ):
+            window = [t.low for t in toks[c.cue.claim_start : c.cue.claim_start + 6]]
             if any(w in {"has", "have", "had", "was", "were", "did", "is", "are"} for w in window):
                 return None
     q0 = toks[quote_start].start
@@ -1240,10 +1634,12 @@ def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
     claim = _claim(toks, sentence.text, start, end, valid, group)
     if len(claim.split()) < 3:
         return None
-    horizon_lo = min([c.intro for c in group if c.intro is not None and c.condition is None]
-                     + [start])
-    region = sentence.text[toks[horizon_lo].start:q1]
+    horizon_lo = min(
+        [c.intro for c in group if c.intro is not None and c.condition is None] + [start]
+    )
+    region = sentence.text[toks[horizon_lo].start : q1]
     hz = pick(find_horizons(region, ctx.published))
+    horizon_text: str | None
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
     else:
@@ -1268,8 +1664,16 @@ def _candidate(group: list[Clause], toks: list[Tok], sentence: Sentence,
     )
 
 
-_PRIORITY = {"it_that": 0, "chance": 0, "adj_to": 0, "predicative": 0, "adverb": 0,
-             "hedge_obj": 1, "nominal": 1, "modal": 2}
+_PRIORITY = {
+    "it_that": 0,
+    "chance": 0,
+    "adj_to": 0,
+    "predicative": 0,
+    "adverb": 0,
+    "hedge_obj": 1,
+    "nominal": 1,
+    "modal": 2,
+}
 
 
 def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading | None:
@@ -1280,12 +1684,13 @@ def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading |
         rank = _PRIORITY[cue.kind]
         if cue.kind == "chance" and cue.core[:1].isdigit():
             p = float(cue.core)
-            reading: Reading | None = Reading(1 - p if cue.negated else p, p, p,
-                                              f"{round(p * 100)}% chance")
+            reading: Reading | None = Reading(
+                1 - p if cue.negated else p, p, p, f"{round(p * 100)}% chance"
+            )
         else:
             reading = ctx.scale.read(cue.core, cue.mods, negated=cue.negated)
-        if rank == 2 and att.verb in W.HEDGES:
-            hedge = ctx.scale.read(W.HEDGES[att.verb], negated=att.negated)
+        if rank == 2 and att.verb in lw.HEDGES:
+            hedge = ctx.scale.read(lw.HEDGES[att.verb], negated=att.negated)
             if hedge is not None:
                 reading = hedge
                 rank = 1
@@ -1298,8 +1703,9 @@ def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading |
     return best
 
 
-def _claim(toks: list[Tok], text: str, start: int, end: int, clauses: list[Clause],
-           group: list[Clause]) -> str:
+def _claim(
+    toks: list[Tok], text: str, start: int, end: int, clauses: list[Clause], group: list[Clause]
+) -> str:
     edits: dict[int, tuple[int, str]] = {}
     for c in clauses:
         for a, b, rep in c.cue.edits:
@@ -1334,9 +1740,13 @@ def _claim(toks: list[Tok], text: str, start: int, end: int, clauses: list[Claus
     claim = _SPACES.sub(" ", "".join(pieces)).strip(" ,;:")
     claim = claim.replace(" ,", ",")
     if nominal:
-        claim = "There will be " + claim[:1].lower() + claim[1:] if claim[:1].isupper() and \
-            not claim.split()[0].isupper() and claim.split()[0].lower() in {"a", "an", "the"} \
+        claim = (
+            "There will be " + claim[:1].lower() + claim[1:]
+            if claim[:1].isupper()
+            and not claim.split()[0].isupper()
+            and claim.split()[0].lower() in {"a", "an", "the"}
             else "There will be " + claim
+        )
     elif of_form:
         claim = claim + " will happen"
     return claim[:1].upper() + claim[1:] if claim else claim
@@ -1346,8 +1756,10 @@ def _drop_contained(cands: list[Candidate]) -> list[Candidate]:
     keep: list[Candidate] = []
     norms = [_NORM.sub(" ", c.claim.lower()).strip() for c in cands]
     for i, c in enumerate(cands):
-        if any(j != i and norms[i] in norms[j] and len(norms[j]) > len(norms[i])
-               for j in range(len(cands))):
+        if any(
+            j != i and norms[i] in norms[j] and len(norms[j]) > len(norms[i])
+            for j in range(len(cands))
+        ):
             continue
         keep.append(c)
     return keep

@@ -17,8 +17,9 @@ def render_table(candidates: Sequence[Candidate], *, width: int = 100) -> str:
     for n, c in enumerate(candidates, 1):
         lines.append(rule)
         head = f"{n:>3}. "
-        lines.extend(textwrap.wrap(c.claim, width, initial_indent=head,
-                                   subsequent_indent=" " * len(head)))
+        lines.extend(
+            textwrap.wrap(c.claim, width, initial_indent=head, subsequent_indent=" " * len(head))
+        )
         horizon = c.resolve_by.isoformat() if c.resolve_by else "-"
         where = f'"{c.horizon_text}"' if c.horizon_text else c.horizon_source
         detail = [
@@ -35,12 +36,22 @@ def render_table(candidates: Sequence[Candidate], *, width: int = 100) -> str:
         if c.actors:
             extras.append("actors: " + ", ".join(c.actors))
         if extras:
-            lines.extend(textwrap.wrap(" | ".join(extras), width,
-                                       initial_indent=" " * len(head),
-                                       subsequent_indent=" " * len(head)))
-        lines.extend(textwrap.wrap(f"quote [{c.start}:{c.end}]: {c.quote}", width,
-                                   initial_indent=" " * len(head),
-                                   subsequent_indent=" " * (len(head) + 2)))
+            lines.extend(
+                textwrap.wrap(
+                    " | ".join(extras),
+                    width,
+                    initial_indent=" " * len(head),
+                    subsequent_indent=" " * len(head),
+                )
+            )
+        lines.extend(
+            textwrap.wrap(
+                f"quote [{c.start}:{c.end}]: {c.quote}",
+                width,
+                initial_indent=" " * len(head),
+                subsequent_indent=" " * (len(head) + 2),
+            )
+        )
     lines.append(rule)
     lines.append(f"{len(candidates)} candidate(s)")
     return "\n".join(lines)

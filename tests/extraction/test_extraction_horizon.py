@@ -58,7 +58,9 @@ def test_families(text: str, expected: dt.date) -> None:
 
 def test_undated_event_has_no_date_but_keeps_words() -> None:
     found = find_horizons("The party will split before the election.", PUB)
-    assert found and found[0].date is None and "before the election" in found[0].text
+    assert found
+    assert found[0].date is None
+    assert "before the election" in found[0].text
 
 
 def test_past_years_and_levels_are_ignored() -> None:

@@ -27,7 +27,8 @@ according to traders in London who follow the tanker data closely.</p>
 def test_html_to_text_keeps_main_text_only() -> None:
     text = html_to_text(PAGE)
     assert "Brent to average $68" in text
-    assert "var x" not in text and "Subscribe" not in text
+    assert "var x" not in text
+    assert "Subscribe" not in text
     found = run(text)
     assert any("average $68" in c.quote for c in found)
 
@@ -40,9 +41,21 @@ def test_cli_json(tmp_path: Path, capsys: object) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Talks are likely to continue within a month.\n")
     proc = subprocess.run(
-        [sys.executable, "-m", "app.extraction", str(article), "--published", "2019-02-28",
-         "--publisher", "Stratfor", "--format", "json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-m",
+            "app.extraction",
+            str(article),
+            "--published",
+            "2019-02-28",
+            "--publisher",
+            "Stratfor",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     items = json.loads(proc.stdout)
     assert items[0]["probability_phrase"] == "likely"
@@ -53,8 +66,22 @@ def test_cli_json(tmp_path: Path, capsys: object) -> None:
 def test_cli_html_table_and_scale(tmp_path: Path) -> None:
     page = tmp_path / "a.html"
     page.write_text(PAGE)
-    assert main([str(page), "--published", "2025-04-08", "--publisher", "H",
-                 "--scale", "phia", "--format", "table"]) == 0
+    assert (
+        main(
+            [
+                str(page),
+                "--published",
+                "2025-04-08",
+                "--publisher",
+                "H",
+                "--scale",
+                "phia",
+                "--format",
+                "table",
+            ]
+        )
+        == 0
+    )
 
 
 def test_cli_bad_scale(tmp_path: Path) -> None:
@@ -62,11 +89,15 @@ def test_cli_bad_scale(tmp_path: Path) -> None:
     article.write_text("Talks will continue.")
     bad = tmp_path / "s.json"
     bad.write_text("{")
-    assert main([str(article), "--published", "2019-02-28", "--publisher", "S",
-                 "--scale", str(bad)]) == 2
+    assert (
+        main([str(article), "--published", "2019-02-28", "--publisher", "S", "--scale", str(bad)])
+        == 2
+    )
 
 
 def test_render_table() -> None:
     out = render_table(run("If talks fail, Brent will probably rise 5% by March."))
-    assert "p=0.68" in out and "if: talks fail" in out and "quantity: 5 %" in out
+    assert "p=0.68" in out
+    assert "if: talks fail" in out
+    assert "quantity: 5 %" in out
     assert render_table([]) == "No forecasts found."

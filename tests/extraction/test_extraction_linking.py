@@ -14,9 +14,11 @@ TOP1_FLOOR = 0.8
 def test_top1_rate_on_hand_written_set() -> None:
     questions = json.loads((FIXTURES / "questions.json").read_text())
     events = json.loads((FIXTURES / "events.json").read_text())
-    assert len(questions) >= 40 and len(events) >= 25
-    hits = sum(rank_questions(e, questions)[0].question_id == e["expected_question"]
-               for e in events)
+    assert len(questions) >= 40
+    assert len(events) >= 25
+    hits = sum(
+        rank_questions(e, questions)[0].question_id == e["expected_question"] for e in events
+    )
     assert hits / len(events) >= TOP1_FLOOR
 
 
@@ -32,13 +34,27 @@ class Q:
 
 def test_objects_reasons_and_timing() -> None:
     qs = [
-        Q("a", "Will the ECB cut rates before July 2024?", "Deposit rate cut.", dt.date(2024, 6, 30),
-          ["ecb", "interest rates"], ["European Central Bank"]),
-        Q("b", "Will Japan raise rates in 2025?", "Bank of Japan hike.", dt.date(2025, 12, 31),
-          ["japan"]),
+        Q(
+            "a",
+            "Will the ECB cut rates before July 2024?",
+            "Deposit rate cut.",
+            dt.date(2024, 6, 30),
+            ["ecb", "interest rates"],
+            ["European Central Bank"],
+        ),
+        Q(
+            "b",
+            "Will Japan raise rates in 2025?",
+            "Bank of Japan hike.",
+            dt.date(2025, 12, 31),
+            ["japan"],
+        ),
     ]
-    event = {"title": "ECB lowers deposit rate", "description": "The European Central Bank cut "
-             "its deposit rate on Thursday.", "occurred_at": dt.datetime(2024, 6, 6, 12, 0)}
+    event = {
+        "title": "ECB lowers deposit rate",
+        "description": "The European Central Bank cut its deposit rate on Thursday.",
+        "occurred_at": dt.datetime(2024, 6, 6, 12, 0),
+    }
     ranked = rank_questions(event, qs, limit=1)
     assert [s.question_id for s in ranked] == ["a"]
     top = ranked[0]
@@ -47,7 +63,8 @@ def test_objects_reasons_and_timing() -> None:
     assert any(r.startswith("shared wording") for r in top.reasons)
     assert any("before resolve-by 2024-06-30" in r for r in top.reasons)
     late = rank_questions({**event, "occurred_at": "2024-08-01"}, qs, limit=1)[0]
-    assert late.score < top.score and any("after resolve-by" in r for r in late.reasons)
+    assert late.score < top.score
+    assert any("after resolve-by" in r for r in late.reasons)
 
 
 def test_empty_pool() -> None:

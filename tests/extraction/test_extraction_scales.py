@@ -24,28 +24,36 @@ def test_icd203_rows() -> None:
     icd = load_scale("icd203")
     assert icd.read("likely") is not None
     likely = icd.read("likely")
-    assert likely is not None and (likely.low, likely.high) == (0.55, 0.8)
+    assert likely is not None
+    assert (likely.low, likely.high) == (0.55, 0.8)
     certain = icd.read("almost certain")
-    assert certain is not None and certain.p >= 0.95
+    assert certain is not None
+    assert certain.p >= 0.95
     remote = icd.read("almost no chance")
-    assert remote is not None and remote.p <= 0.05
+    assert remote is not None
+    assert remote.p <= 0.05
 
 
 def test_negation_flips_and_modifiers_shift() -> None:
     icd = load_scale("icd203")
     likely = icd.read("likely")
     not_likely = icd.read("likely", negated=True)
-    assert likely is not None and not_likely is not None
+    assert likely is not None
+    assert not_likely is not None
     assert not_likely.p == pytest.approx(1 - likely.p)
     assert not_likely.phrase == "not likely"
     very = icd.read("likely", ("very",))
-    assert very is not None and very.p == pytest.approx(0.875)  # the ICD row itself
+    assert very is not None
+    assert very.p == pytest.approx(0.875)
     extremely = icd.read("likely", ("extremely",))
-    assert extremely is not None and extremely.p > likely.p
+    assert extremely is not None
+    assert extremely.p > likely.p
     highly_unlikely = icd.read("unlikely", ("highly",))
-    assert highly_unlikely is not None and highly_unlikely.p < 0.2
+    assert highly_unlikely is not None
+    assert highly_unlikely.p < 0.2
     open_question = icd.read("certain", negated=True)
-    assert open_question is not None and open_question.p == pytest.approx(0.5)
+    assert open_question is not None
+    assert open_question.p == pytest.approx(0.5)
 
 
 def test_scales_differ() -> None:
@@ -55,7 +63,9 @@ def test_scales_differ() -> None:
 
 def test_user_file_extends_builtin(tmp_path: Path) -> None:
     path = tmp_path / "mine.json"
-    path.write_text(json.dumps({"name": "mine", "phrases": {"likely": {"band": [0.6, 0.9], "p": 0.75}}}))
+    path.write_text(
+        json.dumps({"name": "mine", "phrases": {"likely": {"band": [0.6, 0.9], "p": 0.75}}})
+    )
     scale = load_scale(str(path))
     assert scale.name == "mine"
     assert scale.read("likely").p == 0.75  # type: ignore[union-attr]
