@@ -62,12 +62,16 @@ def score(path: Path) -> None:
     judged = [e for e in entries if e.get("verdict")]
     counts = {v: sum(e["verdict"] == v for e in judged) for v in ("forecast", "borderline", "not")}
     stale = 0
+    kept: list[dict[str, str]] = []
     if CORPUS.exists():
         cache: dict[str, set[str]] = {}
         for e in judged:
             if e["path"] not in cache:
                 cache[e["path"]] = {str(c["quote"]) for c in _candidates(CORPUS / e["path"])}
-            stale += e["quote"] not in cache[e["path"]]
+            if e["quote"] in cache[e["path"]]:
+                kept.append(e)
+            else:
+                stale += 1
     n = len(judged)
     strict = counts["forecast"] / n if n else 0.0
     lenient = (counts["forecast"] + counts["borderline"]) / n if n else 0.0

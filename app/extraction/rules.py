@@ -36,6 +36,7 @@ _SKIP_SENTENCE = re.compile(
     r"|is not (?:yet )?clear|(?:is|remains) (?:an )?(?:open|another) (?:question|matter)"
     r"|no(?: ?one|body) knows|who knows|too (?:early|soon) to (?:say|tell)|questions remain"
     r"|is uncertain whether|it is hard to (?:say|tell|know)|is anyone's guess"
+    r"|\b(?:could|might|may) be argued\b"
     r"|\bunder the terms of\b|\bas part of the (?:deal|settlement|agreement|takeover|merger)\b",
     re.IGNORECASE,
 )
@@ -523,6 +524,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     low = toks[i].low
     prev = toks[i - 1].low if i else ""
+    if low.endswith("ing") and prev not in {"is", "are", "was", "were", "'s", "'re", "now"}:
+        return None  # "economic forecasting": a noun
     if prev in {
         "than",
         "as",
@@ -1452,6 +1455,12 @@ def _is_self(subject: list[Tok], att: Attribution, ctx: Context) -> bool:
         return True
     raw_low = att.raw.lower()
     if (
+        first in {"his", "her", "their", "its"}
+        and len(lows) <= 4
+        and (lows[-1] in lw.ORG_HEADS or lows[-1] in {"manifesto", "campaign", "plan", "policy"})
+    ):
+        return True
+    if (
         first == "the"
         and len(lows) <= 5
         and lows[-1] in lw.ORG_HEADS
@@ -1631,6 +1640,9 @@ def _candidate(
     abs_start = sentence.start + q0
     abs_end = sentence.start + q1
     quote = ctx.text[abs_start:abs_end]
+    first_tok = toks[quote_start].text[:1]
+    if toks[quote_start].low in lw.MODALS or not (first_tok.isalnum() or first_tok in '$£€“"'):
+        return None  # no subject left: a fragment, not a checkable claim
     claim = _claim(toks, sentence.text, start, end, valid, group)
     if len(claim.split()) < 3:
         return None
