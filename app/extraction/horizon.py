@@ -1,0 +1,501 @@
+# ruff: noqa: RUF001  (typographic quotes and dashes are matched on purpose)
+"""Turn time expressions into a resolve-by date relative to the publication date.
+
+Rules, one per family (documented in ``lexicon/README.md`` too):
+
+* relative spans ("within a month", "over the next 12-18 months", "in two years' time"):
+  publication date + the far end of the span;
+* vague spans: "coming days" 7 days, "coming days and weeks" 4 weeks, "coming weeks" /
+  "within weeks" 6 weeks, "coming weeks and months" 3 months, "coming months" 6 months,
+  "coming years" 3 years;
+* named periods ("this year", "throughout the year", "next quarter", "next week", "this
+  summer"): the last day of that calendar period (weeks end on Sunday; seasons are
+  meteorological, winter ending in February);
+* years, halves, quarters and months ("in 2007", "by the end of 2006", "second half of
+  2024", "by March"): the last day of the period; a month or quarter with no year is the
+  next one not yet over; "before X" means the day before X starts;
+* dates and weekdays ("on December 7", "by Friday"): that day, the next one on or after
+  publication;
+* events with no known date ("before the election", "at the summit"): no date; the
+  caller falls back to the default horizon but keeps the words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Period = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True)
+class Horizon:
+    date: dt.date | None
+    text: str
+    start: int
+    end: int
+
+
+_NUMS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-four": 24,
+    "thirty": 30,
+    "thirty-six": 36,
+    "few": 3,
+    "couple of": 2,
+    "several": 3,
+}
+_NUM = (
+    r"(?:\d+(?:\.\d+)?|twenty-four|thirty-six|couple of|"
+    + "|".join(sorted((k for k in _NUMS if " " not in k and "-" not in k), key=len, reverse=True))
+    + ")"
+)
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SEASON_END_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+_VAGUE: dict[str, tuple[str, int]] = {
+    "days": ("days", 7),
+    "days and weeks": ("days", 28),
+    "weeks": ("days", 42),
+    "week": ("days", 7),
+    "weeks and months": ("months", 3),
+    "months": ("months", 6),
+    "month": ("months", 1),
+    "months and years": ("years", 2),
+    "years": ("years", 3),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+    "decades": ("years", 20),
+}
+_YEAR = r"(?:19|20)\d{2}"
+_PAST_LEVEL = re.compile(
+    r"\s+(?:levels?|figures?|data|highs?|lows?|peaks?|readings?|numbers?|prices?"
+    r"|rates?|values?)\b",
+    re.IGNORECASE,
+)
+_ORD = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+
+
+def _num(word: str) -> float:
+    word = word.lower()
+    return float(word) if word[0].isdigit() else float(_NUMS[word])
+
+
+def _eom(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add(base: dt.date, unit: str, amount: float) -> dt.date:
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return base + dt.timedelta(days=round(amount))
+    if unit == "week":
+        return base + dt.timedelta(days=round(amount * 7))
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * amount
+    whole = int(months)
+    extra_days = round((months - whole) * 30)
+    total = base.year * 12 + base.month - 1 + whole
+    year, month = divmod(total, 12)
+    day = min(base.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day) + dt.timedelta(days=extra_days)
+
+
+def _quarter(year: int, q: int) -> Period:
+    return dt.date(year, 3 * q - 2, 1), _eom(year, 3 * q)
+
+
+def _season(name: str, year: int) -> Period:
+    end_month = _SEASON_END_MONTH[name]
+    if name == "winter":
+        return dt.date(year - 1, 12, 1), _eom(year, 2)
+    return dt.date(year, end_month - 2, 1), _eom(year, end_month)
+
+
+def _next_season(name: str, pub: dt.date, *, after_current: bool) -> Period:
+    for year in (pub.year, pub.year + 1, pub.year + 2):
+        start, end = _season(name, year)
+        if end < pub:
+            continue
+        if after_current and start <= pub:
+            continue
+        return start, end
+    return _season(name, pub.year + 1)
+
+
+Resolver = Callable[[re.Match[str], dt.date], Period | None]
+_RULES: list[tuple[re.Pattern[str], Resolver]] = []
+
+
+def _rule(pattern: str) -> Callable[[Resolver], Resolver]:
+    def register(fn: Resolver) -> Resolver:
+        _RULES.append((re.compile(pattern, re.IGNORECASE), fn))
+        return fn
+
+    return register
+
+
+def _point(day: dt.date) -> Period:
+    return day, day
+
+
+@_rule(
+    rf"\b(?:within|in|over|during|for|inside|throughout)\s+(?:at\s+least\s+|at\s+most\s+|about\s+"
+    rf"|roughly\s+|around\s+|up\s+to\s+)?(?:the\s+)?(?:next|coming|following|upcoming)?\s*"
+    rf"(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?[\s-]+(?P<u>day|week|month|quarter|year"
+    rf"|decade)s?(?:'|’)?(?:\s+(?:time|from\s+now|ahead))?\b"
+)
+def _span(m: re.Match[str], pub: dt.date) -> Period:
+    far = _num(m["b"] or m["a"])
+    return _point(_add(pub, m["u"], far))
+
+
+@_rule(
+    r"\b(?:within|in|over|during|for|inside)\s+(?:the\s+)?(?:next|coming|following)\s+"
+    r"(?P<u>day|week|month|quarter|year|decade)\b"
+)
+def _one_unit(m: re.Match[str], pub: dt.date) -> Period:
+    return _point(_add(pub, m["u"], 1))
+
+
+@_rule(
+    rf"\b(?:the\s+)?next\s+(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?\s+"
+    rf"(?P<u>day|week|month|quarter|year|decade)s?\b"
+)
+def _next_span(m: re.Match[str], pub: dt.date) -> Period:
+    return _point(_add(pub, m["u"], _num(m["b"] or m["a"])))
+
+
+@_rule(
+    r"\b(?:in|over|during|within|for)\s+(?:the\s+)?(?:coming|next|following|upcoming)\s+"
+    r"(?P<v>days\s+and\s+weeks|weeks\s+and\s+months|months\s+and\s+years|days|weeks|months"
+    r"|years|decades)\b"
+    r"|\bwithin\s+(?P<w>days|weeks|months)\b"
+    r"|\b(?:in|over)\s+the\s+(?P<x>days|weeks|months|years)\s+ahead\b"
+)
+def _vague(m: re.Match[str], pub: dt.date) -> Period:
+    key = re.sub(r"\s+", " ", (m["v"] or m["w"] or m["x"]).lower())
+    unit, amount = _VAGUE[key]
+    return _point(_add(pub, unit, amount))
+
+
+@_rule(
+    r"\b(?P<which>this|next|the\s+current|the\s+coming)\s+(?P<u>week|weekend|month|quarter|year"
+    r"|decade|spring|summer|autumn|fall|winter)\b"
+)
+def _named(m: re.Match[str], pub: dt.date) -> Period | None:
+    unit = m["u"].lower()
+    nxt = m["which"].lower().startswith("next") or m["which"].lower() == "the coming"
+    if unit in _SEASON_END_MONTH:
+        return _next_season(unit, pub, after_current=nxt and m["which"].lower() == "next")
+    if unit in {"week", "weekend"}:
+        sunday = pub + dt.timedelta(days=6 - pub.weekday())
+        return pub, sunday + dt.timedelta(days=7 if nxt and unit == "week" else 0)
+    if unit == "month":
+        if nxt:
+            y, mo = (pub.year + 1, 1) if pub.month == 12 else (pub.year, pub.month + 1)
+            return dt.date(y, mo, 1), _eom(y, mo)
+        return pub.replace(day=1), _eom(pub.year, pub.month)
+    if unit == "quarter":
+        q = (pub.month - 1) // 3 + 1
+        y = pub.year
+        if nxt:
+            q, y = (1, y + 1) if q == 4 else (q + 1, y)
+        return _quarter(y, q)
+    if unit == "year":
+        if m["which"].lower() == "the coming":
+            return _point(_add(pub, "year", 1))
+        y = pub.year + (1 if nxt else 0)
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    decade = pub.year // 10 * 10
+    if nxt:
+        return _point(_add(pub, "year", 10))
+    return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31)
+
+
+@_rule(
+    r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<u>year|month|quarter|decade|week)"
+    r"|(?P<ye>year[\s-]end|end[\s-]year)"
+    r"|(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+(?P<r>year|month|decade)"
+    r"|(?:throughout|during|over)\s+the\s+(?P<t>year)"
+    r"|(?:the\s+)?(?:middle\s+of\s+the\s+decade|mid-decade)"
+    r")\b"
+)
+def _end_of(m: re.Match[str], pub: dt.date) -> Period:
+    unit = (m["u"] or m["r"] or m["t"] or ("year" if m["ye"] else "mid")).lower()
+    if unit == "year":
+        return _point(dt.date(pub.year, 12, 31))
+    if unit == "month":
+        return _point(_eom(pub.year, pub.month))
+    if unit == "quarter":
+        return _point(_quarter(pub.year, (pub.month - 1) // 3 + 1)[1])
+    if unit == "week":
+        return _point(pub + dt.timedelta(days=6 - pub.weekday()))
+    decade = pub.year // 10 * 10
+    if unit == "mid":
+        return _point(dt.date(decade + 5, 6, 30))
+    return _point(dt.date(decade + 9, 12, 31))
+
+
+@_rule(r"\b(?:mid[\s-]?year|the\s+middle\s+of\s+the\s+year)\b")
+def _midyear(m: re.Match[str], pub: dt.date) -> Period:
+    year = pub.year if pub.month <= 6 else pub.year + 1
+    return _point(dt.date(year, 6, 30))
+
+
+@_rule(
+    rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
+    rf"(?P<u>quarter|half)(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR}))?\b"
+    rf"|\b(?P<qh>[QH][1-4])\s*(?P<y2>{_YEAR})?\b"
+)
+def _part(m: re.Match[str], pub: dt.date) -> Period | None:
+    if m["qh"]:
+        kind, n = ("quarter" if m["qh"][0] in "Qq" else "half"), int(m["qh"][1])
+        year_text = m["y2"]
+    else:
+        kind, n, year_text = m["u"].lower(), _ORD[m["o"].lower()], m["y"]
+        if kind == "half" and m["o"].lower() in {"final", "last"}:
+            n = 2
+    if kind == "half" and n > 2:
+        return None
+
+    def period(year: int) -> Period:
+        if kind == "quarter":
+            return _quarter(year, n)
+        return (
+            (dt.date(year, 1, 1), dt.date(year, 6, 30))
+            if n == 1
+            else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+        )
+
+    if year_text:
+        return period(int(year_text))
+    p = period(pub.year)
+    return p if p[1] >= pub else period(pub.year + 1)
+
+
+@_rule(
+    rf"\b(?:(?P<pos>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of)"
+    rf"[\s-]+)?(?:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*(?P<y>{_YEAR})?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>{_YEAR})?"
+    rf"|(?P<mon3>{_MONTH})\b\.?(?:,?\s+(?P<y3>{_YEAR}))?)"
+)
+def _month(m: re.Match[str], pub: dt.date) -> Period | None:
+    name = (m["mon"] or m["mon2"] or m["mon3"]).lower().rstrip(".")
+    month = _MONTHS[name]
+    day_text = m["d"] or m["d2"]
+    year_text = m["y"] or m["y2"] or m["y3"]
+    if name == "may" and not (day_text or year_text or m["pos"]):
+        before = m.string[max(0, m.start() - 12) : m.start()].lower()
+        if (
+            not re.search(
+                r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end)\s*$", before
+            )
+            or m.group(0)[0] == "m"
+        ):
+            return None  # the modal verb, not the month
+    if m["mon3"] and m.group(0)[0].islower() and name != "may":
+        return None  # "mar", "dec" as ordinary words
+    if not day_text and _PAST_LEVEL.match(m.string, m.end()):
+        return None  # "November levels": a reference point, not a deadline
+    if year_text:
+        year = int(year_text)
+    else:
+        year = pub.year
+        if (month, int(day_text) if day_text else 31) < (pub.month, pub.day):
+            year += 1
+    if day_text:
+        day = int(day_text)
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+        return _point(dt.date(year, month, day))
+    pos = (m["pos"] or "").lower()
+    if pos == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if pos == "mid":
+        return dt.date(year, month, 1), dt.date(year, month, 15)
+    if pos.endswith("start of") or pos.endswith("beginning of"):
+        return dt.date(year, month, 1), dt.date(year, month, 7)
+    return dt.date(year, month, 1), _eom(year, month)
+
+
+@_rule(
+    rf"\b(?:(?P<pos>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of"
+    rf"|fiscal|financial\s+year)[\s-]+)?(?P<y>{_YEAR})\b(?!\s*(?:%|percent|per\s+cent))"
+)
+def _year(m: re.Match[str], pub: dt.date) -> Period | None:
+    year = int(m["y"])
+    pos = (m["pos"] or "").lower()
+    if pos.endswith("end of"):
+        return _point(dt.date(year, 12, 31))
+    if pos == "early":
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if pos == "mid":
+        return dt.date(year, 1, 1), dt.date(year, 6, 30)
+    if pos.endswith("start of") or pos.endswith("beginning of"):
+        return dt.date(year, 1, 1), dt.date(year, 3, 31)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+@_rule(
+    r"\b(?:(?P<pos>early|late)\s+)?(?P<det>the\s+|this\s+|next\s+)?(?P<s>spring|summer|autumn|fall"
+    r"|winter)\b(?!\s+(?:in|of|to|from|by|back|below|further|sharply|short))"
+)
+def _season_rule(m: re.Match[str], pub: dt.date) -> Period | None:
+    name = m["s"].lower()
+    before = m.string[max(0, m.start() - 10) : m.start()].lower()
+    if name == "fall" and not m["det"]:
+        return None  # the verb
+    if not m["det"] and not re.search(
+        r"\b(?:in|by|until|till|before|through|over|during)\s*$", before
+    ):
+        return None
+    det = (m["det"] or "").strip().lower()
+    start, end = _next_season(name, pub, after_current=det == "next")
+    return start, end
+
+
+@_rule(
+    r"\b(?P<p>on|by|until|till|before|next|this|from)\s+(?P<d>Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b|\b(?P<t>tomorrow|today|tonight)\b"
+)
+def _weekday(m: re.Match[str], pub: dt.date) -> Period:
+    if m["t"]:
+        return _point(pub + dt.timedelta(days=1 if m["t"].lower() == "tomorrow" else 0))
+    target = _WEEKDAYS.index(m["d"].lower())
+    ahead = (target - pub.weekday()) % 7
+    if m["p"].lower() == "next" and ahead == 0:
+        ahead = 7
+    return _point(pub + dt.timedelta(days=ahead))
+
+
+@_rule(r"\b(?:by|before|until|at|over)\s+Christmas\b")
+def _christmas(m: re.Match[str], pub: dt.date) -> Period:
+    day = dt.date(pub.year, 12, 25)
+    return _point(day if day >= pub else dt.date(pub.year + 1, 12, 25))
+
+
+_UNDATED = re.compile(
+    r"\b(?:before|ahead\s+of|by|until|after|at|in)\s+(?:the\s+|its\s+|their\s+|a\s+|next\s+)?"
+    r"(?:next\s+|upcoming\s+|forthcoming\s+|coming\s+|general\s+|presidential\s+|parliamentary\s+"
+    r"|federal\s+|local\s+|national\s+|party\s+|annual\s+|spring\s+|autumn\s+)*"
+    r"(?:election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget"
+    r"|talks|negotiations|inauguration|olympics|world\s+cup|hearing|ruling|verdict|poll|polls)\b",
+    re.IGNORECASE,
+)
+_BEFORE = re.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE
+)
+_SINCE = re.compile(r"\b(?:since|after|from|last|ago|past|previous)\s+(?:the\s+)?$", re.IGNORECASE)
+_TRIGGER = re.compile(
+    r"\d|\b(?:within|coming|next|this|end|close|rest|remainder|throughout|during|year|quarter|half"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter|ahead"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas"
+    r"|election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget|talks"
+    r"|negotiations|inauguration|poll|mid)",
+    re.IGNORECASE,
+)
+
+
+def find_horizons(text: str, published: dt.date) -> list[Horizon]:
+    """All time expressions in ``text`` that point at or after ``published``."""
+    if not _TRIGGER.search(text):
+        return []
+    found: list[Horizon] = []
+    for pattern, resolve in _RULES:
+        for m in pattern.finditer(text):
+            period = resolve(m, published)
+            if period is None:
+                continue
+            lead = text[max(0, m.start() - 14) : m.start()]
+            if _SINCE.search(lead):
+                continue
+            start, end = period
+            day = start - dt.timedelta(days=1) if _BEFORE.search(lead) and start < end else end
+            if day < published or day.year > published.year + 60:
+                continue
+            found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))
+    found = _drop_overlaps(found)
+    if not found:
+        found = [Horizon(None, m.group(0), m.start(), m.end()) for m in _UNDATED.finditer(text)]
+    return found
+
+
+def _drop_overlaps(items: list[Horizon]) -> list[Horizon]:
+    items.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Horizon] = []
+    for h in items:
+        if kept and h.start < kept[-1].end:
+            if h.end - h.start > kept[-1].end - kept[-1].start:
+                kept[-1] = h
+            continue
+        kept.append(h)
+    return kept
+
+
+def pick(horizons: list[Horizon]) -> Horizon | None:
+    """The horizon a claim resolves by: the latest stated date (compound claims resolve
+    when their last part can), else the first undated expression."""
+    dated = [h for h in horizons if h.date is not None]
+    if dated:
+        return max(dated, key=lambda h: h.date or dt.date.min)
+    return horizons[0] if horizons else None

@@ -1,0 +1,270 @@
+# ruff: noqa: RUF001  (typographic quotes and dashes are matched on purpose)
+"""Closed word lists the rules use. Lower case; apostrophes normalised to '."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MODALS = {
+    "will": "will",
+    "shall": "will",
+    "won't": "will",
+    "would": "would",
+    "wouldn't": "would",
+    "may": "may",
+    "might": "might",
+    "could": "could",
+}
+CONTRACTED_WILL = _words("i'll we'll you'll they'll he'll she'll it'll that'll there'll who'll")
+COPULAS = _words(
+    "is are am was were be been being 's 're remains remain remained seems seem seemed appears "
+    "appear appeared looks look looked isn't aren't wasn't weren't"
+)
+PAST_COPULAS = _words("was were wasn't weren't remained seemed appeared looked")
+ADJ_TO = {
+    "likely": "likely",
+    "unlikely": "unlikely",
+    "certain": "almost certain",
+    "sure": "almost certain",
+    "bound": "almost certain",
+    "destined": "almost certain",
+    "set": "set to",
+    "poised": "set to",
+    "tipped": "set to",
+    "expected": "expected",
+    "forecast": "expected",
+    "predicted": "expected",
+    "projected": "expected",
+}
+PREDICATIVE = {
+    "likely": "likely",
+    "unlikely": "unlikely",
+    "probable": "probable",
+    "improbable": "improbable",
+    "inevitable": "almost certain",
+}
+IT_THAT = {
+    "likely": "likely",
+    "unlikely": "unlikely",
+    "probable": "probable",
+    "improbable": "improbable",
+    "certain": "almost certain",
+    "possible": "possible",
+    "inevitable": "almost certain",
+}
+EST_ADVERBS = {
+    "likely": "likely",
+    "probably": "probably",
+    "certainly": "certain",
+    "surely": "almost certain",
+    "definitely": "almost certain",
+    "undoubtedly": "almost certain",
+    "possibly": "possibly",
+    "perhaps": "possibly",
+    "conceivably": "possibly",
+    "inevitably": "almost certain",
+}
+MODIFIERS = _words(
+    "very highly extremely quite fairly somewhat most more increasingly widely generally "
+    "reasonably overwhelmingly almost nearly virtually"
+)
+CHANCE_NOUNS = _words("chance chances possibility likelihood probability prospect odds risk")
+CHANCE_ADJ = {
+    "no": "almost no chance",
+    "little": "little chance",
+    "slim": "slim chance",
+    "small": "small chance",
+    "low": "low chance",
+    "remote": "remote chance",
+    "good": "good chance",
+    "strong": "strong chance",
+    "high": "high chance",
+    "real": "real possibility",
+    "realistic": "realistic possibility",
+    "serious": "serious possibility",
+    "distinct": "distinct possibility",
+    "even": "roughly even chance",
+    "some": "possible",
+    "every": "likely",
+    "fair": "roughly even chance",
+}
+NEGATIONS = _words("not never n't no")
+ADVERBS = _words(
+    "also still now only then soon again already probably likely certainly surely definitely "
+    "undoubtedly possibly perhaps eventually ultimately quickly clearly simply really just "
+    "even further almost nearly very highly most more quite fairly somewhat well largely "
+    "mostly partly gradually slowly rapidly sharply broadly generally increasingly inevitably "
+    "conceivably in fact actually either too therefore thus hence however nevertheless though "
+    "meanwhile instead indeed so ever always"
+)
+SAY_VERBS = _words(
+    "said says say saying told tells tell added adds add argued argues argue warned warns warn "
+    "insisted insists insist noted notes note stressed stresses stress emphasized emphasizes "
+    "emphasised emphasises emphasize emphasise claimed claims claim suggested suggests suggest "
+    "indicated indicates indicate signalled signaled signals signal announced announces "
+    "acknowledged acknowledges conceded concedes admitted admits hinted hints confirmed "
+    "confirms agreed agrees maintained maintains reiterated reiterates explained explains "
+    "wrote writes write reported reports stated states asserted asserts contended contends "
+    "cautioned cautions predicted predicts predict forecast forecasts forecasting projected "
+    "projects project estimated estimates estimate reckoned reckons reckon assessed assesses "
+    "assess judged judges concluded concludes promised promises pledged pledges vowed vows "
+    "believe believes believed think thinks thought expect expects expected expecting "
+    "anticipate anticipates anticipated suspect suspects suspected doubt doubts doubted fear "
+    "fears feared feel feels felt hope hopes hoped bet bets guess guesses calculated "
+    "calculates argued show shows showed demonstrate demonstrates assured assures guaranteed "
+    "guarantees undertook threatened threatens"
+)
+HEDGES = {
+    "believe": "believe",
+    "believes": "believe",
+    "believed": "believe",
+    "think": "think",
+    "thinks": "think",
+    "thought": "think",
+    "reckon": "think",
+    "reckons": "think",
+    "reckoned": "think",
+    "feel": "think",
+    "feels": "think",
+    "felt": "think",
+    "expect": "expect",
+    "expects": "expect",
+    "expected": "expect",
+    "expecting": "expect",
+    "anticipate": "expect",
+    "anticipates": "expect",
+    "anticipated": "expect",
+    "suspect": "suspect",
+    "suspects": "suspect",
+    "suspected": "suspect",
+    "doubt": "doubt",
+    "doubts": "doubt",
+    "doubted": "doubt",
+    "fear": "fear",
+    "fears": "fear",
+    "feared": "fear",
+}
+PLEDGE_VERBS = _words(
+    "promised promises pledged pledges vowed vows hope hopes hoped assured assures guaranteed "
+    "guarantees committed undertook threatened threatens"
+)
+EXPECT_VERBS = _words(
+    "expect expects expected expecting forecast forecasts forecasting predict predicts "
+    "predicted predicting project projects projected projecting anticipate anticipates "
+    "anticipating anticipated see sees"
+)
+THAT_NOUNS = _words(
+    "view views belief beliefs expectation expectations sign signs hope hopes fear fears concern "
+    "concerns possibility likelihood chance chances risk risks warning warnings forecast "
+    "forecasts prediction predictions assumption assumptions evidence suggestion suggestions "
+    "claim claims prospect prospects assessment judgement judgment bet guess consensus "
+    "indications indication odds probability message argument conviction"
+)
+THAT_ADJ = _words(
+    "likely unlikely probable improbable certain possible sure clear confident aware "
+    "convinced hopeful optimistic pessimistic worried afraid doubtful inevitable"
+)
+INTRO_WORDS = _words(
+    "in on at by for with without after before during since as but and yet so still however "
+    "meanwhile moreover ultimately indeed instead overall conversely similarly finally first "
+    "second third now then today yesterday tomorrow last next this earlier later just even if "
+    "unless when once while although though because whatever whoever speaking according given "
+    "regardless despite ahead following under over from within beyond among amid against "
+    "through throughout until unlike like to nevertheless nonetheless thus therefore hence also "
+    "of course in fact rather again clearly put simply elsewhere domestically internationally "
+    "abroad further furthermore besides likewise where whereas though barring absent provided "
+    "assuming should sooner"
+)
+SUBORDINATORS = {
+    "because": "reason",
+    "since": "reason",
+    "while": "reason",
+    "whereas": "reason",
+    "although": "reason",
+    "though": "reason",
+    "so": "reason",
+    "if": "condition",
+    "unless": "condition",
+    "when": "temporal",
+    "once": "temporal",
+    "after": "temporal",
+    "before": "temporal",
+    "until": "temporal",
+    "till": "temporal",
+    "whenever": "temporal",
+    "whether": "embedded",
+    "how": "embedded",
+    "what": "embedded",
+    "why": "embedded",
+    "where": "embedded",
+    "whatever": "embedded",
+    "which": "relative",
+    "who": "relative",
+    "whom": "relative",
+    "whose": "relative",
+}
+EMBEDDING_VERBS = _words(
+    "see seen know knows knew ask asks asked wonder wonders wondered decide decides decided "
+    "unclear uncertain question questions clear sure determine determines doubt tell"
+)
+OUTCOME_VERBS = _words(
+    "be become remain stay have see face grow rise fall increase decrease decline drop slow "
+    "shrink expand recover rebound return reach exceed top hit beat miss make post record "
+    "lose win gain suffer need struggle fail succeed survive benefit hold get account outpace "
+    "outperform underperform contract improve worsen deteriorate weaken strengthen end remain "
+    "find stabilise stabilize peak bottom surge soar slump plunge tumble climb ease edge "
+    "double halve go come run last overtake prove turn know feel"
+)
+INTENTION_VERBS = _words(
+    "try seek aim attempt endeavour endeavor strive intend plan want wish like prefer consider "
+    "hope mean"
+)
+AGENT_NOUNS = _words(
+    "analysts analyst economists economist officials official experts expert diplomats diplomat "
+    "investors investor traders trader strategists strategist forecasters forecaster observers "
+    "observer ministers minister government governments bank banks company companies firm "
+    "firms group groups spokesman spokeswoman spokesperson executives executive chief "
+    "director sources source insiders leaders leader president party parties union unions "
+    "association agency ministry commission committee council board researchers researcher "
+    "scientists pollsters pollster consultancy consultants consultant adviser advisers "
+    "advisor advisors chairman chairwoman governor regulator regulators authorities authority "
+    "administration secretary chancellor we i people critics supporters opponents campaigners "
+    "lawmakers legislators mps senators candidates candidate managers manager bosses boss "
+    "brokers broker banker bankers institute fund funds producers producers' airlines retailers "
+    "fed treasury report survey poll study organisation organization industry business "
+    "businesses house think tank army military police court judges"
+)
+ORG_HEADS = _words(
+    "company firm group bank government party ministry commission alliance association agency "
+    "business chain retailer carrier airline union administration council board organisation "
+    "organization team club department authority"
+)
+ROLE_WORDS = _words(
+    "spokesman spokeswoman spokesperson official officials executive executives chairman "
+    "chairwoman director minister ministers secretary president chancellor governor "
+    "representative source sources adviser advisor head boss founder partner manager ceo "
+    "cfo leader aide aides"
+)
+QUANTIFIERS = _words(
+    "most some several many few a an one two three other others all both "
+    "any various numerous certain"
+)
+AUX = _words(
+    "has have had is are was were be been being do does did also clearly repeatedly further "
+    "already long now still recently publicly privately openly previously again just often "
+    "widely firmly strongly confidently consistently reportedly apparently separately "
+    "nevertheless however meanwhile too though not n't never"
+)
+PRONOUNS = _words("he she it they we i you this that these those there")
+DETERMINERS = _words(
+    "the a an his her their its our your my this that these those some any no "
+    "every each political free good ill own popular strong"
+)
+NON_VERBS = _words(
+    "the a an of to in on at by for and or but as with from that this these those than then "
+    "there their its his her our your my is are was were , . ; : — – - ( ) \" “ ” ’ ' "
+    "% $ £ € which who what when where why how if so"
+)

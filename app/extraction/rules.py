@@ -1,0 +1,1777 @@
+# ruff: noqa: RUF001  (typographic quotes and dashes are matched on purpose)
+"""Rule-based forecast extraction.
+
+Per sentence: find estimative cues (modal verbs, "likely to", "there is a chance that",
+"expects X to"), find the clause each cue governs, attach the attribution around it,
+drop what is not a forecast (pledges, embedded questions, hypotheticals, past modals),
+then rewrite the clause as a plain "X will ..." claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon_words as lw
+from .actors import ALIASES, NameIndex, actors_in
+from .horizon import find_horizons, pick
+from .model import Candidate
+from .quantity import find_quantity
+from .scales import Reading, Scale, load_scale
+from .segment import QuoteSpan, Sentence, segment
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’\-.,&]\w+)*|\S")
+_PREFILTER = re.compile(
+    r"\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|could|likely|unlikely|probabl[ey]"
+    r"|improbable|certain|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
+    r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
+    r"|\w+[’']ll)\b",
+    re.IGNORECASE,
+)
+_SKIP_SENTENCE = re.compile(
+    r"remains? to be seen|it(?:'s| is| was) (?:not |still |yet )*(?:un)?clear\b"
+    r"|is (?:still )?unclear"
+    r"|is not (?:yet )?clear|(?:is|remains) (?:an )?(?:open|another) (?:question|matter)"
+    r"|no(?: ?one|body) knows|who knows|too (?:early|soon) to (?:say|tell)|questions remain"
+    r"|is uncertain whether|it is hard to (?:say|tell|know)|is anyone's guess"
+    r"|\b(?:could|might|may) be argued\b"
+    r"|\bunder the terms of\b|\bas part of the (?:deal|settlement|agreement|takeover|merger)\b",
+    re.IGNORECASE,
+)
+_EVALUATIVE = re.compile(
+    r"^(?:it|this|that)\s+(?:would|will|could|might|may)\s+(?:not\s+)?(?:be|seem|look)\s+"
+    r"(?:\w+\s+)?(?:\w+)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+_WORDISH = re.compile(r"^[a-z][a-z'-]*$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SPACES = re.compile(r"\s+")
+_NORM = re.compile(r"[^a-z0-9]+")
+_ACCORDING = re.compile(r"\baccording to ([^,;:—–()]+)", re.IGNORECASE)
+_SAY_AFTER = re.compile(
+    r"^\s*[,.]?\s*[”\"]?\s*,?\s*(?:(?P<v1>said|says|added|warned|told|predicted|argued|insisted"
+    r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\s+"
+    r"(?P<n1>[^,.;:“\"]{2,80}?)"
+    r"(?=\s*(?:[,.;:]|$| on | in | at | last | this | after | before | who | when ))"
+    r"|(?P<n2>[^,.;:“\"]{2,80}?)"
+    r"\s+(?:has |had |also |then )?(?P<v2>said|says|added|warned|told|predicted|argued|insisted"
+    r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b)",
+    re.IGNORECASE,
+)
+_SAY_FINAL = re.compile(
+    r",\s*(?P<n>(?:[a-z]+\s+)?[A-Za-z][^,;:“\"]{1,60}?)\s+(?:say|says|said|warn|warned|predict|predicted"
+    r"|argue|argued|believe|believes|reckon|reckons|told\s+[^,;:]{1,30})\.?[\"”]?\s*$"
+)
+_SAY_BEFORE = re.compile(
+    r"(?P<n>[A-Z][^,.;:“\"]{1,80}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:has |had |also |then )?"
+    r"(?:said|says|added|warned|told [^,.;:“\"]{1,40}|predicted|argued|insisted|wrote|stressed)"
+    r"(?:\s+(?:on|in|at|last)\s+[^,.;:“\"]{1,30})?\s*[:,]?\s*$"
+)
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass
+class Cue:
+    head: int
+    verb: int
+    kind: str  # modal, adj_to, predicative, it_that, chance, hedge_obj, nominal
+    core: str
+    mods: tuple[str, ...] = ()
+    negated: bool = False
+    modal: str = ""
+    edits: list[tuple[int, int, str]] = field(default_factory=list)  # token range -> text
+    claim_start: int | None = None
+    quote_start: int | None = None
+    gov: int | None = None
+    subject: tuple[int, int] | None = None
+
+
+@dataclass
+class Clause:
+    cue: Cue
+    start: int
+    end: int
+    kind: str
+    intro: int | None = None
+    coord_that: bool = False
+    subjectless: bool = False
+    gov: int | None = None
+    condition: str | None = None
+    drops: list[tuple[int, int]] = field(default_factory=list)
+    cond_end: int = 0
+
+
+@dataclass
+class Context:
+    text: str
+    published: dt.date
+    publisher: str
+    scale: Scale
+    default_horizon_days: int
+    names: NameIndex
+    quotes: list[QuoteSpan]
+    last_person: str | None = None
+    last_agent: str | None = None
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [
+        Tok(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date,
+    publisher: str,
+    scale: str | Scale = "icd203",
+    default_horizon_days: int = 365,
+) -> list[Candidate]:
+    """Forecast candidates in ``text``, in reading order, one per distinct forecast."""
+    scale_obj = load_scale(scale)
+    seg = segment(text)
+    ctx = Context(
+        text, published, publisher, scale_obj, default_horizon_days, NameIndex(text), seg.quotes
+    )
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for sentence in seg.sentences:
+        if not _PREFILTER.search(sentence.text):
+            _note_people(sentence.text, ctx)
+            continue
+        found = _analyse(sentence, ctx)
+        for cand in found:
+            key = _NORM.sub(" ", cand.quote.lower()).strip()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(cand)
+        _note_people(sentence.text, ctx)
+    return out
+
+
+_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,2}")
+
+
+def _note_people(text: str, ctx: Context) -> None:
+    for m in _PERSON.finditer(text):
+        name = ctx.names.resolve(m.group(0))
+        if (
+            " " in name
+            and not ALIASES.get(name.lower())
+            and name.split()[0].lower() not in lw.INTRO_WORDS | lw.DETERMINERS | {"the"}
+        ):
+            ctx.last_person = name
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def _find_cues(toks: list[Tok]) -> list[Cue]:
+    cues: list[Cue] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        low = toks[i].low
+        cue: Cue | None = None
+        if low in lw.MODALS or low in lw.CONTRACTED_WILL:
+            cue = _modal_cue(toks, i)
+        elif low in lw.COPULAS:
+            cue = _copula_cue(toks, i)
+        elif (
+            low == "there"
+            and i + 1 < n
+            and toks[i + 1].low in {"is", "'s", "are", "remains", "was", "seems"}
+        ):
+            cue = _chance_cue(toks, i)
+        elif low in lw.EST_ADVERBS and i + 1 < n and toks[i + 1].low in lw.MODALS:
+            cue = None  # "probably will": handled by the modal that follows
+        elif low in lw.EXPECT_VERBS:
+            cue = _expect_cue(toks, i)
+        if cue is not None:
+            cues.append(cue)
+            i = max(i + 1, cue.verb)
+        else:
+            i += 1
+    return cues
+
+
+def _skip_adverbs(toks: list[Tok], j: int) -> int:
+    while j < len(toks) and (
+        toks[j].low in lw.ADVERBS
+        or (toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in lw.ADVERBS)
+    ):
+        j += 1
+    return j
+
+
+def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
+    t = toks[i]
+    n = len(toks)
+    if t.low in lw.CONTRACTED_WILL:
+        modal = "will"
+    else:
+        modal = lw.MODALS[t.low]
+        if t.text[0].isupper() and i > 0:
+            return None  # "Will Smith", "Theresa May"
+        if modal == "will" and t.low == "will":
+            prev = toks[i - 1].low if i else ""
+            nxt = toks[i + 1].low if i + 1 < n else ""
+            if prev in lw.DETERMINERS or nxt in {"of", "to", ",", ".", "and", "for", "is", "was"}:
+                return None  # the noun
+        if modal == "may" and i + 1 < n and toks[i + 1].text[:1].isdigit():
+            return None
+    negated = t.low.endswith("n't")
+    j = i + 1
+    mods: list[str] = []
+    core = modal
+    est_from: int | None = None
+    while j < n:
+        low = toks[j].low
+        if low in lw.NEGATIONS or low == "n't":
+            negated = True
+        elif (
+            low in lw.MODIFIERS
+            and j + 1 < n
+            and (toks[j + 1].low in lw.EST_ADVERBS or toks[j + 1].low in lw.MODIFIERS)
+        ):
+            mods.append(low)
+            est_from = j if est_from is None else est_from
+        elif low in lw.EST_ADVERBS:
+            core = lw.EST_ADVERBS[low]
+            est_from = j if est_from is None else est_from
+        elif low in lw.ADVERBS or low == ",":
+            pass
+        else:
+            break
+        j += 1
+    if j >= n or not _WORDISH.match(toks[j].low) or toks[j].low in lw.NON_VERBS:
+        return None
+    verb = toks[j].low
+    if (
+        modal in {"would", "could", "may", "might"}
+        and verb == "have"
+        and j + 1 < n
+        and toks[j + 1].low not in {"to"}
+    ):
+        return None  # past or counterfactual modal
+    if modal == "could" and negated:
+        return None  # "could not estimate": past inability
+    if modal == "would" and verb in {"like", "rather", "love", "prefer"}:
+        return None
+    if modal == "would" and verb == "have" and j + 1 < n and toks[j + 1].low == "to":
+        return None  # hypothetical obligation
+    # Estimative adverbs written before the modal: "probably will", "almost certainly won't".
+    k = i - 1
+    while k >= 0 and (toks[k].low in lw.EST_ADVERBS or toks[k].low in lw.MODIFIERS):
+        if toks[k].low in lw.EST_ADVERBS:
+            core = lw.EST_ADVERBS[toks[k].low]
+        else:
+            mods.insert(0, toks[k].low)
+        k -= 1
+    head = k + 1
+    if core != modal:
+        core, mods = _fold_certain(core, mods)
+    edits: list[tuple[int, int, str]] = []
+    keep_neg = negated
+    replacement = "will not" if keep_neg else "will"
+    if t.low in lw.CONTRACTED_WILL:
+        replacement = toks[i].text.split("'")[0].split("’")[0] + " " + replacement
+    # Replace modal + negation + estimative adverbs, keep ordinary adverbs ("also", "now").
+    kept = [
+        toks[x].text
+        for x in range(i + 1, j)
+        if toks[x].low not in lw.NEGATIONS
+        and toks[x].low != "n't"
+        and toks[x].low not in lw.EST_ADVERBS
+        and toks[x].low not in lw.MODIFIERS
+        and toks[x].low != ","
+    ]
+    edits.append((head, j, " ".join([replacement, *kept])))
+    cue = Cue(
+        head=head,
+        verb=j,
+        kind="modal" if core == modal else "adverb",
+        core=core,
+        mods=tuple(mods),
+        negated=False,
+        modal=modal,
+        edits=edits,
+    )
+    cue.subject = None
+    if keep_neg and core != modal:
+        cue.negated = False
+    return cue
+
+
+def _fold_certain(core: str, mods: list[str]) -> tuple[str, list[str]]:
+    if core in {"certain", "almost certain"} and any(
+        m in {"almost", "nearly", "virtually"} for m in mods
+    ):
+        return "almost certain", [m for m in mods if m not in {"almost", "nearly", "virtually"}]
+    return core, mods
+
+
+def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
+    n = len(toks)
+    j = i + 1
+    negated = toks[i].low.endswith("n't")
+    mods: list[str] = []
+    while j < n and (
+        toks[j].low in lw.NEGATIONS
+        or toks[j].low in lw.MODIFIERS
+        or toks[j].low in {"now", "still", "also", "increasingly", "all", "but"}
+    ):
+        if toks[j].low in lw.NEGATIONS:
+            negated = True
+        elif toks[j].low in lw.MODIFIERS:
+            mods.append(toks[j].low)
+        j += 1
+    if j >= n:
+        return None
+    word = toks[j].low
+    nxt = toks[j + 1].low if j + 1 < n else ""
+    past = toks[i].low in lw.PAST_COPULAS
+    # "is going to"
+    if word == "going" and nxt == "to" and toks[i].low not in {"be", "been", "being"}:
+        verb = j + 2
+        if verb >= n or not _WORDISH.match(toks[verb].low):
+            return None
+        rep = "will not" if negated else "will"
+        return Cue(
+            head=i,
+            verb=verb,
+            kind="modal",
+            core="going to",
+            modal="would" if past else "will",
+            edits=[(i, verb, rep)],
+        )
+    # "on track/course to"
+    if word == "on" and nxt in {"track", "course"} and j + 2 < n and toks[j + 2].low == "to":
+        return Cue(
+            head=i,
+            verb=j + 3,
+            kind="adj_to",
+            core="set to",
+            negated=negated,
+            modal="would" if past else "",
+            edits=[(i, j + 3, "will")],
+        )
+    if word in lw.ADJ_TO and nxt == "to":
+        verb = j + 2
+        if verb >= n or not _WORDISH.match(toks[verb].low) or toks[verb].low in lw.NON_VERBS:
+            return None
+        core = lw.ADJ_TO[word]
+        core, mods = _fold_certain(core, mods)
+        if word in {"set", "poised", "tipped"} and toks[i].low in {"be", "been"}:
+            return None
+        neg_inner = verb < n and toks[verb].low == "not"
+        rep = "will not" if neg_inner else "will"
+        end = verb + 1 if neg_inner else verb
+        return Cue(
+            head=i,
+            verb=end,
+            kind="adj_to",
+            core=core,
+            mods=tuple(mods),
+            negated=negated,
+            modal="would" if past else "",
+            edits=[(i, end, rep)],
+        )
+    if word in lw.IT_THAT and i > 0 and toks[i - 1].low == "it" and nxt == "that":
+        core, mods = _fold_certain(lw.IT_THAT[word], mods)
+        return Cue(
+            head=i - 1,
+            verb=j + 2,
+            kind="it_that",
+            core=core,
+            mods=tuple(mods),
+            negated=negated,
+            modal="would" if past else "",
+            claim_start=j + 2,
+        )
+    if word in lw.PREDICATIVE and i > 0 and toks[i - 1].low not in {"it", "that", "this", "which"}:
+        after = nxt
+        if after in {"to", "that", "than"}:
+            return None
+        if after not in {
+            "",
+            ".",
+            ",",
+            ";",
+            "in",
+            "within",
+            "before",
+            "by",
+            "this",
+            "next",
+            "over",
+            "until",
+            "as",
+            "because",
+            "since",
+            "given",
+            "for",
+            "at",
+            "—",
+            "–",
+            "after",
+            "soon",
+            "anytime",
+            "any",
+            "now",
+            "either",
+            "and",
+            "but",
+        }:
+            return None
+        core, mods = _fold_certain(lw.PREDICATIVE[word], mods)
+        return Cue(
+            head=i,
+            verb=j + 1,
+            kind="predicative",
+            core=core,
+            mods=tuple(mods),
+            negated=negated,
+            modal="would" if past else "",
+            edits=[(i, j + 1, "will happen")],
+        )
+    return None
+
+
+def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
+    n = len(toks)
+    j = i + 2
+    negated = False
+    words: list[str] = []
+    pct: float | None = None
+    while j < n and j < i + 9:
+        low = toks[j].low
+        if low in lw.CHANCE_NOUNS:
+            break
+        if low in {"not", "n't"}:
+            negated = True
+        elif low[:1].isdigit() and j + 1 < n and toks[j + 1].low in {"%", "per", "percent"}:
+            try:
+                pct = float(low) / 100
+            except ValueError:
+                return None
+        words.append(low)
+        j += 1
+    else:
+        return None
+    if j >= n or toks[j].low not in lw.CHANCE_NOUNS:
+        return None
+    noun = toks[j].low
+    if noun == "risk" and not words:
+        return None
+    k = j + 1
+    if k < n and toks[k].low == "that":
+        claim_start = k + 1
+        tail = "that"
+    elif k < n and toks[k].low == "of":
+        claim_start = k + 1
+        tail = "of"
+    else:
+        return None
+    core = None
+    mods: list[str] = []
+    for w in words:
+        if w in lw.CHANCE_ADJ:
+            core = lw.CHANCE_ADJ[w]
+        elif w in lw.MODIFIERS:
+            mods.append(w)
+        elif w == "roughly" or w == "about":
+            continue
+    if "even" in words:
+        core = "roughly even chance"
+    if core is None:
+        if noun in {"risk", "possibility", "prospect"}:
+            core = "possible"
+        elif pct is None:
+            return None
+        else:
+            core = "pct"
+    cue = Cue(
+        head=i,
+        verb=claim_start,
+        kind="chance",
+        core=core,
+        mods=tuple(mods),
+        negated=negated,
+        claim_start=claim_start,
+    )
+    if pct is not None:
+        cue.core = f"{pct:.4f}"
+    if tail == "of":
+        cue.edits = [(n, n, "<of>")]
+    return cue
+
+
+def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "analysts expect growth to slow", "the IMF forecasts growth of 4%"."""
+    n = len(toks)
+    low = toks[i].low
+    prev = toks[i - 1].low if i else ""
+    if low.endswith("ing") and prev not in {"is", "are", "was", "were", "'s", "'re", "now"}:
+        return None  # "economic forecasting": a noun
+    if prev in {
+        "than",
+        "as",
+        "the",
+        "a",
+        "an",
+        "had",
+        "been",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "of",
+        "what",
+        "'s",
+    } and not (prev in {"is", "are"} and low.endswith("ing")):
+        return None
+    if i == 0 and toks[i].text[0].isupper():
+        return None
+    if (
+        prev
+        in {
+            "to",
+            "cannot",
+            "can't",
+            "can",
+            "could",
+            "should",
+            "must",
+            "don't",
+            "entitled",
+            "would",
+            "might",
+            "may",
+            "will",
+            "also",
+        }
+        and prev != "also"
+    ) or (i > 1 and toks[i - 2].low in {"to", "cannot"}):
+        return None
+    j = i + 1
+    if j < n and toks[j].low in {"that", ",", ".", "to", "in", "on", "it", "this", "so"}:
+        return None  # that-clauses go through the modal path; "expects to" is an intention
+    # object NP then "to" + verb
+    k = j
+    while k < n and k < j + 14:
+        tk = toks[k].low
+        if tk in {",", ";", ".", ":", "—", "–", "(", "that", "which", "who", "and", "but"} and not (
+            tk == "and" and k > j and toks[k - 1].low not in {","}
+        ):
+            break
+        if (
+            tk == "to"
+            and k > j
+            and k + 1 < n
+            and _WORDISH.match(toks[k + 1].low)
+            and toks[k + 1].low not in lw.NON_VERBS
+        ):
+            neg_inner = toks[k + 1].low == "not"
+            return Cue(
+                head=i,
+                verb=k + 1,
+                kind="hedge_obj",
+                core=_hedge_core(low),
+                claim_start=j,
+                gov=i,
+                edits=[(k, k + 2 if neg_inner else k + 1, "will not" if neg_inner else "will")],
+            )
+        k += 1
+    if low in {"see", "sees"}:
+        tail = " ".join(t.low for t in toks[j : j + 5])
+        if not re.search(r"\d", tail):
+            return None
+    obj = " ".join(t.low for t in toks[j : j + 10])
+    if not _NOMINAL_OBJECT.search(obj):
+        return None
+    if low.endswith("ed") and prev not in {"it", "he", "she", "they", "we"}:
+        return None
+    return Cue(
+        head=i,
+        verb=j,
+        kind="nominal",
+        core=_hedge_core(low),
+        claim_start=j,
+        gov=i,
+        edits=[(j, j, "<nominal>")],
+    )
+
+
+_NOMINAL_OBJECT = re.compile(
+    r"\d|\b(?:growth|rise|rises|fall|falls|increase|increases|decrease|decline|drop|cut|cuts|hike"
+    r"|hikes|recession|recovery|slowdown|rebound|default|victory|defeat|loss|losses|profit|profits"
+    r"|surplus|deficit|bid|deal|agreement|settlement|merger|takeover|offer|strike|war|collapse"
+    r"|crash|downturn|upturn|boom|slump|pause|ban|sanctions|tariffs|inflation|deflation|shortage"
+    r"|surge|spike|return|reversal|higher|lower|stronger|weaker|further|more|fewer|less|wider"
+    r"|narrower|better|worse|record|increase|resignation|election|escalation|ceasefire)\b"
+)
+
+
+def _hedge_core(verb: str) -> str:
+    if verb in lw.HEDGES:
+        return lw.HEDGES[verb]
+    return "expect"
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _is_complementizer(toks: list[Tok], k: int) -> bool:
+    j = k - 1
+    while j >= 0 and toks[j].low in lw.ADVERBS:
+        j -= 1
+    if j < 0:
+        return False
+    prev = toks[j].low
+    if prev in lw.SAY_VERBS or prev in lw.THAT_NOUNS or prev in lw.THAT_ADJ:
+        return True
+    if prev in {"and", "but", ","}:
+        return True
+    if j > 0 and toks[j - 1].low in {
+        "told",
+        "tells",
+        "tell",
+        "warned",
+        "warns",
+        "assured",
+        "reminded",
+        "informed",
+        "convinced",
+        "persuaded",
+    }:
+        return True
+    if prev in {"is", "was", "'s"} and j > 0 and toks[j - 1].low in lw.THAT_NOUNS:
+        return True
+    if prev in {
+        "so",
+        "such",
+        "given",
+        "now",
+        "except",
+        "provided",
+        "assuming",
+        "means",
+        "mean",
+        "meaning",
+        "ensure",
+        "ensuring",
+        "show",
+        "shows",
+        "showed",
+        "suggesting",
+        "indicating",
+        "hoping",
+        "arguing",
+        "warning",
+        "insisting",
+        "noting",
+        "adding",
+        "saying",
+        "knowing",
+        "realising",
+        "realizing",
+        "recognising",
+        "recognizing",
+    }:
+        return True
+    # a possessive noun phrase before "that" ("our forecast that") or reporting past tense
+    return bool(prev.endswith("ed") and j > 0 and toks[j - 1].low not in lw.DETERMINERS)
+
+
+def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
+    n = len(toks)
+    kind = "start"
+    start = 0
+    intro: int | None = None
+    coord_that = False
+    drops: list[tuple[int, int]] = []
+    gov: int | None = cue.gov
+    if cue.claim_start is not None and cue.kind in {"it_that", "chance", "hedge_obj", "nominal"}:
+        start = cue.claim_start
+        kind = "own"
+        left_from = cue.head - 1
+    else:
+        left_from = cue.head - 1
+    k = left_from
+    pending_comma: int | None = None
+    while kind != "own" and k >= 0:
+        low = toks[k].low
+        if (
+            low in {"“", '"'}
+            and k > 0
+            and (
+                toks[k - 1].low == "that"
+                or toks[k - 1].low in lw.SAY_VERBS
+                or _WORDISH.match(toks[k - 1].low)
+            )
+        ):
+            k -= 1
+            continue
+        if low in {";", ":", "—", "–", "(", ")", "“", '"'} or (
+            low == "-" and k > 0 and toks[k].start > toks[k - 1].end
+        ):
+            if low == ":" and k > 0 and k + 1 < n and toks[k - 1].low.isdigit():
+                k -= 1
+                continue
+            start, kind = k + 1, "punct"
+            break
+        if low == "that" and _is_complementizer(toks, k):
+            if k + 1 == cue.head:
+                start, kind = k, "relative"
+                k -= 1
+                continue
+            start, kind = k + 1, "that"
+            j = k - 1
+            while j >= 0 and toks[j].low in lw.ADVERBS:
+                j -= 1
+            if j >= 0 and toks[j].low in {"and", "but"}:
+                coord_that = True
+            elif j >= 0:
+                gov = j
+            break
+        if low in lw.SUBORDINATORS:
+            sub = lw.SUBORDINATORS[low]
+            if low == "so" and (
+                k + 1 >= n or toks[k + 1].low in {"far", "much", "many", "that", "long", "too"}
+            ):
+                k -= 1
+                continue
+            if sub == "relative":
+                if k + 1 == cue.head or (k > 0 and toks[k - 1].low in {",", "of"}):
+                    start, kind = _relative_start(toks, k), "relative"
+                    break
+                k -= 1
+                continue
+            if sub == "embedded" and low in {"what", "where", "how", "why"} and k + 1 == cue.head:
+                start, kind = k, "embedded"
+                break
+            if (
+                sub == "temporal"
+                and low in {"before", "after", "until", "till"}
+                and (
+                    k + 1 < n
+                    and toks[k + 1].low not in lw.PRONOUNS - {"this", "that", "these", "those"}
+                )
+            ):
+                k -= 1
+                continue
+            start, kind = k + 1, sub
+            break
+        if low == "as" and _as_is_subordinator(toks, k):
+            start, kind = k + 1, "reason"
+            break
+        if low == "but":
+            start, kind = k + 1, "coord"
+            break
+        if (
+            low in lw.SAY_VERBS
+            and toks[k].text[:1].islower()
+            and low not in {"show", "shows", "showed", "demonstrate"}
+            and not (
+                k > 0 and toks[k - 1].low in {"the", "a", "an", "its", "their", "his", "her", "our"}
+            )
+        ):
+            start = k + 1
+            if low in {"told", "tells", "tell"}:
+                start = _skip_told_object(toks, k + 1, cue.head)
+            if start < cue.head and toks[start].low == "that":
+                start += 1
+            kind, gov = "report", k
+            break
+        if low == ",":
+            seg_after = toks[k + 1 : pending_comma if pending_comma is not None else cue.head]
+            if not seg_after or all(t.low in lw.ADVERBS for t in seg_after):
+                if seg_after:
+                    drops.append((k, k + 1 + len(seg_after)))
+                pending_comma = k
+                k -= 1
+                continue
+            if toks[k + 1].low in {"and", "but", "yet", "or", "so"}:
+                start, kind = k + 2, "coord"
+                break
+            pre_start = _segment_start(toks, k)
+            first = toks[pre_start].low if pre_start < k else ""
+            if first in lw.INTRO_WORDS or first.endswith("ing") or first in lw.SUBORDINATORS:
+                start, kind, intro = k + 1, "intro", pre_start
+                break
+            if _looks_like_clause(toks[pre_start:k]):
+                start, kind = k + 1, "after_clause"
+                break
+            pending_comma = k
+        k -= 1
+    if kind in {"embedded", "condition", "temporal"}:
+        return None
+    end, condition, cond_end = _clause_end(toks, cue)
+    subject_tokens = (
+        toks[start : cue.head]
+        if cue.kind not in {"it_that", "chance", "hedge_obj", "nominal"}
+        else toks[start : start + 1]
+    )
+    subjectless = kind in {"coord", "after_clause"} and (
+        not subject_tokens or subject_tokens[0].low in lw.ADVERBS
+    )
+    if kind == "start" and not subject_tokens and cue.kind not in {"it_that", "chance"}:
+        return None
+    clause = Clause(
+        cue=cue,
+        start=start,
+        end=end,
+        kind=kind,
+        intro=intro,
+        coord_that=coord_that,
+        subjectless=subjectless,
+        gov=gov,
+        condition=condition,
+        drops=drops,
+        cond_end=cond_end,
+    )
+    if intro is not None:
+        head = toks[intro].low
+        if head in {"if", "unless", "provided", "assuming", "should"}:
+            words = toks[intro + (0 if head == "unless" else 1) : start - 1]
+            clause.condition = _join(words)
+    return clause
+
+
+def _relative_start(toks: list[Tok], k: int) -> int:
+    j = k - 1
+    while j >= 0 and toks[j].low not in {";", ":", "—", "–"}:
+        j -= 1
+    return j + 1
+
+
+def _as_is_subordinator(toks: list[Tok], k: int) -> bool:
+    if k == 0:
+        return False
+    prev = toks[k - 1].low
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if prev in {"such", "seen", "known", "regarded", "same", "so", "well", "just", "much"}:
+        return False
+    if (
+        nxt
+        in {
+            "well",
+            "much",
+            "many",
+            "long",
+            "soon",
+            "far",
+            "early",
+            "late",
+            "a",
+            "an",
+            "part",
+            "high",
+            "low",
+            "little",
+            "of",
+            "for",
+            "to",
+            "if",
+            "though",
+            "expected",
+        }
+        or nxt[:1].isdigit()
+    ):
+        return False
+    return (
+        prev == ","
+        or nxt in lw.DETERMINERS
+        or nxt in lw.PRONOUNS
+        or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+    )
+
+
+def _skip_told_object(toks: list[Tok], j: int, limit: int) -> int:
+    if j < limit and toks[j].low in {
+        "reporters",
+        "journalists",
+        "investors",
+        "analysts",
+        "mps",
+        "parliament",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "shareholders",
+        "delegates",
+        "lawmakers",
+        "senators",
+        "supporters",
+        "listeners",
+        "viewers",
+        "staff",
+    }:
+        return j + 1
+    if j + 1 < limit and toks[j].low == "the":
+        k = j + 1
+        while k < limit and k < j + 4 and toks[k].text[:1].isupper():
+            k += 1
+        return k
+    return j
+
+
+def _segment_start(toks: list[Tok], k: int) -> int:
+    j = k - 1
+    while j >= 0 and toks[j].low not in {",", ";", ":", "—", "–", "(", ")", '"', "“", "”"}:
+        j -= 1
+    return j + 1
+
+
+def _looks_like_clause(seg: list[Tok]) -> bool:
+    """A comma-bounded stretch with its own finite verb ends the previous clause."""
+    if len(seg) < 3:
+        return False
+    lows = [t.low for t in seg]
+    return any(
+        w in lw.MODALS
+        or w in {"is", "are", "was", "were", "has", "have", "had"}
+        or (w.endswith("ed") and i > 0)
+        for i, w in enumerate(lows[1:], 1)
+    )
+
+
+_STOP_AFTER_COMMA = lw._words(
+    "while whereas although though even as because since given adding saying noting arguing "
+    "warning according which who whose where whoever whatever whichever leading meaning "
+    "despite unlike compared"
+)
+
+
+def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
+    n = len(toks)
+    k = max(cue.verb, cue.head + 1)
+    depth = 0
+    while k < n:
+        low = toks[k].low
+        if low == "(":
+            depth += 1
+        elif low == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            pass
+        elif (
+            low in {";", "—", "–", "?", "!", "”"}
+            or (
+                low == "-"
+                and toks[k].start > toks[k - 1].end
+                and k + 1 < n
+                and toks[k + 1].start > toks[k].end
+            )
+            or (low == '"' and _closes_quote(toks, k))
+            or (low == ":" and not (k + 1 < n and toks[k + 1].low[:1].isdigit()))
+        ):
+            return k, None, 0
+        elif low in {"if", "unless"} and k > cue.verb:
+            return k, *_condition(toks, k)
+        elif low == "even" and k + 1 < n and toks[k + 1].low in {"if", "though", "as", "then"}:
+            return k - (1 if toks[k - 1].low == "," else 0), None, 0
+        elif low == "," and k + 1 < n:
+            nxt = toks[k + 1].low
+            if nxt in _STOP_AFTER_COMMA or nxt in {"if", "unless"}:
+                if nxt in {"if", "unless"}:
+                    return k, *_condition(toks, k + 1)
+                return k, None, 0
+            if nxt in {"and", "but", "or", "yet", "so"}:
+                rest = toks[k + 2 :]
+                if rest and rest[0].low in {"not", "to"}:
+                    k += 1
+                    continue
+                if len(rest) <= 3 and all(t.low not in lw.MODALS for t in rest):
+                    k += 1
+                    continue
+                return k, None, 0
+            if _attribution_follows(toks, k + 1):
+                return k, None, 0
+        elif low == "." and k == n - 1:
+            return k, None, 0
+        k += 1
+    return n, None, 0
+
+
+def _closes_quote(toks: list[Tok], k: int) -> bool:
+    return k + 1 >= len(toks) or toks[k + 1].low in {",", ".", "said", "he", "she", "they"}
+
+
+def _condition(toks: list[Tok], k: int) -> tuple[str, int]:
+    start = k + 1 if toks[k].low == "if" else k
+    j = start
+    while j < len(toks) and toks[j].low not in {",", ";", ".", "—", "–", "?"}:
+        j += 1
+    return _join(toks[start:j]), j
+
+
+def _attribution_follows(toks: list[Tok], k: int) -> bool:
+    j = k
+    limit = min(len(toks), k + 8)
+    while j < limit:
+        if toks[j].low in lw.SAY_VERBS and toks[j].low not in {"expected", "forecast", "projected"}:
+            return True
+        if toks[j].low in {",", ";", "."}:
+            return False
+        j += 1
+    return False
+
+
+def _join(words: list[Tok]) -> str:
+    if not words:
+        return ""
+    out = words[0].text
+    for prev, cur in itertools.pairwise(words):
+        out += (" " if cur.start > prev.end else "") + cur.text
+    return out
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
+    """Token range of the subject of the verb at ``verb`` (scanning left)."""
+    j = verb - 1
+    while j >= 0 and (toks[j].low in lw.AUX or toks[j].low.endswith("n't")):
+        j -= 1
+    # ", nevertheless," style parenthesis between subject and verb
+    if j >= 0 and toks[j].low == ",":
+        k = j - 1
+        while k >= 0 and toks[k].low in lw.ADVERBS:
+            k -= 1
+        if k >= 0 and toks[k].low == "," and k < j - 1:
+            j = k - 1
+        elif k >= 0 and k < j - 1:
+            j = k
+    end = j + 1
+    if j >= 0 and toks[j].low == ",":
+        # appositive: "The centre's director, Samuel Tetteh, said"
+        k = j - 1
+        while k >= 0 and toks[k].low not in {",", ";", ":", "—", "–", "(", "“", '"'}:
+            k -= 1
+        if k >= 0 and toks[k].low == "," and toks[k + 1].low not in {"which", "who", "whose"}:
+            return (k + 1, j)
+        if k >= 0 and toks[k].low == ",":
+            # "The IMF, which approved a loan, expects": the subject precedes the relative
+            m = k - 1
+            while m >= 0 and toks[m].low not in {",", ";", ":", "—", "–", "(", "“", '"', "that"}:
+                m -= 1
+            return (m + 1, k) if m + 1 < k else None
+        return None
+    if j >= 0 and toks[j].low in {"he", "she", "they", "we", "i", "it"}:
+        return (j, j + 1)
+    while j >= 0 and toks[j].low not in {
+        ",",
+        ";",
+        ":",
+        "—",
+        "–",
+        "(",
+        ")",
+        "that",
+        "“",
+        '"',
+        "”",
+        ".",
+        "!",
+        "?",
+        "and",
+        "but",
+        "as",
+        "because",
+        "while",
+        "if",
+        "when",
+        "which",
+        "who",
+    }:
+        j -= 1
+    if (
+        j >= 0
+        and toks[j].low == "and"
+        and j > 0
+        and toks[j - 1].text[:1].isupper()
+        and toks[j + 1].text[:1].isupper()
+        if j + 1 < len(toks)
+        else False
+    ):
+        # "Washington and London have said": keep both names
+        k = j - 1
+        while k >= 0 and toks[k].text[:1].isupper():
+            k -= 1
+        j = k
+    start = j + 1
+    while start < end and toks[start].low in {
+        "so",
+        "but",
+        "and",
+        "yet",
+        "then",
+        "thus",
+        "now",
+        "still",
+        "however",
+        "meanwhile",
+    }:
+        start += 1
+    if start >= end:
+        return None
+    return (start, end)
+
+
+def _leading_np(toks: list[Tok], limit: int) -> tuple[int, int] | None:
+    """Subject of a sentence-initial clause: "China's ministry called X and said ..."."""
+    j = 0
+    while j < limit:
+        t = toks[j]
+        if t.text[:1].islower() and (
+            t.low.endswith("ed")
+            or t.low in lw.SAY_VERBS
+            or t.low in {"has", "have", "is", "are", "was", "were"}
+        ):
+            break
+        if t.low in {",", ";", "—", "–"}:
+            return None
+        j += 1
+    return (0, j) if 0 < j < limit else None
+
+
+def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
+    """For "X said A and predicted that B", the first verb shares the subject."""
+    j = verb - 1
+    while j >= 0 and toks[j].low in lw.AUX:
+        j -= 1
+    if j < 0 or toks[j].low not in {"and", "but"}:
+        return None
+    k = j - 1
+    while k >= 0:
+        if toks[k].low in lw.SAY_VERBS:
+            return k
+        if toks[k].low in {";", "—", "–"}:
+            return None
+        k -= 1
+    return None
+
+
+_LEAD_DROP = lw._words("but and so yet also however meanwhile the")
+
+
+def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
+    words = toks[rng[0] : rng[1]]
+    while words and words[0].low in {"but", "and", "so", "yet", "however", "meanwhile", "still"}:
+        words = words[1:]
+    if not words:
+        return ""
+    lows = [w.low for w in words]
+    if lows[0] in {"he", "she"}:
+        return ctx.last_person or words[0].text
+    if lows[0] in {"we", "our", "us", "i"}:
+        return ctx.publisher
+    # person name inside role words: "Chief executive Rhona MacLeod", "Jamie Kerr at broker X"
+    runs = [
+        (a, b)
+        for a, b in _capital_runs(words)
+        if not any(w.low in lw.AGENT_NOUNS | lw.ROLE_WORDS for w in words[a:b])
+    ]
+    if runs and (len(runs) > 1 or runs[0] != (0, len(words))):
+        a, b = runs[0]
+        if (
+            a == 0
+            and b - a >= 2
+            and b < len(words)
+            and words[b].low in {"at", "of", "from", "with", "for", "in"}
+        ):
+            return ctx.names.resolve(_join(words[a:b]))
+        a, b = runs[-1]
+        if b == len(words) and (b - a >= 2 or (a > 0 and words[a - 1].low.endswith("'s"))):
+            return ctx.names.resolve(_join(words[a:b]).replace("’s", "").replace("'s", ""))
+    if len(words) == 1 or (len(words) == 2 and lows[0] in {"mr", "mrs", "ms", "dr"}):
+        return ctx.names.resolve(_join(words))
+    while words and words[0].low in lw.QUANTIFIERS:
+        words = words[1:]
+    # trailing participle: "economists surveyed by the association"
+    for idx, w in enumerate(words):
+        if (
+            idx > 0
+            and w.low.endswith("ed")
+            and w.low not in lw.AGENT_NOUNS
+            and "-" not in w.low
+            and w.text[:1].islower()
+        ):
+            words = words[:idx]
+            break
+    name = _join(words)
+    if name.lower().startswith(("the ", "a ")) and len(words) > 1 and words[1].text[:1].isupper():
+        return name
+    return (
+        name[:1].lower() + name[1:]
+        if name[:1].isupper() and len(words) > 1 and words[0].low in {"the", "a", "an"}
+        else name
+    )
+
+
+def _capital_runs(words: list[Tok]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if words[i].text[:1].isupper() and words[i].low not in {
+            "the",
+            "a",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+        }:
+            j = i
+            while j < len(words) and (
+                words[j].text[:1].isupper() or words[j].low in {"bin", "al", "de"}
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _is_agent(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    words = toks[rng[0] : rng[1]]
+    if not words:
+        return False
+    lows = [w.low.rstrip("'s") for w in words]
+    if lows[0] in {"this", "that", "these", "those", "it", "there", "such"}:
+        return False
+    if lows[0] in {"he", "she", "they", "we", "i"}:
+        return True
+    if any(w in lw.AGENT_NOUNS or w in lw.ORG_HEADS for w in lows):
+        return True
+    caps = [
+        w
+        for i, w in enumerate(words)
+        if w.text[:1].isupper()
+        and (
+            i > 0
+            or w.low
+            not in {"the", "a", "an", "but", "and", "this", "that", "its", "their", "his", "her"}
+        )
+    ]
+    return bool(caps) and not any(
+        w.low
+        in {
+            "ending",
+            "end",
+            "breakdown",
+            "collapse",
+            "data",
+            "figures",
+            "numbers",
+            "result",
+            "results",
+        }
+        for w in words
+    )
+
+
+@dataclass
+class Attribution:
+    name: str
+    raw: str
+    verb: str | None
+    negated: bool
+    reported: bool
+
+
+def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
+    gov = clause.gov
+    negated = False
+    raw = ""
+    if (
+        gov is not None
+        and not _verb_like(toks, gov)
+        and toks[gov].low in lw.SAY_VERBS | lw.THAT_NOUNS
+    ):
+        owner = next((t.text for t in toks[max(0, gov - 4) : gov] if t.low in {"our", "my"}), None)
+        return Attribution(ctx.publisher if True else "", "", toks[gov].low, False, True)
+    if gov is not None and (toks[gov].low in lw.SAY_VERBS or toks[gov].low in lw.EXPECT_VERBS):
+        verb = toks[gov].low
+        j = gov - 1
+        while j >= 0 and (toks[j].low in lw.AUX or toks[j].low.endswith("n't")):
+            if toks[j].low in {"not", "n't", "never"} or toks[j].low.endswith("n't"):
+                negated = True
+            j -= 1
+        subj = _subject_np(toks, gov)
+        if subj is None:
+            first = _coordinated_verb(toks, gov)
+            subj = _subject_np(toks, first) if first is not None else _leading_np(toks, gov)
+        if subj is not None:
+            lows = [t.low for t in toks[subj[0] : subj[1]]]
+            raw = _join(toks[subj[0] : subj[1]])
+            if lows and lows[0] in {"it", "they"} and len(lows) == 1:
+                # "X said it expected ...": the pronoun is the earlier speaker
+                k = subj[0] - 1
+                while k >= 0 and toks[k].low not in lw.SAY_VERBS:
+                    k -= 1
+                outer = _subject_np(toks, k) if k >= 0 else None
+                if outer is not None:
+                    subj = outer
+                    raw = _join(toks[subj[0] : subj[1]])
+                    lows = [t.low for t in toks[subj[0] : subj[1]]]
+            if lows and lows[0] in {"we", "i", "our"} and not _in_quote(sentence, toks, gov, ctx):
+                return Attribution(ctx.publisher, raw, verb, negated, True)
+            if _is_agent(toks, subj):
+                name = _clean_name(toks, subj, ctx)
+                if lows and lows[0] in {"we", "i"}:
+                    name = _quote_speaker(sentence, toks, gov, ctx) or ctx.publisher
+                if name:
+                    return Attribution(name, raw, verb, negated, True)
+        elif toks[gov].low in lw.SAY_VERBS:
+            return Attribution(ctx.publisher, "", verb, negated, True)
+        return Attribution(ctx.publisher, raw, verb, negated, verb in lw.SAY_VERBS)
+    if gov is not None and toks[gov].low in lw.THAT_NOUNS:
+        k = gov - 1
+        owner = None
+        while k >= 0 and k >= gov - 4:
+            if toks[k].low.endswith("'s") or toks[k].text.endswith("’s"):
+                owner = toks[k].text.replace("’s", "").replace("'s", "")
+            k -= 1
+        return Attribution(owner or ctx.publisher, "", toks[gov].low, False, True)
+    tail = (
+        sentence.text[toks[clause.end - 1].end if clause.end > 0 else 0 :]
+        if clause.end < len(toks)
+        else ""
+    )
+    m = _SAY_AFTER.match(tail) if tail else None
+    if m:
+        who = (m["n1"] or m["n2"] or "").strip()
+        verb = (m["v1"] or m["v2"] or "").lower()
+        name = _name_from_text(who, ctx)
+        if name:
+            return Attribution(name, who, verb, False, True)
+    final = _SAY_FINAL.search(sentence.text)
+    if final is not None and clause.end > 0 and final.start() >= toks[clause.end - 1].end:
+        who = final["n"].strip()
+        name = _name_from_text(who, ctx)
+        if name:
+            return Attribution(name, who, "said", False, True)
+    acc = _ACCORDING.search(sentence.text)
+    if acc:
+        who = acc.group(1).strip()
+        return Attribution(_name_from_text(who, ctx) or who, who, "according", False, True)
+    speaker = _quote_speaker(sentence, toks, clause.cue.head, ctx)
+    if speaker:
+        return Attribution(speaker, speaker, "said", False, True)
+    return Attribution(ctx.publisher, "", None, False, False)
+
+
+def _verb_like(toks: list[Tok], k: int) -> bool:
+    """False for noun uses such as "our forecast that" or "the Annual Forecast that"."""
+    if k == 0:
+        return True
+    prev = toks[k - 1]
+    if prev.low in lw.DETERMINERS or prev.low in {"our", "my", "your", "the", "a", "an"}:
+        return False
+    if prev.low.endswith("'s") or prev.text.endswith("’s"):
+        return False
+    return not (toks[k].text[:1].isupper() and prev.text[:1].isupper())
+
+
+def _name_from_text(text: str, ctx: Context) -> str:
+    toks = tokenize(text)
+    if not toks:
+        return ""
+    low = toks[0].low
+    if low in {"he", "she"} and len(toks) <= 2:
+        return ctx.last_person or toks[0].text
+    if low in {"it", "they", "we"} and len(toks) <= 2:
+        return ctx.last_agent or ctx.publisher
+    # "a spokesman for the group", "economists at Berenberg"
+    return _clean_name(toks, (0, len(toks)), ctx)
+
+
+def _in_quote(sentence: Sentence, toks: list[Tok], idx: int, ctx: Context) -> bool:
+    return _quote_at(sentence.start + toks[idx].start, ctx) is not None
+
+
+def _quote_at(pos: int, ctx: Context) -> QuoteSpan | None:
+    for q in ctx.quotes:
+        if q.open < pos < q.close:
+            return q
+    return None
+
+
+def _quote_speaker(sentence: Sentence, toks: list[Tok], idx: int, ctx: Context) -> str | None:
+    q = _quote_at(sentence.start + toks[idx].start, ctx)
+    if q is None:
+        return None
+    after = ctx.text[q.close + 1 : q.close + 160]
+    after = after.split("\n", 1)[0]
+    m = _SAY_AFTER.match(after)
+    if m:
+        who = (m["n1"] or m["n2"] or "").strip()
+        name = _name_from_text(who, ctx)
+        if name:
+            return name
+    line_start = ctx.text.rfind("\n", 0, q.open) + 1
+    before = ctx.text[max(line_start, q.open - 160) : q.open]
+    m2 = _SAY_BEFORE.search(before)
+    if m2:
+        return _name_from_text(m2["n"], ctx)
+    return ctx.last_person
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def _is_self(subject: list[Tok], att: Attribution, ctx: Context) -> bool:
+    if not subject:
+        return False
+    lows = [t.low for t in subject]
+    first = lows[0]
+    if first in {"i", "we", "i'll", "we'll", "our"}:
+        return True
+    if not att.reported or att.name == ctx.publisher:
+        return False
+    if (
+        first in {"he", "she", "it", "they", "he'll", "she'll", "it'll", "they'll"}
+        and len(lows) <= 2
+    ):
+        return True
+    raw_low = att.raw.lower()
+    if (
+        first in {"his", "her", "their", "its"}
+        and len(lows) <= 4
+        and (lows[-1] in lw.ORG_HEADS or lows[-1] in {"manifesto", "campaign", "plan", "policy"})
+    ):
+        return True
+    if (
+        first == "the"
+        and len(lows) <= 5
+        and lows[-1] in lw.ORG_HEADS
+        and not any(t.text[:1].isupper() for t in subject[1:])
+    ):
+        return True
+    if any(w in lw.ROLE_WORDS for w in raw_low.split()):
+        subject_text = " ".join(lows)
+        canon = ALIASES.get(subject_text) or ALIASES.get(subject_text.removeprefix("the "))
+        if canon:
+            demonyms = {a for a, c in ALIASES.items() if c == canon}
+            if any(re.search(rf"\b{re.escape(d)}\b", raw_low) for d in demonyms):
+                return True
+        if (
+            subject[0].low == "the"
+            and len(subject) > 1
+            and subject[1].text[:1].isupper()
+            and raw_low.split()[0] in {"a", "an", "one"}
+        ):
+            return True
+    return False
+
+
+def _main_verb(toks: list[Tok], cue: Cue) -> str:
+    j = cue.verb
+    n = len(toks)
+    while j < n and (toks[j].low in lw.ADVERBS or toks[j].low in lw.NEGATIONS):
+        j += 1
+    if j >= n:
+        return ""
+    verb = toks[j].low
+    if verb in {"be", "been"} and j + 1 < n and toks[j + 1].low.endswith("ing"):
+        return _lemma(toks[j + 1].low)
+    if verb in {"continue", "keep", "start", "begin"} and j + 1 < n:
+        nxt = toks[j + 2].low if toks[j + 1].low == "to" and j + 2 < n else toks[j + 1].low
+        return _lemma(nxt)
+    return verb
+
+
+def _lemma(word: str) -> str:
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        if stem.endswith(stem[-1] * 2):
+            stem = stem[:-1]
+        return stem if stem in lw.OUTCOME_VERBS else stem + "e"
+    return word
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _analyse(sentence: Sentence, ctx: Context) -> list[Candidate]:
+    text = sentence.text
+    if text.rstrip("\"'”’) ").endswith("?") or _SKIP_SENTENCE.search(text):
+        return []
+    toks = tokenize(text)
+    cues = _find_cues(toks)
+    if not cues:
+        return []
+    clauses: list[Clause] = []
+    for cue in cues:
+        clause = _clause(toks, cue)
+        if clause is not None:
+            clauses.append(clause)
+    groups = _merge(clauses)
+    out: list[Candidate] = []
+    for group in groups:
+        cand = _candidate(group, toks, sentence, ctx)
+        if cand is not None:
+            out.append(cand)
+    out = _drop_contained(out)
+    for cand in out:
+        if cand.forecaster != ctx.publisher:
+            ctx.last_agent = cand.forecaster
+    return out
+
+
+def _merge(clauses: list[Clause]) -> list[list[Clause]]:
+    main = sorted((c for c in clauses if c.kind != "relative"), key=lambda c: (c.start, c.cue.head))
+    groups: list[list[Clause]] = []
+    for c in main:
+        if groups:
+            last = groups[-1]
+            end = max(x.end for x in last)
+            if c.start < end or c.coord_that or c.subjectless:
+                last.append(c)
+                continue
+        groups.append([c])
+    if not groups:
+        # "..., one of which is likely to be in Glasgow": the sentence has no other forecast
+        groups = [[c] for c in clauses if c.kind == "relative"][:1]
+    return groups
+
+
+def _candidate(
+    group: list[Clause], toks: list[Tok], sentence: Sentence, ctx: Context
+) -> Candidate | None:
+    first = group[0]
+    start = min(c.start for c in group)
+    end = max(c.end for c in group)
+    quote_start = min([c.intro for c in group if c.intro is not None] + [start])
+    for c in group:
+        if c.cue.kind in {"it_that", "chance"}:
+            quote_start = min(quote_start, c.cue.head)
+        if c.cue.kind in {"hedge_obj", "nominal"}:
+            subj = _subject_np(toks, c.cue.head)
+            quote_start = min(quote_start, subj[0] if subj else c.cue.head)
+    while end > start and toks[end - 1].low in {",", ".", ";", ":", "and", "but"}:
+        end -= 1
+    if end <= start:
+        return None
+    att = _attribute(toks, first, sentence, ctx)
+    # validity of every cue
+    valid: list[Clause] = []
+    for c in group:
+        cue = c.cue
+        if (cue.modal == "would" or (cue.kind == "adj_to" and cue.modal == "would")) and (
+            not att.reported
+            or att.verb == "according"
+            or (_in_quote(sentence, toks, cue.head, ctx) and att.verb != "said")
+        ):
+            continue
+        if cue.kind == "modal" and _main_verb(toks, cue) in lw.INTENTION_VERBS:
+            continue
+        subject = (
+            toks[c.start : cue.head]
+            if cue.kind not in {"hedge_obj", "nominal", "it_that", "chance"}
+            else []
+        )
+        if cue.kind == "modal" and toks[cue.head].low in lw.CONTRACTED_WILL:
+            subject = [toks[cue.head]]
+        if _EVALUATIVE.match(_join(toks[c.start : min(len(toks), cue.verb + 4)])):
+            continue
+        if (
+            subject
+            and _is_self(subject, att, ctx)
+            and cue.kind in {"modal", "adverb"}
+            and _main_verb(toks, cue) not in lw.OUTCOME_VERBS
+        ):
+            continue
+        valid.append(c)
+    if not valid:
+        return None
+    if att.verb in lw.PLEDGE_VERBS and all(c.cue.kind == "modal" for c in valid):
+        return None
+    if att.raw.lower().startswith(("not ", "no one", "nobody", "few ", "none ")):
+        return None
+    if (
+        att.reported
+        and att.verb
+        and (att.verb.endswith("ed") or att.verb in {"forecast", "thought"})
+    ):
+        prefix = sentence.text[: toks[start].start]
+        years = [int(y) for y in _YEAR.findall(prefix)]
+        if years and max(years) < ctx.published.year:
+            return None  # a report of an old forecast
+    reading = _reading(valid, att, ctx)
+    if reading is None:
+        return None
+    for c in valid:
+        if (
+            c.cue.kind in {"it_that", "chance"}
+            and c.cue.claim_start is not None
+            and not any(
+                t.low in lw.MODALS or t.low in lw.CONTRACTED_WILL
+                for t in toks[c.cue.claim_start : c.end]
+            )
+        ):
+            window = [t.low for t in toks[c.cue.claim_start : c.cue.claim_start + 6]]
+            if any(w in {"has", "have", "had", "was", "were", "did", "is", "are"} for w in window):
+                return None
+    q0 = toks[quote_start].start
+    q1 = toks[end - 1].end
+    tail_if = max((c.cond_end for c in group if c.cond_end), default=0)
+    if tail_if > end:
+        q1 = toks[tail_if - 1].end
+    abs_start = sentence.start + q0
+    abs_end = sentence.start + q1
+    quote = ctx.text[abs_start:abs_end]
+    first_tok = toks[quote_start].text[:1]
+    if toks[quote_start].low in lw.MODALS or not (first_tok.isalnum() or first_tok in '$£€“"'):
+        return None  # no subject left: a fragment, not a checkable claim
+    claim = _claim(toks, sentence.text, start, end, valid, group)
+    if len(claim.split()) < 3:
+        return None
+    horizon_lo = min(
+        [c.intro for c in group if c.intro is not None and c.condition is None] + [start]
+    )
+    region = sentence.text[toks[horizon_lo].start : q1]
+    hz = pick(find_horizons(region, ctx.published))
+    horizon_text: str | None
+    if hz is not None and hz.date is not None:
+        resolve_by, horizon_text, source = hz.date, hz.text, "stated"
+    else:
+        resolve_by = ctx.published + dt.timedelta(days=ctx.default_horizon_days)
+        horizon_text, source = (hz.text if hz else None), "default"
+    condition = next((c.condition for c in group if c.condition), None)
+    return Candidate(
+        quote=quote,
+        start=abs_start,
+        end=abs_end,
+        claim=claim,
+        probability=reading.p,
+        probability_phrase=reading.phrase,
+        scale=ctx.scale.name,
+        resolve_by=resolve_by,
+        horizon_text=horizon_text,
+        horizon_source=source,  # type: ignore[arg-type]
+        forecaster=att.name or ctx.publisher,
+        actors=actors_in(claim, ctx.names),
+        conditional=condition,
+        quantity=find_quantity(claim),
+    )
+
+
+_PRIORITY = {
+    "it_that": 0,
+    "chance": 0,
+    "adj_to": 0,
+    "predicative": 0,
+    "adverb": 0,
+    "hedge_obj": 1,
+    "nominal": 1,
+    "modal": 2,
+}
+
+
+def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading | None:
+    best: Reading | None = None
+    best_rank = 9
+    for c in clauses:
+        cue = c.cue
+        rank = _PRIORITY[cue.kind]
+        if cue.kind == "chance" and cue.core[:1].isdigit():
+            p = float(cue.core)
+            reading: Reading | None = Reading(
+                1 - p if cue.negated else p, p, p, f"{round(p * 100)}% chance"
+            )
+        else:
+            reading = ctx.scale.read(cue.core, cue.mods, negated=cue.negated)
+        if rank == 2 and att.verb in lw.HEDGES:
+            hedge = ctx.scale.read(lw.HEDGES[att.verb], negated=att.negated)
+            if hedge is not None:
+                reading = hedge
+                rank = 1
+        elif rank == 1 and att.negated and cue.kind in {"hedge_obj", "nominal"}:
+            reading = ctx.scale.read(cue.core, negated=True)
+        if reading is None:
+            continue
+        if rank < best_rank or (rank == best_rank and best is not None and reading.p < best.p):
+            best, best_rank = reading, rank
+    return best
+
+
+def _claim(
+    toks: list[Tok], text: str, start: int, end: int, clauses: list[Clause], group: list[Clause]
+) -> str:
+    edits: dict[int, tuple[int, str]] = {}
+    for c in clauses:
+        for a, b, rep in c.cue.edits:
+            if start <= a < end or (a == b == len(toks) and rep == "<of>"):
+                edits[a] = (b, rep)
+        for a, b in c.drops:
+            if start <= a < end:
+                edits[a] = (b, "")
+    for c in group:
+        if c.coord_that:
+            k = c.start - 1
+            if k >= 0 and toks[k].low == "that":
+                edits[k] = (k + 1, "")
+    pieces: list[str] = []
+    i = start
+    prev_end: int | None = None
+    nominal = any(rep == "<nominal>" for _, rep in edits.values())
+    of_form = any(rep == "<of>" for _, rep in edits.values())
+    while i < end:
+        if i in edits and edits[i][1] not in {"<nominal>", "<of>"}:
+            b, rep = edits[i]
+            if rep:
+                pieces.append((" " if pieces else "") + rep)
+            prev_end = toks[b - 1].end
+            i = b
+            continue
+        t = toks[i]
+        gap = "" if prev_end is None else (" " if t.start > prev_end else "")
+        pieces.append(gap + t.text)
+        prev_end = t.end
+        i += 1
+    claim = _SPACES.sub(" ", "".join(pieces)).strip(" ,;:")
+    claim = claim.replace(" ,", ",")
+    if nominal:
+        claim = (
+            "There will be " + claim[:1].lower() + claim[1:]
+            if claim[:1].isupper()
+            and not claim.split()[0].isupper()
+            and claim.split()[0].lower() in {"a", "an", "the"}
+            else "There will be " + claim
+        )
+    elif of_form:
+        claim = claim + " will happen"
+    return claim[:1].upper() + claim[1:] if claim else claim
+
+
+def _drop_contained(cands: list[Candidate]) -> list[Candidate]:
+    keep: list[Candidate] = []
+    norms = [_NORM.sub(" ", c.claim.lower()).strip() for c in cands]
+    for i, c in enumerate(cands):
+        if any(
+            j != i and norms[i] in norms[j] and len(norms[j]) > len(norms[i])
+            for j in range(len(cands))
+        ):
+            continue
+        keep.append(c)
+    return keep

@@ -1,0 +1,46 @@
+"""Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
+
+python scripts/eval_articles.py [--split dev|heldout|all] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.extraction.goldeval import Tally, score_file  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "extraction" / "fixtures"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    total = Tally()
+    for path in sorted((FIXTURES / "gold").glob("*.gold.json")):
+        split = json.loads(path.read_text())["split"]
+        if args.split != "all" and split != args.split:
+            continue
+        t = score_file(path, FIXTURES)
+        print(f"{path.name} [{split}]: {t.summary()} extracted={t.extracted}")
+        if args.verbose:
+            for q in t.misses:
+                print(f"   missed: {q}")
+            for q in t.extras:
+                print(f"   extra: {q}")
+            for w in t.wrong:
+                print(f"   wrong {w}")
+        total.add(t)
+    print(f"TOTAL [{args.split}]: {total.summary()} extracted={total.extracted}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
