@@ -7,6 +7,7 @@ import sys
 import click
 
 from app.config import get_settings
+from app.documents.cli import extract, ingest
 from app.migrate import migrated_session
 
 
@@ -115,6 +116,10 @@ def _redact(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
+
+
+main.add_command(extract)
+main.add_command(ingest)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     # Bodies above these sizes are refused with 413 before they are parsed.
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=268_435_456, ge=1024)
+    max_document_bytes: int = Field(default=4_194_304, ge=1024)
     log_level: str = "info"
 
 

@@ -13,6 +13,7 @@ from app import __version__, errors
 from app.auth.router import router as keys_router
 from app.config import Settings, get_settings
 from app.db import Database
+from app.documents.router import router as documents_router
 from app.forecasters.router import router as forecasters_router
 from app.forecasts.router import router as forecasts_router
 from app.limits import BodyLimit
@@ -53,7 +54,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.add_middleware(
         BodyLimit,
         default=settings.max_body_bytes,
-        overrides={"/v1/import": settings.max_import_bytes},
+        overrides={
+            "/v1/import": settings.max_import_bytes,
+            "/v1/documents": settings.max_document_bytes,
+            "/v1/extract": settings.max_document_bytes,
+        },
     )
     for router in (
         questions_router,
@@ -61,6 +66,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         outcomes_router,
         forecasters_router,
         scores_router,
+        documents_router,
         keys_router,
     ):
         app.include_router(router)

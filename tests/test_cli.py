@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -49,6 +50,31 @@ def test_migrate(cli_env: str) -> None:
     assert "head" in res.output
 
 
+ARTICLE = (
+    "Outlook for the peninsula\n\n"
+    "Negotiations at a lower level are likely to continue after the summit.\n"
+    "Chinese President Xi Jinping may pay a visit to Washington within a month.\n"
+)
+
+
+def test_extract_json_and_table(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    args = ["extract", str(path), "--published", "2019-02-28", "--publisher", "Stratfor"]
+    res = CliRunner().invoke(main, [*args, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    found = json.loads(res.stdout)
+    assert {c["forecaster"] for c in found} == {"Stratfor"}
+    visit = next(c for c in found if "Washington" in c["quote"])
+    assert visit["resolve_by"] == "2019-03-28"
+    assert ARTICLE[visit["start"] : visit["end"]] == visit["quote"]
+    table = CliRunner().invoke(main, args)
+    assert table.exit_code == 0
+    assert "likely" in table.output
+    bad = CliRunner().invoke(main, [*args, "--scale", "no-such-scale"])
+    assert bad.exit_code != 0
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -91,6 +117,35 @@ def test_serve_end_to_end(tmp_path: Path) -> None:
         )
         assert q.status_code == 201, q.text
         assert httpx.get(f"{base}/v1/questions").json()["total"] == 1
+        article = tmp_path / "article.html"
+        article.write_text(
+            "<html><body><article>"
+            + "".join(f"<p>{line}</p>" for line in ARTICLE.splitlines() if line)
+            + "</article></body></html>"
+        )
+        ingest = subprocess.run(
+            [
+                *exe,
+                "ingest",
+                str(article),
+                "--url",
+                base,
+                "--key",
+                secret,
+                "--publisher",
+                "Stratfor",
+                "--published",
+                "2019-02-28",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
+        assert ingest.returncode == 0, ingest.stderr
+        assert "stored" in ingest.stdout
+        docs = httpx.get(f"{base}/v1/documents").json()
+        assert docs["items"][0]["candidate_counts"]["proposed"] == 2
     finally:
         server.terminate()
         server.wait(timeout=10)

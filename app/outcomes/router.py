@@ -8,7 +8,14 @@ from fastapi import APIRouter, Query, status
 from app.auth.deps import OutcomeWriter, ReadAccess, SessionDep
 from app.outcomes import service
 from app.outcomes.models import Event, Resolution
-from app.outcomes.schemas import EventCreate, EventOut, ResolutionCreate, ResolutionOut
+from app.outcomes.schemas import (
+    EventCreate,
+    EventOut,
+    ResolutionCreate,
+    ResolutionOut,
+    SuggestionOut,
+)
+from app.outcomes.suggestions import suggest
 from app.pagination import Page, Paging
 from app.types import Id
 
@@ -65,6 +72,30 @@ def list_events(
 @router.get("/v1/events/{event_id}", summary="Get an outcome event")
 def get_event(session: SessionDep, _: ReadAccess, event_id: Id) -> EventOut:
     return event_out(service.get_event(session, event_id))
+
+
+@router.get(
+    "/v1/events/{event_id}/suggestions",
+    summary="Open questions this event may resolve, best match first",
+    description="Ranked by shared actors, shared wording and tags; a question whose deadline "
+    "passed before the event is ranked down. Each suggestion says why.",
+)
+def event_suggestions(
+    session: SessionDep,
+    _: ReadAccess,
+    event_id: Id,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[SuggestionOut]:
+    return [
+        SuggestionOut(
+            question_id=r.question.id,
+            title=r.question.title,
+            resolve_by=r.question.resolve_by,
+            score=r.score,
+            reasons=r.reasons,
+        )
+        for r in suggest(session, event_id, limit)
+    ]
 
 
 @router.post(

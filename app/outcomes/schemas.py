@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -24,6 +24,14 @@ class EventOut(BaseModel):
     occurred_at: datetime
     source_url: str | None
     recorded_at: datetime
+
+
+class SuggestionOut(BaseModel):
+    question_id: int
+    title: str
+    resolve_by: date
+    score: float = Field(description="0-1; higher is a better match.")
+    reasons: list[str]
 
 
 class ResolutionCreate(BaseModel):
