@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     # Bodies above these sizes are refused with 413 before they are parsed.
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=268_435_456, ge=1024)
+    # Questions per POST /v1/import; a bigger file is sent in batches (forecast-tracker import).
+    max_import_items: int = Field(default=10_000, ge=1)
     log_level: str = "info"
 
 

@@ -15,6 +15,7 @@ from app.config import Settings, get_settings
 from app.db import Database
 from app.forecasters.router import router as forecasters_router
 from app.forecasts.router import router as forecasts_router
+from app.imports.router import router as import_router
 from app.limits import BodyLimit
 from app.outcomes.router import router as outcomes_router
 from app.questions.router import router as questions_router
@@ -61,6 +62,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         outcomes_router,
         forecasters_router,
         scores_router,
+        import_router,
         keys_router,
     ):
         app.include_router(router)
