@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -218,7 +219,7 @@ def test_import_audit_entries_recompute_from_the_rows(
         q["external_id"] = f"gjo:{i}"
         body["questions"].append(q)
     assert post(client, keys, body).status_code == 200
-    builders = {
+    builders: dict[str, tuple[Any, Callable[[Any], dict[str, Any]]]] = {
         "forecast": (Forecast, payloads.forecast),
         "question": (Question, payloads.question),
         "resolution": (Resolution, payloads.resolution),
