@@ -4,7 +4,18 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, case, delete, func, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -139,7 +150,19 @@ def upsert_latest(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     dialect = session.get_bind().dialect.name
     table = LatestForecast.__table__
     assert isinstance(table, Table)
-    stmt: Any = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+    stmt: Any
+    if dialect == "postgresql":
+        # The rows travel as one array per column and unnest back into rows: a single
+        # statement and round trip however many rows, where executemany sends one each.
+        columns = [
+            func.unnest(
+                bindparam(c, [r[c] for r in rows], type_=postgresql.ARRAY(table.c[c].type))
+            ).label(c)
+            for c in LATEST_COLUMNS
+        ]
+        stmt = postgresql.insert(table).from_select(list(LATEST_COLUMNS), select(*columns))
+    else:
+        stmt = sqlite.insert(table)
     newer = or_(
         stmt.excluded.made_at > table.c.made_at,
         and_(
@@ -152,7 +175,10 @@ def upsert_latest(session: Session, rows: Iterable[dict[str, Any]]) -> None:
         set_={c: stmt.excluded[c] for c in LATEST_COLUMNS[2:]},
         where=newer,
     )
-    session.execute(stmt, rows)
+    if dialect == "postgresql":
+        session.execute(stmt)
+    else:
+        session.execute(stmt, rows)
 
 
 def rebuild_latest(session: Session, question: Question) -> None:
