@@ -26,15 +26,17 @@ from sqlalchemy import (
     FromClause,
     Integer,
     Select,
-    String,
     Subquery,
     case,
     cast,
     func,
     literal_column,
     null,
+    or_,
     select,
+    text,
 )
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from app.forecasters.models import Forecaster
@@ -53,7 +55,9 @@ from app.scoring import (
     auc_from_rank_sum,
     report,
 )
-from app.scoring.report import brier_of
+
+# Per-transaction memory for the sorts behind the AUC and the relative Brier (PostgreSQL).
+WORK_MEM = "64MB"
 
 GroupBy = Literal["forecaster", "tag", "publisher", "quarter", "phrase"]
 Aggregate = Literal["median", "mean"]
@@ -95,38 +99,48 @@ class Scores:
 def scores(session: Session, query: ScoreQuery, *, limit: int = 50, offset: int = 0) -> Scores:
     """Score `query`; with `group_by`, also one block per group, paged by `limit`/`offset`.
 
-    Run it in one snapshot (`Database.snapshot`): it issues up to four statements.
+    Run it in one snapshot (`Database.snapshot`): it issues up to five statements. Groups
+    are first listed with their n and Brier (one cheap aggregate), ordered, and only the
+    requested page is scored in full.
     """
+    empty = report(Summary(query.bins, {}))
     ids = _resolve_names(session, query)
     if ids is None:
-        return Scores(report(Summary(query.bins, {})), [], 0)
+        return Scores(empty, [], 0)
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        # The window sorts run over up to a million rows; keep them in memory.
+        session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
     counted = _counted(dialect, query, ids)
-    overall = _reports(session, _units(counted, None, query.aggregate, dialect), query.bins)
-    empty = report(Summary(query.bins, {}))
+    overall = _summaries(session, _units(counted, None, query.aggregate, dialect), query.bins)
+    overall_report = _report(*overall[None]) if None in overall else empty
     if query.group_by is None:
-        return Scores(overall.get(None, empty), [], 0)
+        return Scores(overall_report, [], 0)
 
-    grouped = _summaries(
-        session, _units(counted, query.group_by, query.aggregate, dialect), query.bins
-    )
-    order = _order(query.group_by, grouped)
+    group_by = query.group_by
+    listing = _listing(session, _units(counted, group_by, query.aggregate, dialect))
+    order = _order(group_by, listing)
     page = order[offset : offset + limit]
-    labels = _labels(session, query.group_by, page)
+    if not page:
+        return Scores(overall_report, [], len(order))
+    grouped = _summaries(
+        session, _units(counted, group_by, query.aggregate, dialect, only=page), query.bins
+    )
+    labels = _labels(session, group_by, page)
     relative: dict[Key, RelativeBrier] = {}
-    if query.group_by == "forecaster" and page:
+    if group_by == "forecaster":
         crowd = _counted(dialect, replace(query, forecaster=None, publisher=None), {})
-        relative = _relative_briers(session, crowd)
+        relative = _relative_briers(session, crowd, dialect, [k for k in page if k is not None])
     groups = [
         GroupScore(
-            key=key,
+            key=_quarter_name(key) if group_by == "quarter" else key,
             label=labels.get(key),
             report=_report(*grouped[key]),
             relative=relative.get(key),
         )
         for key in page
     ]
-    return Scores(overall.get(None, empty), groups, len(order))
+    return Scores(overall_report, groups, len(order))
 
 
 def _resolve_names(session: Session, query: ScoreQuery) -> dict[str, int] | None:
@@ -247,28 +261,41 @@ def _group_key(counted: Subquery, group_by: GroupBy, dialect: str) -> ColumnElem
     if group_by == "phrase":
         return c.phrase
     if group_by == "quarter":
+        # Grouped as the number year * 10 + quarter (cheap to compute and compare over a
+        # million rows) and named "2019-Q1" afterwards.
         if dialect == "postgresql":
-            return func.to_char(c.made_at, 'YYYY-"Q"Q')
+            year = func.date_part("year", c.made_at)
+            return cast(year * 10 + func.date_part("quarter", c.made_at), Integer)
         month = cast(func.strftime("%m", c.made_at), Integer)
-        return func.strftime("%Y", c.made_at) + "-Q" + cast((month + 2) // 3, String)
+        return cast(func.strftime("%Y", c.made_at), Integer) * 10 + (month + 2) // 3
     return QuestionTag.__table__.c.tag
 
 
 def _units(
-    counted: Subquery, group_by: GroupBy | None, aggregate: Aggregate | None, dialect: str
+    counted: Subquery,
+    group_by: GroupBy | None,
+    aggregate: Aggregate | None,
+    dialect: str,
+    only: list[Key] | None = None,
 ) -> Subquery:
     """What gets scored, as (g, p, y) rows: the forecasts, or each question's consensus.
 
     With `aggregate`, a unit is the median or mean of the counted forecasts of one question
-    within one group (or overall when `group_by` is None).
+    within one group (or overall when `group_by` is None). `only` keeps the listed groups.
     """
     key: ColumnElement[Any] = null() if group_by is None else _group_key(counted, group_by, dialect)
     source: FromClause = counted
     if group_by == "tag":
         source = counted.join(QuestionTag, QuestionTag.question_id == counted.c.question_id)
+    conditions: list[ColumnElement[bool]] = []
+    if only is not None:
+        known = [k for k in only if k is not None]
+        keep = key.in_(known)
+        conditions.append(or_(keep, key.is_(None)) if None in only else keep)
     c = counted.c
     if aggregate is None:
-        return select(key.label("g"), c.p, c.y).select_from(source).subquery("units")
+        rows = select(key.label("g"), c.p, c.y).select_from(source).where(*conditions)
+        return rows.subquery("units")
     if aggregate == "mean":
         central: ColumnElement[float] = func.avg(c.p)
     elif dialect == "postgresql":
@@ -278,6 +305,7 @@ def _units(
     per_question = (
         select(key.label("g"), c.question_id, central.label("p"), func.min(c.y).label("y"))
         .select_from(source)
+        .where(*conditions)
         .group_by(*([] if group_by is None else [key]), c.question_id)
         .subquery("consensus")
     )
@@ -292,26 +320,16 @@ def _num(value: float) -> ColumnElement[float]:
     return literal_column(repr(float(value)), Double)
 
 
-def _sums_statement(units: Subquery, bins: int) -> Select[Any]:
-    """One row per (g, non-empty bin): BinSums fields plus the group's AUC rank sum."""
-    cells = (
-        select(units.c.g, units.c.p, units.c.y, func.count().label("c"))
-        .group_by(units.c.g, units.c.p, units.c.y)
-        .cte("cells")
-    )
-    g, p, y = cells.c.g, cells.c.p, cells.c.y
-    c = cast(cells.c.c, Double)
+def _terms(p: ColumnElement[float], y: ColumnElement[float]) -> list[ColumnElement[float]]:
+    """The per-forecast terms of `app.scoring.sums`, in BinSums field order after n."""
     one = _num(1.0)
-    k = _num(bins)
-    raw_bin = func.floor(p * k + _num(BIN_EPS), type_=Double)
-    bin_index = case((raw_bin > _num(bins - 1), _num(bins - 1)), else_=raw_bin)
     q = case((y == one, p), else_=one - p)
     clipped_q = case(
         (q < _num(LOG_EPS), _num(LOG_EPS)), (q > _num(1 - LOG_EPS), _num(1 - LOG_EPS)), else_=q
     )
     miss = one - _num(2.0) * p
     error2 = (p - y) * (p - y)
-    terms = [
+    return [
         p,
         p * p,
         y,
@@ -322,45 +340,56 @@ def _sums_statement(units: Subquery, bins: int) -> Select[Any]:
         (y - p) * miss,
         miss * miss * p * (one - p),
     ]
-    binned = (
-        select(
-            g.label("g"),
-            bin_index.label("bin"),
-            cast(func.sum(cells.c.c), BigInteger).label("n"),
-            *(func.sum(c * term).label(f"s{i}") for i, term in enumerate(terms)),
-        )
-        .group_by(g, bin_index)
-        .subquery("binned")
-    )
 
-    # AUC: positives and negatives per distinct value, then the Mann-Whitney numerator
-    # sum_v pos_v * (negatives below v + neg_v / 2) with a running window sum.
+
+def _sums_statement(units: Subquery, bins: int) -> Select[Any]:
+    """One row per (g, non-empty bin): n, the BinSums sums, and the bin's share of the AUC.
+
+    No joins, one aggregation over the forecasts: count them and their positives per
+    distinct value (g, p). Every term depends on p and y only, so a value's sums are
+    pos * term(p, 1) + neg * term(p, 0). A running window gives each value the negatives
+    below it, and the last grouping by bin adds up the sums and each value's Mann-Whitney
+    term pos * (negatives below + neg / 2); a group's AUC numerator is the sum over its bins
+    (`app.scoring.discrimination`).
+    """
     values = (
         select(
-            g.label("g"),
-            p.label("p"),
-            func.sum(c * y).label("pos"),
-            func.sum(c * (one - y)).label("neg"),
+            units.c.g,
+            units.c.p,
+            cast(func.count(), Double).label("n"),
+            cast(func.sum(units.c.y), Double).label("pos"),
         )
-        .group_by(g, p)
+        .group_by(units.c.g, units.c.p)
         .subquery("vals")
     )
+    v = values.c
+    neg = v.n - v.pos
     below = func.coalesce(
-        func.sum(values.c.neg).over(partition_by=values.c.g, order_by=values.c.p, rows=(None, -1)),
-        _num(0.0),
+        func.sum(neg).over(partition_by=v.g, order_by=v.p, rows=(None, -1)), _num(0.0)
     )
-    ranked = select(values.c.g, values.c.pos, values.c.neg, below.label("below")).subquery("rk")
-    auc = (
-        select(
-            ranked.c.g,
-            func.sum(ranked.c.pos * (ranked.c.below + ranked.c.neg / _num(2.0))).label("num"),
-        )
-        .group_by(ranked.c.g)
-        .subquery("auc")
-    )
-    return select(binned, auc.c.num).join_from(
-        binned, auc, binned.c.g.is_not_distinct_from(auc.c.g)
-    )
+    ranked = select(values, below.label("below")).subquery("ranked")
+    r = ranked.c
+    r_neg = r.n - r.pos
+    sums = [
+        r.pos * yes + r_neg * no
+        for yes, no in zip(_terms(r.p, _num(1.0)), _terms(r.p, _num(0.0)), strict=True)
+    ]
+    raw_bin = func.floor(r.p * _num(bins) + _num(BIN_EPS), type_=Double)
+    bin_index = case((raw_bin > _num(bins - 1), _num(bins - 1)), else_=raw_bin)
+    return select(
+        r.g,
+        bin_index.label("bin"),
+        cast(func.sum(r.n), BigInteger).label("n"),
+        *(func.sum(term).label(f"s{i}") for i, term in enumerate(sums)),
+        func.sum(r.pos * (r.below + r_neg * _num(0.5))).label("num"),
+    ).group_by(r.g, bin_index)
+
+
+def _listing(session: Session, units: Subquery) -> dict[Key, tuple[int, float]]:
+    """Every group's n and Brier score, from one cheap aggregate."""
+    u = units.c
+    stmt = select(u.g, func.count(), func.avg((u.p - u.y) * (u.p - u.y))).group_by(u.g)
+    return {g: (int(n), float(brier)) for g, n, brier in session.execute(stmt)}
 
 
 Cells = tuple[Summary, float]
@@ -373,7 +402,7 @@ def _summaries(session: Session, units: Subquery, bins: int) -> dict[Key, Cells]
     for row in session.execute(_sums_statement(units, bins)):
         g, k, n, *sums, num = row
         by_group.setdefault(g, {})[int(k)] = BinSums(n, *sums)
-        numerators[g] = float(num)
+        numerators[g] = numerators.get(g, 0.0) + float(num)
     return {g: (Summary(bins, cells), numerators[g]) for g, cells in by_group.items()}
 
 
@@ -384,23 +413,26 @@ def _report(summary: Summary, numerator: float) -> ScoreReport:
     return report(summary, auc=auc)
 
 
-def _reports(session: Session, units: Subquery, bins: int) -> dict[Key, ScoreReport]:
-    return {g: _report(*cells) for g, cells in _summaries(session, units, bins).items()}
-
-
-def _order(group_by: GroupBy, grouped: dict[Key, Cells]) -> list[Key]:
+def _order(group_by: GroupBy, listing: dict[Key, tuple[int, float]]) -> list[Key]:
     if group_by == "forecaster":
         # A leaderboard: best (lowest) Brier first, the larger record first among equals.
         def rank(key: Key) -> tuple[float, int, str]:
-            total = grouped[key][0].total
-            return (brier_of(total), -total.n, str(key))
+            n, brier = listing[key]
+            return (brier, -n, str(key))
 
-        return sorted(grouped, key=rank)
+        return sorted(listing, key=rank)
     # Everything else reads best in key order (quarters chronologically), the blank key last.
-    return sorted(grouped, key=lambda key: (key is None, str(key) if key is not None else ""))
+    return sorted(listing, key=lambda key: (key is None, str(key) if key is not None else ""))
+
+
+def _quarter_name(key: Key) -> str:
+    assert isinstance(key, int)
+    return f"{key // 10}-Q{key % 10}"
 
 
 def _labels(session: Session, group_by: GroupBy, keys: list[Key]) -> dict[Key, str | None]:
+    if group_by == "quarter":
+        return {key: _quarter_name(key) for key in keys}
     if group_by not in ("forecaster", "publisher"):
         return {key: None if key is None else str(key) for key in keys}
     ids = [key for key in keys if isinstance(key, int)]
@@ -410,19 +442,61 @@ def _labels(session: Session, group_by: GroupBy, keys: list[Key]) -> dict[Key, s
     return {fid: name for fid, name in rows}  # noqa: C416  (rows are not pairs to mypy)
 
 
-def _relative_briers(session: Session, counted: Subquery) -> dict[Key, RelativeBrier]:
-    """Each forecaster's mean of (its Brier - median Brier of the others on the question).
+def _relative_briers(
+    session: Session, counted: Subquery, dialect: str, forecaster_ids: list[Key]
+) -> dict[Key, RelativeBrier]:
+    """Each listed forecaster's mean of (its Brier - median Brier of the others), per question.
 
-    The median of the others is read off the question's sorted Briers: with m forecasts and
-    c = (m - 1) div 2, removing the one ranked r leaves a median that is one of b[c], b[c+1],
-    b[c+2] (or the mean of two of them), depending on r and the parity of m. See
+    Only three order statistics of a question's sorted Briers b[1..m] matter: with
+    c = (m - 1) div 2, removing any one forecast leaves a median among b[c], b[c+1] and
+    b[c+2], chosen by comparing the removed forecast's own Brier with them (equal Briers
+    are interchangeable, so comparing values is as good as comparing ranks). See
     `app.scoring.relative_brier` for the definition this reproduces.
     """
     c = counted.c
     brier = (c.p - c.y) * (c.p - c.y)
+    stats = _order_statistics(counted, dialect)
+    s = stats.c
+    half = _num(0.5)
+    others = case(
+        (s.m % 2 == 0, case((brier < s.v2, s.v2), else_=s.v1)),
+        (brier < s.v1, (s.v1 + s.v2) * half),
+        (brier > s.v1, (s.v0 + s.v1) * half),
+        else_=(s.v0 + s.v2) * half,
+    )
+    stmt = (
+        select(c.forecaster_id, func.avg(brier - others), func.count())
+        .join_from(counted, stats, stats.c.question_id == c.question_id)
+        .where(c.forecaster_id.in_(forecaster_ids))
+        .group_by(c.forecaster_id)
+    )
+    return {fid: RelativeBrier(float(mean), int(n)) for fid, mean, n in session.execute(stmt)}
+
+
+def _order_statistics(counted: Subquery, dialect: str) -> Subquery:
+    """Per question with two forecasts or more: m and the Briers ranked c, c + 1, c + 2."""
+    c = counted.c
+    brier = (c.p - c.y) * (c.p - c.y)
+    if dialect == "postgresql":
+        # One sorted array per question beats ranking every row with window functions.
+        listed = (
+            select(c.question_id, func.array_agg(aggregate_order_by(brier, brier)).label("bs"))
+            .group_by(c.question_id)
+            .having(func.count() >= 2)
+            .subquery("sorted")
+        )
+        bs = listed.c.bs
+        m = func.cardinality(bs)
+        middle = (m - 1) // 2
+        return select(
+            listed.c.question_id,
+            m.label("m"),
+            bs[middle].label("v0"),
+            bs[middle + 1].label("v1"),
+            bs[middle + 2].label("v2"),
+        ).subquery("stats")
     ranked = select(
         c.question_id,
-        c.forecaster_id,
         brier.label("b"),
         func.row_number().over(partition_by=c.question_id, order_by=brier).label("r"),
         func.count().over(partition_by=c.question_id).label("m"),
@@ -431,24 +505,12 @@ def _relative_briers(session: Session, counted: Subquery) -> dict[Key, RelativeB
     middle = (r.m - 1) // 2
 
     def at(offset: int) -> ColumnElement[Any]:
-        return func.max(case((r.r == middle + offset, r.b))).over(partition_by=r.question_id)
+        return func.max(case((r.r == middle + offset, r.b)))
 
-    around = (
-        select(
-            r.forecaster_id, r.b, r.r, r.m, at(0).label("v0"), at(1).label("v1"), at(2).label("v2")
-        )
-        .where(r.m >= 2)
-        .subquery("around")
+    return (
+        select(r.question_id, func.max(r.m).label("m"), at(0).label("v0"), at(1).label("v1"))
+        .add_columns(at(2).label("v2"))
+        .where(r.m >= 2, r.r >= middle, r.r <= middle + 2)
+        .group_by(r.question_id)
+        .subquery("stats")
     )
-    a = around.c
-    mid = (a.m - 1) // 2
-    half = _num(0.5)
-    even = case((a.r <= mid + 1, a.v2), else_=a.v1)
-    odd = case(
-        (a.r <= mid, (a.v1 + a.v2) * half),
-        (a.r == mid + 1, (a.v0 + a.v2) * half),
-        else_=(a.v0 + a.v1) * half,
-    )
-    others = case((a.m % 2 == 0, even), else_=odd)
-    stmt = select(a.forecaster_id, func.avg(a.b - others), func.count()).group_by(a.forecaster_id)
-    return {fid: RelativeBrier(float(mean), int(n)) for fid, mean, n in session.execute(stmt)}
