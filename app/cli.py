@@ -112,6 +112,15 @@ def keys_revoke(key_id: int) -> None:
     click.echo(f"revoked key {key_id}")
 
 
+def _register() -> None:
+    from app.bench import bench
+
+    main.add_command(bench)
+
+
+_register()
+
+
 def _redact(url: str) -> str:
     from sqlalchemy.engine import make_url
 

@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=268_435_456, ge=1024)
     max_document_bytes: int = Field(default=4_194_304, ge=1024)
+    # Questions per POST /v1/import; a bigger file is sent in batches (forecast-tracker import).
+    max_import_items: int = Field(default=10_000, ge=1)
     log_level: str = "info"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -64,6 +65,28 @@ def _sqlite_ln(x: float | None) -> float | None:
     return None if x is None or x <= 0 else math.log(x)
 
 
+def _sqlite_sqrt(x: float | None) -> float | None:
+    return None if x is None or x < 0 else math.sqrt(x)
+
+
+def _sqlite_floor(x: float | None) -> int | None:
+    return None if x is None else math.floor(x)
+
+
+class _SqliteMedian:
+    """median(x): PostgreSQL's percentile_cont(0.5), which SQLite lacks."""
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+
+    def step(self, value: float | None) -> None:
+        if value is not None:
+            self.values.append(value)
+
+    def finalize(self) -> float | None:
+        return statistics.median(self.values) if self.values else None
+
+
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
@@ -75,8 +98,11 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
-        # Not every SQLite build has the math functions; scoring SQL needs ln().
+        # Not every SQLite build has the math functions; scoring SQL needs these.
         dbapi_conn.create_function("ln", 1, _sqlite_ln, deterministic=True)
+        dbapi_conn.create_function("sqrt", 1, _sqlite_sqrt, deterministic=True)
+        dbapi_conn.create_function("floor", 1, _sqlite_floor, deterministic=True)
+        dbapi_conn.create_aggregate("median", 1, _SqliteMedian)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -132,6 +158,28 @@ class Database:
             session.rollback()
             raise
         finally:
+            session.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only session whose statements all see one consistent snapshot.
+
+        PostgreSQL's default READ COMMITTED gives each statement its own
+        snapshot; REPEATABLE READ pins the first one for the whole transaction.
+        A SQLite read transaction already keeps its snapshot (WAL mode).
+        """
+        session = self.sessions()
+        if self.dialect == "postgresql":
+            session.connection(
+                execution_options={
+                    "isolation_level": "REPEATABLE READ",
+                    "postgresql_readonly": True,
+                }
+            )
+        try:
+            yield session
+        finally:
+            session.rollback()
             session.close()
 
     def dispose(self) -> None:

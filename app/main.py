@@ -16,6 +16,7 @@ from app.db import Database
 from app.documents.router import router as documents_router
 from app.forecasters.router import router as forecasters_router
 from app.forecasts.router import router as forecasts_router
+from app.imports.router import router as import_router
 from app.limits import BodyLimit
 from app.outcomes.router import router as outcomes_router
 from app.questions.router import router as questions_router
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         forecasters_router,
         scores_router,
         documents_router,
+        import_router,
         keys_router,
     ):
         app.include_router(router)

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Table, delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.audit.service import record
+from app.audit.service import record, record_payload
 from app.auth.service import Principal
+from app.db import utcnow
 from app.errors import Conflict, Invalid, NotFound
 from app.forecasters.models import KINDS, Forecaster, ForecasterName
 
@@ -59,6 +64,87 @@ def ensure(
     if existing is not None:
         return existing
     return create(session, principal, name, kind, aliases or [], race_ok=True)
+
+
+def ensure_many(session: Session, principal: Principal, kinds: Mapping[str, str]) -> dict[str, int]:
+    """Name key -> forecaster id for each name in `kinds` (name -> kind), creating the missing.
+
+    The bulk form of `ensure` for imports: a few statements however many names, and one
+    audit entry per kind of row. A name that a concurrent writer creates first is theirs:
+    the conflict on the name key makes ours step aside, and its forecaster row is dropped.
+    """
+    wanted = {name_key(_clean(name)): (_clean(name), kind) for name, kind in kinds.items()}
+    ids = _ids_of(session, list(wanted))
+    missing = sorted(key for key in wanted if key not in ids)
+    if not missing:
+        return ids
+    people = _table(Forecaster)
+    rows = [{"name": wanted[k][0], "kind": wanted[k][1], "created_at": utcnow()} for k in missing]
+    new_ids = list(
+        session.scalars(people.insert().returning(people.c.id, sort_by_parameter_order=True), rows)
+    )
+    names = _table(ForecasterName)
+    dialect = session.get_bind().dialect.name
+    insert: Any = postgresql.insert(names) if dialect == "postgresql" else sqlite.insert(names)
+    claimed = {
+        key: (name_id, fid)
+        for key, name_id, fid in session.execute(
+            insert.on_conflict_do_nothing(index_elements=["key"]).returning(
+                names.c.key, names.c.id, names.c.forecaster_id
+            ),
+            [
+                {"forecaster_id": fid, "name": wanted[k][0], "key": k, "primary": True}
+                for fid, k in zip(new_ids, missing, strict=True)
+            ],
+        )
+    }
+    lost = [fid for fid, k in zip(new_ids, missing, strict=True) if k not in claimed]
+    if lost:
+        session.execute(delete(people).where(people.c.id.in_(lost)))
+        ids.update(_ids_of(session, [k for k in missing if k not in claimed]))
+    made = [(fid, k) for fid, k in zip(new_ids, missing, strict=True) if k in claimed]
+    if made:
+        made_ids = [fid for fid, _ in made]
+        record_payload(
+            session,
+            principal,
+            "forecaster.create",
+            "forecaster",
+            f"{made_ids[0]}..{made_ids[-1]}",
+            [{"id": fid, "name": wanted[k][0], "kind": wanted[k][1]} for fid, k in made],
+            refs=made_ids,
+        )
+        name_ids = [claimed[k][0] for _, k in made]
+        record_payload(
+            session,
+            principal,
+            "forecaster_name.create",
+            "forecaster_name",
+            f"{min(name_ids)}..{max(name_ids)}",
+            [
+                {"id": claimed[k][0], "forecaster_id": fid, "name": wanted[k][0], "key": k}
+                for fid, k in made
+            ],
+            refs=name_ids,
+        )
+        ids.update({k: fid for fid, k in made})
+    return ids
+
+
+def _ids_of(session: Session, keys: list[str]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for start in range(0, len(keys), 5000):
+        stmt = select(ForecasterName.key, ForecasterName.forecaster_id).where(
+            ForecasterName.key.in_(keys[start : start + 5000])
+        )
+        ids.update({key: fid for key, fid in session.execute(stmt)})  # noqa: C416
+    return ids
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def create(

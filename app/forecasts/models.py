@@ -2,7 +2,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, Double, ForeignKey, Index, Integer, String
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db import Base, UTCDateTime, utcnow
@@ -46,6 +55,11 @@ class LatestForecast(Base):
     resolved, the latest one made before the outcome was known. It is kept in
     the same transaction as the writes that change it, so scoring can read one
     narrow table instead of ranking the whole forecast history.
+
+    ``outcome``, ``resolved_at`` and ``phrase`` are copies (of the question's
+    current resolution and of the forecast) so that scoring a million rows
+    needs no join; forecasts and resolutions maintain them under the question's
+    row lock, so they cannot drift from their sources.
     """
 
     __tablename__ = "latest_forecasts"
@@ -59,3 +73,7 @@ class LatestForecast(Base):
     probability: Mapped[float] = mapped_column(Double)
     made_at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    phrase: Mapped[str | None] = mapped_column(String(100))
+    # 1 (yes) or 0 (no) once the question is resolved; NULL while open or annulled.
+    outcome: Mapped[int | None] = mapped_column(SmallInteger)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -4,7 +4,18 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, func, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -25,7 +36,27 @@ LATEST_COLUMNS = (
     "probability",
     "made_at",
     "recorded_at",
+    "phrase",
+    "outcome",
+    "resolved_at",
 )
+
+
+def outcome_flag(question: Question) -> int | None:
+    """The outcome as scoring counts it: 1 or 0 once resolved yes/no, else None."""
+    if question.status != "resolved":
+        return None
+    return {"yes": 1, "no": 0}.get(question.outcome or "")
+
+
+def outcome_flag_sql() -> ColumnElement[int | None]:
+    """`outcome_flag` as a SQL expression over the questions table."""
+    resolved = Question.status == "resolved"
+    return case(
+        (resolved & (Question.outcome == "yes"), 1),
+        (resolved & (Question.outcome == "no"), 0),
+        else_=None,
+    )
 
 
 def check_time(made_at: datetime, now: datetime, what: str = "made_at") -> None:
@@ -83,12 +114,12 @@ def add(
     )
     session.add(forecast)
     session.flush()
-    upsert_latest(session, [_latest_row(forecast)])
+    upsert_latest(session, [_latest_row(forecast, question)])
     record(session, principal, "forecast.create", forecast)
     return forecast
 
 
-def _latest_row(f: Forecast) -> dict[str, Any]:
+def _latest_row(f: Forecast, question: Question) -> dict[str, Any]:
     return {
         "question_id": f.question_id,
         "forecaster_id": f.forecaster_id,
@@ -97,6 +128,9 @@ def _latest_row(f: Forecast) -> dict[str, Any]:
         "probability": f.probability,
         "made_at": f.made_at,
         "recorded_at": f.recorded_at,
+        "phrase": f.phrase,
+        "outcome": outcome_flag(question),
+        "resolved_at": question.resolved_at,
     }
 
 
@@ -104,7 +138,11 @@ def upsert_latest(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     """Make each row the counted forecast unless a later-made one is already there.
 
     One atomic statement per batch, so concurrent writers in several processes
-    cannot both win: the database's conflict handling orders them.
+    cannot both win: the database's conflict handling orders them. A batch may
+    hold each (question, forecaster) once only (PostgreSQL refuses to update a
+    row twice in one statement); the caller keeps the latest of its own rows.
+    The caller also holds a lock on each question (shared or exclusive), so the
+    outcome copied into the rows is the question's current one.
     """
     rows = list(rows)
     if not rows:
@@ -112,7 +150,19 @@ def upsert_latest(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     dialect = session.get_bind().dialect.name
     table = LatestForecast.__table__
     assert isinstance(table, Table)
-    stmt: Any = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+    stmt: Any
+    if dialect == "postgresql":
+        # The rows travel as one array per column and unnest back into rows: a single
+        # statement and round trip however many rows, where executemany sends one each.
+        columns = [
+            func.unnest(
+                bindparam(c, [r[c] for r in rows], type_=postgresql.ARRAY(table.c[c].type))
+            ).label(c)
+            for c in LATEST_COLUMNS
+        ]
+        stmt = postgresql.insert(table).from_select(list(LATEST_COLUMNS), select(*columns))
+    else:
+        stmt = sqlite.insert(table)
     newer = or_(
         stmt.excluded.made_at > table.c.made_at,
         and_(
@@ -125,7 +175,10 @@ def upsert_latest(session: Session, rows: Iterable[dict[str, Any]]) -> None:
         set_={c: stmt.excluded[c] for c in LATEST_COLUMNS[2:]},
         where=newer,
     )
-    session.execute(stmt, rows)
+    if dialect == "postgresql":
+        session.execute(stmt)
+    else:
+        session.execute(stmt, rows)
 
 
 def rebuild_latest(session: Session, question: Question) -> None:
@@ -134,23 +187,43 @@ def rebuild_latest(session: Session, question: Question) -> None:
     Used when a resolution moves the cutoff: forecasts made after the outcome
     was known stop counting, and the forecaster's previous one counts instead.
     """
+    rebuild_latest_many(session, [question.id])
+
+
+def rebuild_latest_many(session: Session, question_ids: Iterable[int]) -> None:
+    """`rebuild_latest` for many questions in two set-based statements.
+
+    The caller holds an exclusive lock on each question, as a resolution does.
+    """
+    ids = sorted(set(question_ids))
+    if not ids:
+        return
     session.flush()
-    session.execute(delete(LatestForecast).where(LatestForecast.question_id == question.id))
-    eligible = select(
-        Forecast.question_id,
-        Forecast.forecaster_id,
-        Forecast.id.label("forecast_id"),
-        Forecast.publisher_id,
-        Forecast.probability,
-        Forecast.made_at,
-        Forecast.recorded_at,
-    ).where(Forecast.question_id == question.id)
-    if question.resolved_at is not None and question.status == "resolved":
-        eligible = eligible.where(Forecast.made_at < question.resolved_at)
+    session.execute(delete(LatestForecast).where(LatestForecast.question_id.in_(ids)))
+    resolved = Question.status == "resolved"
+    eligible = (
+        select(
+            Forecast.question_id,
+            Forecast.forecaster_id,
+            Forecast.id.label("forecast_id"),
+            Forecast.publisher_id,
+            Forecast.probability,
+            Forecast.made_at,
+            Forecast.recorded_at,
+            Forecast.phrase,
+            outcome_flag_sql().label("outcome"),
+            Question.resolved_at,
+        )
+        .join(Question, Question.id == Forecast.question_id)
+        .where(
+            Forecast.question_id.in_(ids),
+            or_(~resolved, Question.resolved_at.is_(None), Forecast.made_at < Question.resolved_at),
+        )
+    )
     ranked = eligible.add_columns(
         func.row_number()
         .over(
-            partition_by=Forecast.forecaster_id,
+            partition_by=(Forecast.question_id, Forecast.forecaster_id),
             order_by=(Forecast.made_at.desc(), Forecast.id.desc()),
         )
         .label("rank")
