@@ -476,9 +476,16 @@ def _after_last_title(words: list[str]) -> list[str]:
     return words[last + 1 :]
 
 
+_ORG_WORDS = frozenset(
+    ["office", "department", "ministry", "committee", "council", "bank", "board", "party"]
+)
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     i = 0
     while i < len(words) - 1 and words[i].lower().strip(".") in _TITLES:
+        if words[i + 1].lower() in _ORG_WORDS:
+            return words  # "Home Office", "Foreign Ministry": a title word naming a body
         i += 1
     return words[i:]
 
