@@ -298,7 +298,7 @@ EVENT_VERBS = _words(
 # Speech acts: "X is expected to say ..." previews a speech, it forecasts nothing checkable.
 SPEECH_VERBS = _words(
     "say tell argue insist urge warn stress outline unveil call address speak reiterate "
-    "repeat describe welcome point set detail announce"
+    "repeat describe welcome point set detail announce present"
 )
 # Participles of deliberate acts: "the cards will be issued in 2008" is a plan.
 PLAN_PARTICIPLES = _words(
@@ -347,11 +347,15 @@ OUTCOME_PARTICIPLES = _words(
     "lost elected re-elected ousted seen felt left wiped priced valued overwhelmed stretched "
     "tested exposed disappointed surprised caught stuck trapped dragged pulled drawn hampered "
     "constrained limited offset overshadowed eclipsed outnumbered outvoted vindicated proved "
-    "proven shown found known remembered judged blamed"
+    "proven shown found remembered judged blamed"
 )
 # Results that markets and economies deliver whatever day they are reported on.
 MARKET_VERBS = _words(
     "rise fall grow slow shrink increase decrease drop climb jump soar slump surge tumble "
     "plunge ease recover rebound peak hit top reach exceed beat miss win lose remain stay be "
     "average contract expand accelerate"
+)
+IRREGULAR_PARTICIPLES = _words(
+    "put cut set shut held sold told made paid sent built kept left brought bought taught "
+    "found met led won spent lent spun run begun dealt meant read hit quit split spread bid"
 )

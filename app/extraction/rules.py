@@ -37,6 +37,7 @@ _SKIP_SENTENCE = re.compile(
     r"|no(?: ?one|body) knows|who knows|too (?:early|soon) to (?:say|tell)|questions remain"
     r"|is uncertain whether|it is hard to (?:say|tell|know)|is anyone's guess"
     r"|\b(?:could|might|may) be argued\b"
+    r"|\b(?:will|is expected to|is due to|is set to) (?:say|tell|announce|argue|warn|urge)\b"
     r"|\bunder the terms of\b|\bas part of the (?:deal|settlement|agreement|takeover|merger)\b",
     re.IGNORECASE,
 )
@@ -616,6 +617,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
             )
         k += 1
     if low in {"see", "sees"}:
+        if prev in lw.POLICY_NOUNS:
+            return None  # "the deal sees Rosneft receive $6bn" describes the deal
         tail = " ".join(t.low for t in toks[j : j + 5])
         if not re.search(r"\d", tail):
             return None
@@ -1575,6 +1578,7 @@ _SCHEDULE = re.compile(
     r"|July|August|September|October|November|December)\b|\b(?:later\s+)?(?:today|tomorrow"
     r"|tonight)\b|\blater\s+this\s+(?:week|month)\b|\b(?:this|next)\s+(?:week|month)\b"
     r"|\bat\s+\d{1,2}(?::\d\d|\d\d)?\s*(?:am|pm|GMT|BST)\b"
+    r"|\bfrom\s+(?:19|20)\d\d\b"
     r"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August"
     r"|September|October|November|December)\b",
 )
@@ -1603,7 +1607,13 @@ _PAST_ABILITY = re.compile(
 )
 _GENERIC_SUBJECT = re.compile(
     r"^(?:anyone|anybody|everyone|those|whoever|any \w+)\b|^(?:\w+\s+){0,2}(?:that|who|which)\s"
+    r"|^(?:people|firms|companies|workers|users|drivers|passengers|customers|applicants|"
+    r"migrants|visitors|students|parents|employers|households|consumers) \w+ing\b"
     r"|\b(?:found guilty|convicted|caught|who break|that break|breaking)\b"
+)
+_SPEECH_OBJECT = re.compile(
+    r"^(?:\S+\s+){0,2}(?:announcement|statement|speech|address|visit|trip|talks|tour|appearance"
+    r"|presentation|debut)\b"
 )
 _PERSONAL = frozenset({"he", "she", "it", "they", "i", "we"})
 
@@ -1630,6 +1640,30 @@ def _plan_or_description(
     if cue.kind == "adj_to" and cue.core in {"expected", "set to"} and verb in lw.SPEECH_VERBS:
         return True  # "is expected to say": a speech previewed
     lows = [t.low for t in subject]
+    while lows and lows[0] in lw.ADVERBS | {"and", "but", "so", "yet", "or"}:
+        lows = lows[1:]
+    after = " ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 5])
+    if (
+        cue.kind == "modal"
+        and cue.core in {"will", "would"}
+        and (
+            verb in _PREVIEW_VERBS
+            or (verb in {"make", "give", "deliver", "hold"} and _SPEECH_OBJECT.match(after))
+        )
+        and lows
+        and (lows[0] in _PERSONAL or _agent_subject(subject, toks[c.start] is toks[0], ctx))
+    ):
+        return True  # "Mr Blunkett would make the announcement on Wednesday", "X will meet Y"
+    if lows and lows[0] in {"i", "we", "i'll", "we'll"} and cue.modal in {"will", "would"}:
+        if cue.modal == "would" or verb not in lw.CONTEST_VERBS | {"see", "have"}:
+            return True  # "I would add", "we will need time": the speaker's own plans
+    if (
+        cue.modal == "would"
+        and verb == "be"
+        and cue.verb + 1 < len(toks)
+        and toks[cue.verb + 1].low in {'"', "“"}
+    ):
+        return True  # 'it would be "crass and ignorant"': a quoted judgement
     if lows and lows[0] in {"you", "your", "you'll"} and cue.kind in {"modal", "adverb"}:
         return True  # advice to the reader, or a generic "you"
     if (
@@ -1638,12 +1672,26 @@ def _plan_or_description(
         and _EVALUATION.match(" ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 5]))
     ):
         return True  # "it would be a mistake", "the move would be wrong": a judgement
+    if (
+        cue.modal in {"could", "may", "might"}
+        and cue.core == cue.modal
+        and (
+            c.kind == "relative"
+            or (
+                verb == "be"
+                and cue.verb + 1 < len(toks)
+                and toks[cue.verb + 1].low.endswith("ing")
+                and toks[cue.verb + 1].low not in {"going"}
+            )
+        )
+    ):
+        return True  # "loopholes that could be abused", "students could be applying": not a claim
     if cue.modal in {"could", "would", "might"} and _PAST_ABILITY.search(
         sentence.text[: toks[cue.head].start]
     ):
         return True  # "Previously, passengers could claim": a past state
     unhedged = cue.kind == "modal" and cue.core in {"will", "would", "going to"}
-    if not unhedged or hedged_by_speaker or not subject:
+    if not unhedged or hedged_by_speaker or not lows:
         return False
     if _GENERIC_SUBJECT.search(" ".join(lows)) or lows[0] in {"£", "$", "€"}:
         return True  # "firms that break the law will face fines", "£13m will come from": terms
@@ -1661,9 +1709,6 @@ def _plan_or_description(
     passive = _passive_participle(toks, cue)
     if passive is not None and passive not in lw.OUTCOME_PARTICIPLES:
         return True  # "the cards will be issued in 2008": someone's plan, stated as fact
-    agent = lows[0] in _PERSONAL or _agent_subject(subject, toks[c.start] is toks[0], ctx)
-    if agent and verb in _PREVIEW_VERBS:
-        return True  # "the minister will meet / say / publish"
     if (
         passive is None
         and (verb not in lw.MARKET_VERBS or (verb == "be" and lows[0] != "there"))
@@ -1705,7 +1750,11 @@ def _passive_participle(toks: list[Tok], cue: Cue) -> str | None:
     j += 1
     while j < n and toks[j].low in lw.ADVERBS:
         j += 1
-    if j < n and (toks[j].low.endswith(("ed", "en", "wn")) or toks[j].low in lw.PLAN_PARTICIPLES):
+    if j < n and (
+        toks[j].low.endswith(("ed", "en", "wn"))
+        or toks[j].low in lw.PLAN_PARTICIPLES
+        or toks[j].low in lw.IRREGULAR_PARTICIPLES
+    ):
         return toks[j].low
     return None
 
@@ -1866,9 +1915,13 @@ def _candidate(
                 for t in toks[c.cue.claim_start : c.end]
             )
         ):
-            window = [t.low for t in toks[c.cue.claim_start : c.cue.claim_start + 6]]
+            window = []
+            for t in toks[c.cue.claim_start : c.cue.claim_start + 12]:
+                if t.low in {",", ";", "—", "–", "("}:
+                    break
+                window.append(t.low)
             if any(w in {"has", "have", "had", "was", "were", "did", "is", "are"} for w in window):
-                return None
+                return None  # "it is likely that X has happened / is the case": not a forecast
     q0 = toks[quote_start].start
     q1 = toks[end - 1].end
     tail_if = max((c.cond_end for c in group if c.cond_end), default=0)
