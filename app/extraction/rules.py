@@ -546,6 +546,11 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     prev = toks[i - 1].low if i else ""
     if low.endswith("ing") and prev not in {"is", "are", "was", "were", "'s", "'re", "now"}:
         return None  # "economic forecasting": a noun
+    if low in {"forecast", "forecasts"} and (
+        prev.endswith("ing")
+        or (i + 1 < n and toks[i + 1].low in {"is", "are", "was", "were", "had", "has", "of"})
+    ):
+        return None  # "missing forecasts of 53.7", "the inflation forecast were": nouns
     if prev in {
         "than",
         "as",
@@ -1654,9 +1659,13 @@ def _plan_or_description(
         and (lows[0] in _PERSONAL or _agent_subject(subject, toks[c.start] is toks[0], ctx))
     ):
         return True  # "Mr Blunkett would make the announcement on Wednesday", "X will meet Y"
-    if lows and lows[0] in {"i", "we", "i'll", "we'll"} and cue.modal in {"will", "would"}:
-        if cue.modal == "would" or verb not in lw.CONTEST_VERBS | {"see", "have"}:
-            return True  # "I would add", "we will need time": the speaker's own plans
+    if (
+        lows
+        and lows[0] in {"i", "we", "i'll", "we'll"}
+        and cue.modal in {"will", "would"}
+        and (cue.modal == "would" or verb not in lw.CONTEST_VERBS | {"see", "have"})
+    ):
+        return True  # "I would add", "we will need time": the speaker's own plans
     if (
         cue.modal == "would"
         and verb == "be"
