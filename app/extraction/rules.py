@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import lexicon_words as lw
 from .actors import ALIASES, NameIndex, actors_in
@@ -21,6 +22,9 @@ from .model import Candidate
 from .quantity import find_quantity
 from .scales import Reading, Scale, load_scale
 from .segment import QuoteSpan, Sentence, segment
+
+if TYPE_CHECKING:
+    from .llm import LLMConfig
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’\-.,&]\w+)*|\S")
 _PREFILTER = re.compile(
@@ -139,8 +143,29 @@ def extract(
     publisher: str,
     scale: str | Scale = "icd203",
     default_horizon_days: int = 365,
+    backend: str = "rules",
+    llm: LLMConfig | None = None,
 ) -> list[Candidate]:
-    """Forecast candidates in ``text``, in reading order, one per distinct forecast."""
+    """Forecast candidates in ``text``, in reading order, one per distinct forecast.
+
+    ``backend="llm"`` asks the chat endpoint described by ``llm`` instead of the rules
+    (see ``llm.py``); it raises ``LLMError`` when the endpoint fails.
+    """
+    if backend == "llm":
+        if llm is None:
+            raise ValueError('backend="llm" needs an LLMConfig (llm=...)')
+        from .llm import extract_llm
+
+        return extract_llm(
+            text,
+            published=published,
+            publisher=publisher,
+            config=llm,
+            scale=scale,
+            default_horizon_days=default_horizon_days,
+        ).candidates
+    if backend != "rules":
+        raise ValueError(f'unknown backend {backend!r}: "rules" or "llm"')
     scale_obj = load_scale(scale)
     seg = segment(text)
     ctx = Context(
