@@ -142,6 +142,7 @@ def extract_llm(
         claim = (given if isinstance(given, str) and given.strip() else found).strip()
         horizon_words = item.get("horizon") if isinstance(item.get("horizon"), str) else ""
         hz = pick(find_horizons(f"{found} {horizon_words}", published))
+        horizon_text: str | None
         if hz is not None and hz.date is not None:
             resolve_by, horizon_text, source = hz.date, hz.text, "stated"
         else:
