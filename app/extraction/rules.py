@@ -209,9 +209,16 @@ def _analytic(text: str) -> bool:
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,2}")
 
 
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|of|from|for|with|by|joined|left)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
 def _note_people(text: str, ctx: Context) -> None:
     for m in _PERSON.finditer(text):
         name = ctx.names.resolve(m.group(0))
+        if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Rupert Vane at stockbroker Hollis Grant": the employer, not a person
         if (
             " " in name
             and not ALIASES.get(name.lower())
@@ -1197,6 +1204,8 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
 def _has_person_name(words: list[Tok]) -> bool:
     run = 0
     for t in words:
+        if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha():
+            return True  # an acronym names a body: "Manufacturers' organisation, the EEF,"
         if t.text[:1].isupper() and t.low not in {"the", "a", "an"}:
             run += 1
             if run >= 2:
