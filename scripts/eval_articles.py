@@ -2,9 +2,9 @@
 
 python scripts/eval_articles.py [--split dev|heldout|final|all] [--verbose]
 
-"dev" articles were tuned on; "heldout" ones were scored while rules changed but never
-tuned on; "final" ones (h04-h09) were labelled before the extractor ever ran on them and
-are scored once, at the end of a round of changes.
+"dev" articles were tuned on; "heldout" ones are never tuned on (h01-h03 were scored while
+rules changed; h04-h09 were labelled before the extractor ever ran on them and scored once
+at the end of the round that added them). "final" is kept for the next such batch.
 """
 
 from __future__ import annotations
