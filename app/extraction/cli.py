@@ -17,9 +17,9 @@ from .scales import ScaleError, load_scale
 from .table import render_table
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str = "python -m app.extraction") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m app.extraction",
+        prog=prog,
         description="Extract forecast candidates from an article (text or HTML).",
     )
     parser.add_argument("file", help="article file (.txt, .html/.htm) or - for stdin")
@@ -65,8 +65,8 @@ def read_article(name: str) -> str:
     return raw
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "python -m app.extraction") -> int:
+    args = build_parser(prog).parse_args(argv)
     try:
         scale = load_scale(args.scale)
         text = read_article(args.file)
