@@ -10,12 +10,16 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.headers import ALWAYS as SECURITY
 
 log = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
+# Clients may retry a 503 after this many seconds.
+RETRY_AFTER = {"Retry-After": "1"}
 
 
 class DomainError(Exception):
@@ -105,20 +109,45 @@ def install(app: FastAPI) -> None:
         title = {404: "Not found", 405: "Method not allowed"}.get(exc.status_code, "Error")
         return problem(exc.status_code, title, str(exc.detail), headers=exc.headers)
 
+    @app.exception_handler(Exception)
+    async def _crash(_: Request, exc: Exception) -> JSONResponse:
+        # Sent by Starlette's outermost middleware (which also logs the error), so it
+        # carries the security headers itself.
+        return problem(500, "Internal error", "An unexpected error occurred.", SECURITY)
+
     @app.exception_handler(OperationalError)
     async def _db_down(_: Request, exc: OperationalError) -> JSONResponse:
         # Lost connections and lock timeouts are transient: tell clients to retry.
         log.warning("database unavailable: %s", exc.orig)
+        return unavailable()
+
+    @app.exception_handler(DataError)
+    async def _db_data(_: Request, exc: DataError) -> JSONResponse:
+        # Validation should catch these first; the database is the last line.
+        log.warning("database refused a value: %s", type(exc.orig).__name__)
         return problem(
-            503,
-            "Service unavailable",
-            "The database is unavailable or busy; retry shortly.",
-            headers={"Retry-After": "1"},
+            422, "Invalid input", "a value is out of range or holds characters (NUL) not stored"
         )
+
+    @app.exception_handler(IntegrityError)
+    async def _db_conflict(_: Request, exc: IntegrityError) -> JSONResponse:
+        # A constraint broken by a concurrent writer: nothing was written, a retry may pass.
+        log.warning("integrity error: %s", type(exc.orig).__name__)
+        return problem(409, "Conflict", "the write conflicts with another one; retry it")
 
     @app.exception_handler(DBAPIError)
     async def _db_error(_: Request, exc: DBAPIError) -> JSONResponse:
         if exc.connection_invalidated:
-            return problem(503, "Service unavailable", "The database connection was lost; retry.")
+            log.warning("database connection lost: %s", type(exc.orig).__name__)
+            return unavailable()
         log.exception("database error", exc_info=exc)
         return problem(500, "Internal error", "The database refused the operation.")
+
+
+def unavailable() -> JSONResponse:
+    return problem(
+        503,
+        "Service unavailable",
+        "The database is unavailable or busy; retry shortly.",
+        headers=RETRY_AFTER,
+    )

@@ -13,8 +13,10 @@ from app import __version__, errors
 from app.auth.router import router as keys_router
 from app.config import Settings, get_settings
 from app.db import Database
+from app.docs import router as docs
 from app.forecasters.router import router as forecasters_router
 from app.forecasts.router import router as forecasts_router
+from app.headers import SecurityHeaders
 from app.limits import BodyLimit
 from app.outcomes.router import router as outcomes_router
 from app.questions.router import router as questions_router
@@ -46,6 +48,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        # /docs is served from bundled assets by app.docs; FastAPI's pages use a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.db = db
@@ -55,6 +60,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         default=settings.max_body_bytes,
         overrides={"/v1/import": settings.max_import_bytes},
     )
+    app.add_middleware(SecurityHeaders)
+    docs.install(app)
     for router in (
         questions_router,
         forecasts_router,
@@ -71,7 +78,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             with db.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except Exception:
-            return errors.problem(503, "Service unavailable", "the database is unreachable")
+            return errors.problem(
+                503, "Service unavailable", "the database is unreachable", errors.RETRY_AFTER
+            )
         return JSONResponse({"status": "ok", "database": db.dialect, "version": __version__})
 
     return app

@@ -9,7 +9,7 @@ from app.forecasters import service
 from app.forecasters.models import Forecaster
 from app.forecasters.schemas import AliasCreate, ForecasterCreate, ForecasterOut
 from app.pagination import Page, Paging
-from app.types import Id
+from app.types import Id, ShortText
 
 router = APIRouter(prefix="/v1/forecasters", tags=["forecasters"])
 
@@ -25,7 +25,7 @@ def list_forecasters(
     session: SessionDep,
     _: ReadAccess,
     page: Paging,
-    q: Annotated[str | None, Query(max_length=200, description="Name or alias contains.")] = None,
+    q: Annotated[ShortText | None, Query(description="Name or alias contains.")] = None,
 ) -> Page[ForecasterOut]:
     rows, total = service.search(session, q, page.limit, page.offset)
     return Page(items=[out(f) for f in rows], total=total, limit=page.limit, offset=page.offset)

@@ -10,7 +10,7 @@ from app.outcomes import service
 from app.outcomes.models import Event, Resolution
 from app.outcomes.schemas import EventCreate, EventOut, ResolutionCreate, ResolutionOut
 from app.pagination import Page, Paging
-from app.types import Id
+from app.types import Id, ShortText
 
 router = APIRouter(tags=["outcomes"])
 
@@ -50,7 +50,7 @@ def list_events(
     session: SessionDep,
     _: ReadAccess,
     page: Paging,
-    q: Annotated[str | None, Query(max_length=200, description="Title contains.")] = None,
+    q: Annotated[ShortText | None, Query(description="Title contains.")] = None,
     after: Annotated[date | None, Query(description="Occurred on or after.")] = None,
     before: Annotated[date | None, Query(description="Occurred on or before.")] = None,
 ) -> Page[EventOut]:

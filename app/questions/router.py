@@ -21,7 +21,7 @@ from app.questions.schemas import (
     QuestionSort,
     Status,
 )
-from app.types import Id, Name, Tag
+from app.types import Id, Name, ShortText, Tag
 
 router = APIRouter(prefix="/v1/questions", tags=["questions"])
 
@@ -74,7 +74,7 @@ def list_questions(
     due_before: Annotated[date | None, Query(description="resolve_by on or before.")] = None,
     due_after: Annotated[date | None, Query(description="resolve_by on or after.")] = None,
     overdue: Annotated[bool | None, Query(description="Open and past resolve_by.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Title contains.")] = None,
+    q: Annotated[ShortText | None, Query(description="Title contains.")] = None,
     sort: QuestionSort = "-created",
 ) -> Page[QuestionOut]:
     rows, total = service.search(
