@@ -8,10 +8,11 @@ from app.auth.deps import ForecastWriter, ReadAccess, SessionDep
 from app.forecasters import service
 from app.forecasters.models import Forecaster
 from app.forecasters.schemas import AliasCreate, ForecasterCreate, ForecasterOut
+from app.idempotency.route import IdempotentRoute
 from app.pagination import Page, Paging
 from app.types import Id, ShortText
 
-router = APIRouter(prefix="/v1/forecasters", tags=["forecasters"])
+router = APIRouter(prefix="/v1/forecasters", tags=["forecasters"], route_class=IdempotentRoute)
 
 
 def out(f: Forecaster) -> ForecasterOut:

@@ -6,13 +6,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from app.auth.deps import OutcomeWriter, ReadAccess, SessionDep
+from app.idempotency.route import IdempotentRoute
 from app.outcomes import service
 from app.outcomes.models import Event, Resolution
 from app.outcomes.schemas import EventCreate, EventOut, ResolutionCreate, ResolutionOut
 from app.pagination import Page, Paging
 from app.types import Id, ShortText
 
-router = APIRouter(tags=["outcomes"])
+router = APIRouter(tags=["outcomes"], route_class=IdempotentRoute)
 
 
 def event_out(e: Event) -> EventOut:

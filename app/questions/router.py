@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app.auth.deps import ForecastWriter, ReadAccess, SessionDep
 from app.forecasts import service as forecasts
 from app.forecasts.router import forecasts_out
+from app.idempotency.route import IdempotentRoute
 from app.outcomes import service as outcomes
 from app.outcomes.router import resolution_out
 from app.pagination import Page, Paging
@@ -23,7 +24,7 @@ from app.questions.schemas import (
 )
 from app.types import Id, Name, ShortText, Tag
 
-router = APIRouter(prefix="/v1/questions", tags=["questions"])
+router = APIRouter(prefix="/v1/questions", tags=["questions"], route_class=IdempotentRoute)
 
 
 def question_out(q: Question) -> QuestionOut:
