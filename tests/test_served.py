@@ -14,7 +14,6 @@ import httpx
 import pytest
 from sqlalchemy import func, insert, select
 
-from app.auth.service import create_key
 from app.db import Database
 from app.forecasters.models import Forecaster
 from app.forecasts.models import Forecast, LatestForecast
@@ -23,7 +22,8 @@ from app.migrate import upgrade
 from app.outcomes.models import Event, Resolution, ResolutionEvent
 from app.questions.models import Question
 from tests import served
-from tests.conftest import BACKENDS, Keys, truncate_all
+from tests.conftest import BACKENDS, truncate_all
+from tests.helpers import make_keys
 from tests.invariants import audit_counts, problems
 
 pytestmark = pytest.mark.slow
@@ -44,26 +44,12 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
-def _keys(db: Database) -> Keys:
-    with db.transaction() as session:
-        made = [
-            create_key(session, name, scopes)[1]
-            for name, scopes in (
-                ("admin", "admin"),
-                ("writer", "forecasts:write"),
-                ("resolver", "outcomes:write"),
-                ("both", "forecasts:write,outcomes:write"),
-            )
-        ]
-    return Keys(*made)
-
-
 def _server(db: Database, tmp_path: Path, name: str) -> served.Server:
     return served.Server(db.url, tmp_path, workers=2, name=name)
 
 
 def test_workers_race_without_losing_or_duplicating(db: Database, tmp_path: Path) -> None:
-    keys = _keys(db)
+    keys = make_keys(db)
     server = _server(db, tmp_path, "ft_race")
     rng = random.Random(7)
     with served.running(server), server.client() as http:
@@ -184,7 +170,7 @@ def _written(db: Database, qid: int, note: str) -> tuple[int, int, int, str]:
 
 
 def test_sigkill_mid_resolution_leaves_all_or_nothing(db: Database, tmp_path: Path) -> None:
-    keys = _keys(db)
+    keys = make_keys(db)
     forecasters = 10_000 if db.dialect == "sqlite" else 2_000
     qid, event_ids = _big_question(db, forecasters=forecasters, events=100)
     note = "big-resolution " + "n" * 19_000
