@@ -10,7 +10,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from starlette.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
-STATIC = Path(__file__).parent / "static"
+HERE = Path(__file__).parent
 ASSETS = "/docs/assets"
 
 router = APIRouter(include_in_schema=False)
@@ -40,7 +40,7 @@ def docs_page(request: Request) -> HTMLResponse:
 
 @router.get("/docs/swagger-init.js")
 def docs_init() -> FileResponse:
-    return FileResponse(STATIC / "swagger-init.js", media_type="text/javascript")
+    return FileResponse(HERE / "swagger-init.js", media_type="text/javascript")
 
 
 def install(app: FastAPI) -> None:
