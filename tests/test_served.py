@@ -22,13 +22,14 @@ from app.migrate import upgrade
 from app.outcomes.models import Event, Resolution, ResolutionEvent
 from app.questions.models import Question
 from tests import served
-from tests.conftest import BACKENDS, truncate_all
+from tests.conftest import BACKENDS, Keys, truncate_all
 from tests.helpers import make_keys
 from tests.invariants import audit_counts, problems
 
 pytestmark = pytest.mark.slow
 
 Task = tuple[str, str, dict[str, Any], dict[str, str]]
+BOGUS_KEY = "ft_0123456789ab_NeverLogThisSecret000000000000000000000000"
 
 
 @pytest.fixture(params=BACKENDS)
@@ -92,7 +93,9 @@ def test_workers_race_without_losing_or_duplicating(db: Database, tmp_path: Path
         with ThreadPoolExecutor(16) as pool:
             results = list(pool.map(send, tasks))
             reads = list(pool.map(lambda _: http.get("/v1/scores").status_code, range(8)))
+        refused = http.post("/v1/events", json={}, headers=Keys.header(BOGUS_KEY))
     assert set(reads) == {200}
+    assert refused.status_code == 401
 
     statuses = Counter((kind, res.status_code) for kind, res in results)
     acked = {
@@ -120,8 +123,12 @@ def test_workers_race_without_losing_or_duplicating(db: Database, tmp_path: Path
     audited = audit_counts(db)
     assert audited["forecast.create"] == len(forecasts)
     assert audited["resolution.create"] == 18
-    for secret in (keys.admin, keys.writer, keys.resolver, keys.both):
-        assert secret.split("_", 2)[2] not in server.logs()
+    # The real server's access and error log: requests were logged, secrets were not.
+    logged = server.logs()
+    assert "POST /v1/events" in logged
+    assert "Traceback" not in logged
+    for secret in (keys.admin, keys.writer, keys.resolver, keys.both, BOGUS_KEY):
+        assert secret.split("_", 2)[2] not in logged
 
 
 def _big_question(db: Database, forecasters: int, events: int) -> tuple[int, list[int]]:
