@@ -9,14 +9,12 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from starlette.responses import JSONResponse
 
-from app import __version__, errors
+from app import __version__, docs, errors, headers
 from app.auth.router import router as keys_router
 from app.config import Settings, get_settings
 from app.db import Database
-from app.docs import router as docs
 from app.forecasters.router import router as forecasters_router
 from app.forecasts.router import router as forecasts_router
-from app.headers import SecurityHeaders
 from app.limits import BodyLimit
 from app.outcomes.router import router as outcomes_router
 from app.questions.router import router as questions_router
@@ -60,8 +58,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         default=settings.max_body_bytes,
         overrides={"/v1/import": settings.max_import_bytes},
     )
-    app.add_middleware(SecurityHeaders)
-    docs.install(app)
     for router in (
         questions_router,
         forecasts_router,
@@ -71,6 +67,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         keys_router,
     ):
         app.include_router(router)
+    # Outermost of ours, so that every response, a 413 included, gets the headers.
+    app.add_middleware(headers.SecurityHeaders)
+    docs.install(app)
 
     @app.get("/healthz", tags=["health"], summary="Liveness and database check")
     def healthz() -> JSONResponse:

@@ -5,12 +5,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from app.auth.deps import ReadAccess, SessionDep
-from app.idempotency.route import IdempotentRoute
 from app.scores import service
 from app.scores.schemas import ScoreOut
 from app.types import Name, Tag
 
-router = APIRouter(tags=["scores"], route_class=IdempotentRoute)
+router = APIRouter(tags=["scores"])
 
 
 @router.get("/v1/scores", summary="Score resolved forecasts")
