@@ -5,6 +5,7 @@ from app.auth.models import ApiKey
 from app.documents.models import Candidate, Document
 from app.forecasters.models import Forecaster, ForecasterName
 from app.forecasts.models import Forecast, LatestForecast
+from app.idempotency.models import IdempotencyKey
 from app.outcomes.models import Event, Resolution, ResolutionEvent
 from app.questions.models import Question, QuestionTag
 
@@ -17,6 +18,7 @@ __all__ = [
     "Forecast",
     "Forecaster",
     "ForecasterName",
+    "IdempotencyKey",
     "LatestForecast",
     "Question",
     "QuestionTag",

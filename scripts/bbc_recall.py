@@ -20,11 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from bbc_pools import CORPUS, SECTIONS, files  # noqa: E402
 
 from app.extraction.goldeval import Tally, score_file  # noqa: E402
+from scripts.bbc_pools import CORPUS, SECTIONS, files  # noqa: E402
 
 GOLD = ROOT / "tests" / "extraction" / "fixtures" / "bbc_gold"
 SHARED = CORPUS.parent.parent

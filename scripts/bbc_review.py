@@ -27,11 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from bbc_pools import CORPUS, SECTIONS, files, pool_of  # noqa: E402
 
 from app.extraction import extract  # noqa: E402
+from scripts.bbc_pools import CORPUS, SECTIONS, files, pool_of  # noqa: E402
 
 REVIEW = ROOT / "tests" / "extraction" / "fixtures" / "bbc_review.json"
 PUBLISHED = dt.date(2005, 1, 1)
