@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from app.audit.cli import audit
 from app.config import get_settings
 from app.migrate import migrated_session
 
@@ -109,6 +110,9 @@ def keys_revoke(key_id: int) -> None:
             raise click.ClickException(exc.detail) from None
         record(session, SYSTEM, "key.revoke", key)
     click.echo(f"revoked key {key_id}")
+
+
+main.add_command(audit)
 
 
 def _redact(url: str) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from starlette.responses import JSONResponse
 
 from app import __version__, errors
+from app.audit.router import router as audit_router
 from app.auth.router import router as keys_router
 from app.config import Settings, get_settings
 from app.db import Database
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         forecasters_router,
         scores_router,
         keys_router,
+        audit_router,
     ):
         app.include_router(router)
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
+from app.audit.coverage import covering
 from app.audit.models import AuditEntry
 from app.audit.payloads import PAYLOADS
 from app.auth.service import Principal
@@ -148,3 +149,38 @@ def _before_commit(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
+
+
+def search(
+    session: Session,
+    *,
+    limit: int,
+    offset: int,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    action: str | None = None,
+    key_id: int | None = None,
+    after_id: int | None = None,
+    newest_first: bool = False,
+) -> tuple[list[AuditEntry], int]:
+    """Entries in chain order; ``entity_id`` also finds batch entries listing that id."""
+    stmt = select(AuditEntry)
+    if entity is not None:
+        stmt = stmt.where(AuditEntry.entity == entity)
+    if entity_id is not None:
+        stmt = stmt.where(covering(session.get_bind().dialect.name, entity_id))
+    if action is not None:
+        stmt = stmt.where(AuditEntry.action == action)
+    if key_id is not None:
+        stmt = stmt.where(AuditEntry.key_id == key_id)
+    if after_id is not None:
+        stmt = stmt.where(AuditEntry.id > after_id)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    order = AuditEntry.id.desc() if newest_first else AuditEntry.id.asc()
+    rows = session.scalars(stmt.order_by(order).limit(limit).offset(offset))
+    return list(rows), total
+
+
+def head(session: Session) -> AuditEntry | None:
+    """The newest entry: publishing its id and hash anchors everything before it."""
+    return session.scalar(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1))
