@@ -7,6 +7,7 @@ import sys
 import click
 
 from app.audit.cli import audit
+from app.backup.cli import export_command, restore_command
 from app.config import get_settings
 from app.migrate import migrated_session
 
@@ -113,6 +114,8 @@ def keys_revoke(key_id: int) -> None:
 
 
 main.add_command(audit)
+main.add_command(export_command)
+main.add_command(restore_command)
 
 
 def _redact(url: str) -> str:
