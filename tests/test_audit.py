@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from app.cli import main
 from app.db import Database
@@ -285,3 +287,20 @@ def test_commands_refuse_a_database_that_is_not_migrated(tmp_path: Any) -> None:
     )
     assert res.exit_code == 1
     assert "forecast-tracker migrate" in res.output
+
+
+def test_postgresql_refuses_rewrites_of_the_record(
+    history: dict[str, Any], database: Database
+) -> None:
+    if database.dialect != "postgresql":
+        pytest.skip("the append-only triggers exist on PostgreSQL only")
+    for sql in (
+        "UPDATE forecasts SET probability = 0.5",
+        "DELETE FROM resolution_events",
+        "DELETE FROM resolutions",
+        "UPDATE audit_log SET key_id = NULL",
+        "DELETE FROM audit_log",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"), database.engine.begin() as conn:
+            conn.execute(text(sql))
+    assert run_verify(database).ok
