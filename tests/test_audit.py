@@ -88,6 +88,7 @@ def test_audit_log_finds_batch_entries_by_row_id(
     assert _entries(client, keys, entity="forecast", entity_id=str(ids[2]))["total"] == 1
     assert _entries(client, keys, entity="forecast", entity_id="999")["total"] == 0
     assert _entries(client, keys, entity_id="not-a-number")["total"] == 0
+    assert _entries(client, keys, entity_id="²")["total"] == 0
     singles = _entries(client, keys, entity="forecast")["items"]
     assert [e["refs"] for e in singles] == [None, ids]
 

@@ -47,9 +47,9 @@ _COVER = {
 }
 
 
-def _cover_sql(dialect: str) -> str:
+def _sql(variants: dict[str, str], dialect: str) -> str:
     try:
-        return _COVER[dialect]
+        return variants[dialect]
     except KeyError:
         raise ValueError(f"audit coverage is not implemented for {dialect}") from None
 
@@ -57,7 +57,7 @@ def _cover_sql(dialect: str) -> str:
 def cover(dialect: str, entity: str) -> Subquery:
     """Every (row_id, entry_id, pos, n, batch) for ``entity``, in no particular order."""
     return (
-        text(_cover_sql(dialect))
+        text(_sql(_COVER, dialect))
         .bindparams(entity=entity)
         .columns(row_id=BigInteger, entry_id=BigInteger, pos=Integer, n=Integer, batch=Integer)
         .subquery("cover")
@@ -74,7 +74,7 @@ def placed(dialect: str, entity: str) -> Subquery:
         SELECT row_id, entry_id, pos, n, batch FROM (
             SELECT row_id, entry_id, pos, n, batch,
                    max(entry_id) OVER (PARTITION BY row_id) AS newest
-            FROM ({_cover_sql(dialect)}) AS cover
+            FROM ({_sql(_COVER, dialect)}) AS cover
         ) AS ranked
         WHERE entry_id = newest OR row_id IS NULL
     """
@@ -99,8 +99,8 @@ _LISTS = {
 def covering(dialect: str, row_id: str) -> ColumnElement[bool]:
     """Entries about ``row_id``: named by entity_id, or listing it among their refs."""
     named = AuditEntry.entity_id == row_id
-    if not row_id.isdigit() or len(row_id) > 18:
+    # isdigit() alone also accepts digits such as "²" that int() refuses.
+    if not (row_id.isascii() and row_id.isdigit()) or len(row_id) > 18:
         return named
-    _cover_sql(dialect)
-    listed = text(_LISTS[dialect]).bindparams(ref_id=int(row_id))
+    listed = text(_sql(_LISTS, dialect)).bindparams(ref_id=int(row_id))
     return or_(named, listed)
