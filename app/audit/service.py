@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
@@ -92,7 +92,28 @@ def payload_of(obj: Any) -> tuple[str, str, dict[str, Any]]:
     return entity, str(obj.id), builder(obj)
 
 
-def entry_hash(entry: AuditEntry) -> str:
+class Link(Protocol):
+    """The fields an entry's hash covers: an AuditEntry, or a plain row of audit_log."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def key_id(self) -> int | None: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def refs(self) -> list[int] | None: ...
+    @property
+    def digest(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+
+
+def entry_hash(entry: Link) -> str:
     body = {
         "at": entry.at,
         "key_id": entry.key_id,
