@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, text
+from sqlalchemy.orm import Session
 
 from app.audit import payloads
 from app.audit.service import record, record_payload
@@ -112,31 +113,43 @@ def batch_of_forecasts(database: Database, question_id: int, forecaster_id: int)
     return ids
 
 
+def new_document(session: Session, content_hash: str = "c" * 64) -> Document:
+    doc = Document(
+        title="Kim and Xi",
+        url="https://example.org/kim-xi",
+        author="A. Analyst",
+        published_at=datetime(2019, 2, 1, 8, 30, tzinfo=UTC),
+        text="It is likely (70%) that Xi visits Washington before April.",
+        content_hash=content_hash,
+    )
+    session.add(doc)
+    session.flush()
+    record(session, SYSTEM, "document.create", doc)
+    return doc
+
+
+def new_candidate(document_id: int, **fields: Any) -> Candidate:
+    values: dict[str, Any] = {
+        "document_id": document_id,
+        "quote": "It is likely (70%)",
+        "quote_start": 0,
+        "quote_end": 18,
+        "claim": "Xi visits Washington",
+        "probability": 0.7,
+        "probability_phrase": "likely",
+        "scale": "ICD 203",
+        "horizon_source": "text",
+        "forecaster": "A. Analyst",
+    }
+    return Candidate(**{**values, **fields})
+
+
 def document_with_candidates(database: Database, question_id: int, forecast_id: int) -> None:
     """Documents and candidates have no API yet; write them as their service will."""
     with database.transaction() as session:
-        doc = Document(
-            title="Kim and Xi",
-            url="https://example.org/kim-xi",
-            author="A. Analyst",
-            published_at=datetime(2019, 2, 1, 8, 30, tzinfo=UTC),
-            text="It is likely (70%) that Xi visits Washington before April.",
-            content_hash="c" * 64,
-        )
-        session.add(doc)
-        session.flush()
-        record(session, SYSTEM, "document.create", doc)
-        common: dict[str, Any] = {
-            "document_id": doc.id,
-            "claim": "Xi visits Washington",
-            "probability": 0.7,
-            "probability_phrase": "likely",
-            "scale": "ICD 203",
-            "horizon_source": "text",
-            "forecaster": "A. Analyst",
-        }
-        accepted = Candidate(
-            **common,
+        doc = new_document(session)
+        accepted = new_candidate(
+            doc.id,
             quote="It is likely (70%)",
             quote_start=0,
             quote_end=18,
@@ -144,7 +157,7 @@ def document_with_candidates(database: Database, question_id: int, forecast_id: 
             actors=["Xi Jinping", "Donald Trump"],
             quantity={"unit": "visits", "value": 1},
         )
-        rejected = Candidate(**common, quote="before April", quote_start=40, quote_end=52)
+        rejected = new_candidate(doc.id, quote="before April", quote_start=40, quote_end=52)
         session.add_all([accepted, rejected])
         session.flush()
         record(session, SYSTEM, "candidate.create", accepted)

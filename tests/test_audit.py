@@ -11,14 +11,20 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from app.audit import payloads
+from app.audit.service import record, record_payload
+from app.auth.service import SYSTEM
 from app.cli import main
 from app.db import Database
+from app.documents.models import Candidate
 from tests.conftest import Keys
 from tests.helpers import assert_problem, forecast, new_question, resolve
 from tests.integrity import (
     audited_keys,
     batch_of_forecasts,
     entry_for,
+    new_candidate,
+    new_document,
     run_verify,
     scalar,
     tamper,
@@ -305,3 +311,40 @@ def test_postgresql_refuses_rewrites_of_the_record(
         with pytest.raises(DBAPIError, match="append-only"), database.engine.begin() as conn:
             conn.execute(text(sql))
     assert run_verify(database).ok
+
+
+def test_a_batch_reaudited_in_part_is_not_checkable_rather_than_broken(
+    database: Database, keys: Keys
+) -> None:
+    with database.transaction() as session:
+        doc = new_document(session)
+        found = [new_candidate(doc.id, quote_start=i) for i in range(3)]
+        session.add_all(found)
+        session.flush()
+        ids = [c.id for c in found]
+        record_payload(
+            session,
+            SYSTEM,
+            "candidate.import",
+            "candidate",
+            "batch",
+            [payloads.candidate(c) for c in found],
+            refs=ids,
+        )
+    assert run_verify(database).ok
+    with database.transaction() as session:
+        reviewed = session.get_one(Candidate, ids[0])
+        reviewed.status = "rejected"
+        record(session, SYSTEM, "candidate.reject", reviewed)
+    report = run_verify(database)
+    assert report.ok
+    assert report.unverifiable == {"candidate": 2}
+    assert report.rows["candidate"] == 3
+    # The re-audited row is still checked against its own, newer entry.
+    tamper(database, "UPDATE candidates SET status = 'accepted' WHERE id = :i", i=ids[0])
+    (problem,) = run_verify(database).problems
+    assert (problem.entity, problem.row_id, problem.action) == (
+        "candidate",
+        str(ids[0]),
+        "candidate.reject",
+    )

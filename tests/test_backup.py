@@ -233,7 +233,10 @@ def test_restore_refuses_a_database_with_rows(
     ("damage", "message"),
     [
         (lambda text: text[: int(len(text) * 0.7)], "not a valid export"),
-        (lambda text: text.replace('"counts":{"api_keys":5', '"counts":{"api_keys":6'), "holds"),
+        (
+            lambda text: text.replace('"counts":{"api_keys":5', '"counts":{"api_keys":6'),
+            "api_keys: 6 announced, 5 found",
+        ),
         (lambda text: text.replace('"format":"forecast-tracker-export"', '"format":"x"'), "not a"),
         (lambda text: text.replace('"version":1', '"version":2'), "version 2"),
         (lambda text: text.replace('"tables":{', '"tables":{"nope":[{"id":1}],'), "'nope'"),

@@ -356,8 +356,15 @@ def _check_trailer(
 ) -> None:
     # A file cut short or edited by hand must not pass for a whole backup.
     expected = trailer.get("counts")
-    if expected != counts:
-        raise Invalid(f"the export says it holds {expected} rows but it holds {counts}")
+    if not isinstance(expected, Mapping):
+        raise Invalid("the export has no row counts at its end: it was cut short")
+    wrong = [
+        f"{name}: {expected.get(name, 0)} announced, {counts.get(name, 0)} found"
+        for name in sorted(set(expected) | set(counts))
+        if expected.get(name, 0) != counts.get(name, 0)
+    ]
+    if wrong:
+        raise Invalid("the export's rows do not match its counts (" + "; ".join(wrong) + ")")
     head = trailer.get("audit_head")
     got = {"id": last["id"], "hash": last["hash"]} if last else None
     if head != got:
