@@ -189,3 +189,22 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def snapshot(db: Database) -> Iterator[Session]:
+    """A read-only session that sees one consistent state of the whole database.
+
+    Readers that walk several tables (verify, export) would otherwise see writes
+    committed between their queries and report a consistent database as broken.
+    """
+    options: dict[str, Any] = {}
+    if db.dialect == "postgresql":
+        options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+    # SQLite's deferred read transaction is already a snapshot under WAL.
+    with (
+        db.engine.connect().execution_options(**options) as conn,
+        Session(conn) as session,
+        session.begin(),
+    ):
+        yield session

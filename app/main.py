@@ -10,6 +10,7 @@ from sqlalchemy import text
 from starlette.responses import JSONResponse
 
 from app import __version__, docs, errors, headers
+from app.audit.router import router as audit_router
 from app.auth.router import router as keys_router
 from app.config import Settings, get_settings
 from app.db import Database
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         documents_router,
         import_router,
         keys_router,
+        audit_router,
     ):
         app.include_router(router)
     # Outermost of ours, so that every response, a 413 included, gets the headers.

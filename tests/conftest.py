@@ -18,7 +18,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
-from app.auth.service import create_key
+from app.audit.service import record
+from app.auth.service import SYSTEM, create_key
 from app.config import Settings
 from app.db import Base, Database
 from app.main import create_app
@@ -120,12 +121,18 @@ class Keys:
 
 @pytest.fixture
 def keys(database: Database) -> Keys:
+    secrets: dict[str, str] = {}
     with database.transaction() as session:
-        admin = create_key(session, "admin", "admin")[1]
-        writer = create_key(session, "writer", "forecasts:write")[1]
-        resolver = create_key(session, "resolver", "outcomes:write")[1]
-        both = create_key(session, "both", "forecasts:write,outcomes:write")[1]
-    return Keys(admin=admin, writer=writer, resolver=resolver, both=both)
+        # Audited like the CLI's keys, so `audit verify` holds on any test's database.
+        for name, scopes in (
+            ("admin", "admin"),
+            ("writer", "forecasts:write"),
+            ("resolver", "outcomes:write"),
+            ("both", "forecasts:write,outcomes:write"),
+        ):
+            key, secrets[name] = create_key(session, name, scopes)
+            record(session, SYSTEM, "key.create", key)
+    return Keys(**secrets)
 
 
 def count(database: Database, table: str) -> int:

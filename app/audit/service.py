@@ -12,11 +12,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
+from app.audit.coverage import covering
 from app.audit.models import AuditEntry
 from app.audit.payloads import PAYLOADS
 from app.auth.service import Principal
@@ -91,7 +92,28 @@ def payload_of(obj: Any) -> tuple[str, str, dict[str, Any]]:
     return entity, str(obj.id), builder(obj)
 
 
-def entry_hash(entry: AuditEntry) -> str:
+class Link(Protocol):
+    """The fields an entry's hash covers: an AuditEntry, or a plain row of audit_log."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def key_id(self) -> int | None: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def refs(self) -> list[int] | None: ...
+    @property
+    def digest(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+
+
+def entry_hash(entry: Link) -> str:
     body = {
         "at": entry.at,
         "key_id": entry.key_id,
@@ -148,3 +170,38 @@ def _before_commit(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
+
+
+def search(
+    session: Session,
+    *,
+    limit: int,
+    offset: int,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    action: str | None = None,
+    key_id: int | None = None,
+    after_id: int | None = None,
+    newest_first: bool = False,
+) -> tuple[list[AuditEntry], int]:
+    """Entries in chain order; ``entity_id`` also finds batch entries listing that id."""
+    stmt = select(AuditEntry)
+    if entity is not None:
+        stmt = stmt.where(AuditEntry.entity == entity)
+    if entity_id is not None:
+        stmt = stmt.where(covering(session.get_bind().dialect.name, entity_id))
+    if action is not None:
+        stmt = stmt.where(AuditEntry.action == action)
+    if key_id is not None:
+        stmt = stmt.where(AuditEntry.key_id == key_id)
+    if after_id is not None:
+        stmt = stmt.where(AuditEntry.id > after_id)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    order = AuditEntry.id.desc() if newest_first else AuditEntry.id.asc()
+    rows = session.scalars(stmt.order_by(order).limit(limit).offset(offset))
+    return list(rows), total
+
+
+def head(session: Session) -> AuditEntry | None:
+    """The newest entry: publishing its id and hash anchors everything before it."""
+    return session.scalar(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1))

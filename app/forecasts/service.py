@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     Table,
     and_,
     bindparam,
@@ -114,12 +115,12 @@ def add(
     )
     session.add(forecast)
     session.flush()
-    upsert_latest(session, [_latest_row(forecast, question)])
+    upsert_latest(session, [latest_row(forecast, question)])
     record(session, principal, "forecast.create", forecast)
     return forecast
 
 
-def _latest_row(f: Forecast, question: Question) -> dict[str, Any]:
+def latest_row(f: Forecast, question: Question) -> dict[str, Any]:
     return {
         "question_id": f.question_id,
         "forecaster_id": f.forecaster_id,
@@ -138,13 +139,22 @@ def upsert_latest(session: Session, rows: Iterable[dict[str, Any]]) -> None:
     """Make each row the counted forecast unless a later-made one is already there.
 
     One atomic statement per batch, so concurrent writers in several processes
-    cannot both win: the database's conflict handling orders them. A batch may
-    hold each (question, forecaster) once only (PostgreSQL refuses to update a
-    row twice in one statement); the caller keeps the latest of its own rows.
-    The caller also holds a lock on each question (shared or exclusive), so the
-    outcome copied into the rows is the question's current one.
+    cannot both win: the database's conflict handling orders them. The caller
+    holds a lock on each question (shared or exclusive), so the outcome copied
+    into the rows is the question's current one.
     """
-    rows = list(rows)
+    # PostgreSQL refuses to update one row twice in a statement, so a batch keeps
+    # only its own latest row per (question, forecaster).
+    newest: dict[tuple[int, int], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["question_id"], row["forecaster_id"])
+        seen = newest.get(key)
+        if seen is None or (row["made_at"], row["forecast_id"]) > (
+            seen["made_at"],
+            seen["forecast_id"],
+        ):
+            newest[key] = row
+    rows = list(newest.values())
     if not rows:
         return
     dialect = session.get_bind().dialect.name
@@ -190,16 +200,14 @@ def rebuild_latest(session: Session, question: Question) -> None:
     rebuild_latest_many(session, [question.id])
 
 
-def rebuild_latest_many(session: Session, question_ids: Iterable[int]) -> None:
-    """`rebuild_latest` for many questions in two set-based statements.
+def counted_select(question_ids: Iterable[int] | None = None) -> Select[Any]:
+    """What ``latest_forecasts`` holds when rebuilt from the history, as one query.
 
-    The caller holds an exclusive lock on each question, as a resolution does.
+    The latest forecast by made_at (ties by id) per question and forecaster,
+    ignoring forecasts made at or after a resolved question's resolved_at; with
+    the question's outcome and resolution time copied in. Rebuilds, restore and
+    ``audit verify`` all use this one definition.
     """
-    ids = sorted(set(question_ids))
-    if not ids:
-        return
-    session.flush()
-    session.execute(delete(LatestForecast).where(LatestForecast.question_id.in_(ids)))
     resolved = Question.status == "resolved"
     eligible = (
         select(
@@ -216,10 +224,11 @@ def rebuild_latest_many(session: Session, question_ids: Iterable[int]) -> None:
         )
         .join(Question, Question.id == Forecast.question_id)
         .where(
-            Forecast.question_id.in_(ids),
-            or_(~resolved, Question.resolved_at.is_(None), Forecast.made_at < Question.resolved_at),
+            or_(~resolved, Question.resolved_at.is_(None), Forecast.made_at < Question.resolved_at)
         )
     )
+    if question_ids is not None:
+        eligible = eligible.where(Forecast.question_id.in_(sorted(set(question_ids))))
     ranked = eligible.add_columns(
         func.row_number()
         .over(
@@ -228,8 +237,20 @@ def rebuild_latest_many(session: Session, question_ids: Iterable[int]) -> None:
         )
         .label("rank")
     ).subquery()
-    pick = select(*(ranked.c[c] for c in LATEST_COLUMNS)).where(ranked.c.rank == 1)
-    session.execute(insert(LatestForecast).from_select(list(LATEST_COLUMNS), pick))
+    return select(*(ranked.c[c] for c in LATEST_COLUMNS)).where(ranked.c.rank == 1)
+
+
+def rebuild_latest_many(session: Session, question_ids: Iterable[int]) -> None:
+    """`rebuild_latest` for many questions in two set-based statements.
+
+    The caller holds an exclusive lock on each question, as a resolution does.
+    """
+    ids = sorted(set(question_ids))
+    if not ids:
+        return
+    session.flush()
+    session.execute(delete(LatestForecast).where(LatestForecast.question_id.in_(ids)))
+    session.execute(insert(LatestForecast).from_select(list(LATEST_COLUMNS), counted_select(ids)))
 
 
 def history(session: Session, question_id: int) -> list[Forecast]:
