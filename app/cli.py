@@ -113,8 +113,11 @@ def keys_revoke(key_id: int) -> None:
 
 def _register() -> None:
     from app.bench import bench
+    from app.imports.cli import import_file, import_forecastbench
 
     main.add_command(bench)
+    main.add_command(import_file)
+    main.add_command(import_forecastbench)
 
 
 _register()
