@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -251,7 +252,8 @@ def machine() -> str:
 @click.option("--forecasters", default=1_000, show_default=True, type=click.IntRange(2))
 @click.option("--batch", default=50_000, show_default=True, help="Forecasts per import request.")
 @click.option("--repeat", default=30, show_default=True, help="Timed calls per score query.")
-@click.option("--workers", default=1, show_default=True, help="Server processes.")
+@click.option("--workers", default=2, show_default=True, help="Server processes.")
+@click.option("--clients", default=2, show_default=True, help="Import requests in flight at once.")
 @click.option("--seed", default=1, show_default=True)
 @click.option("--json-out", type=click.Path(dir_okay=False), help="Also write figures here.")
 def bench(
@@ -261,6 +263,7 @@ def bench(
     batch: int,
     repeat: int,
     workers: int,
+    clients: int,
     seed: int,
     json_out: str | None,
 ) -> None:
@@ -282,21 +285,28 @@ def bench(
     )
     headers = {"Authorization": f"Bearer {key}", "content-type": "application/json"}
     with Server(database_url, workers) as server, httpx.Client(base_url=server.base) as http:
-        rates = []
-        started = time.perf_counter()
-        for n, body in bodies:
+
+        def post(job: tuple[int, bytes]) -> float:
+            n, body = job
             t0 = time.perf_counter()
             res = http.post("/v1/import", content=body, headers=headers, timeout=600)
             if res.status_code != 200:
                 raise click.ClickException(f"import failed: {res.status_code} {res.text[:500]}")
-            rates.append(n / (time.perf_counter() - t0))
+            return n / (time.perf_counter() - t0)
+
+        started = time.perf_counter()
+        # The first request creates every forecaster; the rest can then run side by side.
+        rates = [post(bodies[0])]
+        with ThreadPoolExecutor(clients) as pool:
+            rates += list(pool.map(post, bodies[1:]))
         elapsed = time.perf_counter() - started
         figures["import_per_s"] = forecasts / elapsed
         figures["import_batch_median_per_s"] = statistics.median(rates)
         click.echo(
             f"POST /v1/import: {forecasts:,} forecasts in {elapsed:.1f} s = "
-            f"{figures['import_per_s']:,.0f} forecasts/s (median batch "
-            f"{figures['import_batch_median_per_s']:,.0f}/s, {batch:,} per request)"
+            f"{figures['import_per_s']:,.0f} forecasts/s ({batch:,} per request, {clients} "
+            f"in flight, {workers} server processes; median single request "
+            f"{figures['import_batch_median_per_s']:,.0f}/s)"
         )
         vacuum(database_url)
         queries = {

@@ -326,11 +326,12 @@ def _add_forecasts(
     now: datetime,
 ) -> None:
     stored = _stored_identities(session, [q.id for q in existing.values()])
+    id_of = _NameIds(ids)
     rows: list[dict[str, Any]] = []
     for i, item in enumerate(items):
         state = batch.states[item.external_id]
         for j, f in enumerate(item.forecasts):
-            who = ids[forecasters.name_key(f.forecaster)]
+            who = id_of[f.forecaster]
             identity = (state.id, who, f.made_at, f.probability)
             if identity in stored:
                 batch.counts.forecasts_skipped += 1
@@ -342,7 +343,7 @@ def _add_forecasts(
                 {
                     "question_id": state.id,
                     "forecaster_id": who,
-                    "publisher_id": ids[forecasters.name_key(f.publisher)] if f.publisher else None,
+                    "publisher_id": id_of[f.publisher] if f.publisher else None,
                     "probability": f.probability,
                     "made_at": f.made_at,
                     "recorded_at": now,
@@ -355,6 +356,7 @@ def _add_forecasts(
         return
     forecast_ids = _insert_forecasts(session, rows)
     batch.counts.forecasts_created += len(rows)
+    recorded = _iso(now)
     payloads: list[Mapping[str, Any]] = [
         {
             "id": fid,
@@ -362,8 +364,8 @@ def _add_forecasts(
             "forecaster_id": row["forecaster_id"],
             "publisher_id": row["publisher_id"],
             "probability": row["probability"],
-            "made_at": row["made_at"],
-            "recorded_at": now,
+            "made_at": _iso(row["made_at"]),
+            "recorded_at": recorded,
             "phrase": row["phrase"],
             "document_id": None,
             "source": "import",
@@ -372,6 +374,23 @@ def _add_forecasts(
     ]
     _audit(session, principal, "forecast.import", "forecast", payloads, forecast_ids)
     _update_latest(session, batch, rows, forecast_ids)
+
+
+class _NameIds(dict[str, int]):
+    """Name -> forecaster id, working out each distinct name's key once."""
+
+    def __init__(self, by_key: dict[str, int]) -> None:
+        super().__init__()
+        self.by_key = by_key
+
+    def __missing__(self, name: str) -> int:
+        fid = self[name] = self.by_key[forecasters.name_key(name)]
+        return fid
+
+
+def _iso(value: datetime) -> str:
+    """The text `canonical` writes for a time, made here once: its fallback is slow in bulk."""
+    return value.isoformat(timespec="microseconds")
 
 
 def _check_open(item: ImportQuestion, i: int, j: int, made_at: datetime, state: _State) -> None:

@@ -455,6 +455,10 @@ def _relative_briers(
     """
     c = counted.c
     brier = (c.p - c.y) * (c.p - c.y)
+    if dialect == "postgresql":
+        # A parallel plan builds the per-question arrays once in every worker (the hash
+        # side of the join is not shared), which only multiplies the work on a busy machine.
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     stats = _order_statistics(counted, dialect)
     s = stats.c
     half = _num(0.5)
