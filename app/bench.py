@@ -211,6 +211,35 @@ class Server:
                 self.process.wait()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process (and its waited-for children) has used so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    # utime, stime, cutime, cstime are fields 14-17 of stat(5); [0] here is field 3.
+    ticks = sum(int(x) for x in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def backend_pids(url: str) -> list[int]:
+    """The PostgreSQL server processes serving the benchmark database (not this one)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT pid FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+        pids = [int(pid) for (pid,) in rows]
+    engine.dispose()
+    return pids
+
+
 def timed(call: Callable[[], httpx.Response], repeat: int) -> list[float]:
     """Milliseconds per call, after one untimed warm-up call."""
     call().raise_for_status()
@@ -294,12 +323,19 @@ def bench(
                 raise click.ClickException(f"import failed: {res.status_code} {res.text[:500]}")
             return n / (time.perf_counter() - t0)
 
+        server_cpu = cpu_seconds(server.process.pid)
         started = time.perf_counter()
         # The first request creates every forecaster; the rest can then run side by side.
         rates = [post(bodies[0])]
         with ThreadPoolExecutor(clients) as pool:
             rates += list(pool.map(post, bodies[1:]))
         elapsed = time.perf_counter() - started
+        # CPU actually spent, which other load on the machine does not inflate the way it
+        # inflates wall time. The server's connections are pooled and outlive the import;
+        # the database sessions that served it are counted whole (they did nothing else).
+        app_cpu = cpu_seconds(server.process.pid) - server_cpu
+        db_cpu = sum(cpu_seconds(pid) for pid in backend_pids(database_url))
+        figures["import_cpu_s"] = {"server": app_cpu, "postgresql": db_cpu}
         figures["import_per_s"] = forecasts / elapsed
         figures["import_batch_median_per_s"] = statistics.median(rates)
         click.echo(
@@ -307,6 +343,10 @@ def bench(
             f"{figures['import_per_s']:,.0f} forecasts/s ({batch:,} per request, {clients} "
             f"in flight, {workers} server processes; median single request "
             f"{figures['import_batch_median_per_s']:,.0f}/s)"
+        )
+        click.echo(
+            f"  CPU used by the import: server {app_cpu:.1f} s, PostgreSQL {db_cpu:.1f} s = "
+            f"{forecasts / (app_cpu + db_cpu):,.0f} forecasts per CPU-second"
         )
         vacuum(database_url)
         queries = {
