@@ -6,7 +6,9 @@ import sys
 
 import click
 
+from app.bench import bench
 from app.config import get_settings
+from app.imports.cli import import_file, import_forecastbench
 from app.migrate import migrated_session
 
 
@@ -14,6 +16,11 @@ from app.migrate import migrated_session
 @click.version_option(package_name="forecast-tracker")
 def main() -> None:
     """Track, resolve and score forecasts."""
+
+
+main.add_command(import_file)
+main.add_command(import_forecastbench)
+main.add_command(bench)
 
 
 @main.command()
@@ -109,18 +116,6 @@ def keys_revoke(key_id: int) -> None:
             raise click.ClickException(exc.detail) from None
         record(session, SYSTEM, "key.revoke", key)
     click.echo(f"revoked key {key_id}")
-
-
-def _register() -> None:
-    from app.bench import bench
-    from app.imports.cli import import_file, import_forecastbench
-
-    main.add_command(bench)
-    main.add_command(import_file)
-    main.add_command(import_forecastbench)
-
-
-_register()
 
 
 def _redact(url: str) -> str:

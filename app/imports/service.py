@@ -97,6 +97,7 @@ class _Batch:
 
 
 def run(session: Session, principal: Principal, items: Sequence[ImportQuestion]) -> ImportCounts:
+    """Import `items` in the caller's transaction; an invalid item raises, and it rolls back."""
     now = utcnow()
     _check(items, now)
     batch = _Batch()

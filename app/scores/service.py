@@ -99,7 +99,7 @@ class Scores:
 def scores(session: Session, query: ScoreQuery, *, limit: int = 50, offset: int = 0) -> Scores:
     """Score `query`; with `group_by`, also one block per group, paged by `limit`/`offset`.
 
-    Run it in one snapshot (`Database.snapshot`): it issues up to five statements. Groups
+    Run it in one snapshot (`Database.snapshot`): it issues several statements. Groups
     are first listed with their n and Brier (one cheap aggregate), ordered, and only the
     requested page is scored in full.
     """
@@ -109,7 +109,7 @@ def scores(session: Session, query: ScoreQuery, *, limit: int = 50, offset: int 
         return Scores(empty, [], 0)
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        # The window sorts run over up to a million rows; keep them in memory.
+        # Hash aggregates and per-question sorts over up to a million rows: keep them in memory.
         session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
     counted = _counted(dialect, query, ids)
     overall = _summaries(session, _units(counted, None, query.aggregate, dialect), query.bins)
@@ -416,9 +416,9 @@ def _report(summary: Summary, numerator: float) -> ScoreReport:
 def _order(group_by: GroupBy, listing: dict[Key, tuple[int, float]]) -> list[Key]:
     if group_by == "forecaster":
         # A leaderboard: best (lowest) Brier first, the larger record first among equals.
-        def rank(key: Key) -> tuple[float, int, str]:
+        def rank(key: Key) -> tuple[float, int, int]:
             n, brier = listing[key]
-            return (brier, -n, str(key))
+            return (brier, -n, key if isinstance(key, int) else 0)
 
         return sorted(listing, key=rank)
     # Everything else reads best in key order (quarters chronologically), the blank key last.
