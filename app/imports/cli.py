@@ -66,7 +66,7 @@ def _post(client: httpx.Client, body: bytes, attempts: int = 4) -> httpx.Respons
             if attempt == attempts - 1:
                 raise
         else:
-            if res.status_code != 503 or attempt == attempts - 1:
+            if res.status_code not in (409, 503) or attempt == attempts - 1:
                 return res
         time.sleep(2**attempt)
     raise AssertionError("unreachable")
