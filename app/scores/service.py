@@ -6,10 +6,11 @@ AUC rank sum (`app.scoring.discrimination`). Python only turns those rows, bound
 groups x bins, into `Summary` objects and calls `app.scoring.report`. No statement returns
 individual forecasts.
 
-Forecasts are first collapsed to one cell per distinct (group, probability, outcome) with a
-count, and every per-forecast term is then evaluated once per cell and weighted by the count.
-Probabilities come on coarse grids (0.01 or 0.001), so a million forecasts collapse to a few
-thousand cells and the arithmetic costs next to nothing.
+Forecasts are first collapsed to one row per distinct (group, probability) holding how many
+forecasts and how many "yes" outcomes it has, and every per-forecast term is evaluated once
+per such value, weighted by those counts. Probabilities come on coarse grids (0.01 or 0.001),
+so overall a million forecasts collapse to a few thousand values and the arithmetic, logs and
+square roots included, costs next to nothing next to reading the rows.
 """
 
 from __future__ import annotations
