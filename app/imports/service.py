@@ -242,7 +242,14 @@ def _resolve_existing(
     existing: dict[str, Question],
     now: datetime,
 ) -> None:
-    """Existing questions: keep them, and append a resolution only where it is news."""
+    """Existing questions: keep them, and append a resolution only where it is news.
+
+    A resolution already on record (same outcome and resolved_at, current or not) is
+    skipped: re-importing an old file must not undo a later re-resolution.
+    """
+    known = _recorded_resolutions(
+        session, [q.id for i in items if i.resolution and (q := existing.get(i.external_id))]
+    )
     changed: list[tuple[int, ImportQuestion]] = []
     for item in items:
         q = existing.get(item.external_id)
@@ -250,7 +257,7 @@ def _resolve_existing(
             continue
         batch.counts.questions_existing += 1
         res = item.resolution
-        if res is not None and (q.outcome, q.resolved_at) == (res.outcome, res.resolved_at):
+        if res is not None and (q.id, res.outcome, res.resolved_at) in known:
             batch.counts.resolutions_skipped += 1
         elif res is not None:
             # Re-resolving appends, as POST /v1/questions/{id}/resolution does.
@@ -262,6 +269,18 @@ def _resolve_existing(
         batch.states[item.external_id] = _State(q.id, q.status, q.outcome, q.resolved_at)
     session.flush()
     _add_resolutions(session, principal, batch, changed, now)
+
+
+def _recorded_resolutions(
+    session: Session, question_ids: list[int]
+) -> set[tuple[int, str, datetime]]:
+    found: set[tuple[int, str, datetime]] = set()
+    for start in range(0, len(question_ids), 5000):
+        stmt = select(Resolution.question_id, Resolution.outcome, Resolution.resolved_at).where(
+            Resolution.question_id.in_(question_ids[start : start + 5000])
+        )
+        found.update((q, outcome, at) for q, outcome, at in session.execute(stmt))
+    return found
 
 
 def _add_resolutions(
