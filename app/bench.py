@@ -211,16 +211,33 @@ class Server:
                 self.process.wait()
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time a process (and its waited-for children) has used so far."""
+def _stat(pid: int) -> list[str]:
     try:
         with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
+            # Fields after the command name, which may itself hold spaces: [0] is field 3.
+            return f.read().rsplit(")", 1)[1].split()
     except OSError:
+        return []
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU a process and its children (live or waited for) have used so far."""
+    fields = _stat(pid)
+    if not fields:
         return 0.0
-    # utime, stime, cutime, cstime are fields 14-17 of stat(5); [0] here is field 3.
+    # utime, stime, cutime, cstime are fields 14-17 of stat(5).
     ticks = sum(int(x) for x in fields[11:15])
-    return ticks / os.sysconf("SC_CLK_TCK")
+    children = [
+        int(entry)
+        for entry in os.listdir("/proc")
+        if entry.isdigit() and _parent(int(entry)) == pid
+    ]
+    return ticks / os.sysconf("SC_CLK_TCK") + sum(cpu_seconds(child) for child in children)
+
+
+def _parent(pid: int) -> int | None:
+    fields = _stat(pid)
+    return int(fields[1]) if fields else None
 
 
 def backend_pids(url: str) -> list[int]:
