@@ -298,8 +298,8 @@ def machine() -> str:
 @click.option("--forecasters", default=1_000, show_default=True, type=click.IntRange(2))
 @click.option("--batch", default=50_000, show_default=True, help="Forecasts per import request.")
 @click.option("--repeat", default=30, show_default=True, help="Timed calls per score query.")
-@click.option("--workers", default=1, show_default=True, help="Server processes.")
-@click.option("--clients", default=1, show_default=True, help="Import requests in flight at once.")
+@click.option("--workers", default=2, show_default=True, help="Server processes.")
+@click.option("--clients", default=2, show_default=True, help="Import requests in flight at once.")
 @click.option("--seed", default=1, show_default=True)
 @click.option("--json-out", type=click.Path(dir_okay=False), help="Also write figures here.")
 def bench(
