@@ -8,8 +8,10 @@ import click
 
 from app.audit.cli import audit
 from app.backup.cli import export_command, restore_command
+from app.bench import bench
 from app.config import get_settings
 from app.documents.cli import extract, ingest
+from app.imports.cli import import_file, import_forecastbench
 from app.migrate import migrated_session
 
 
@@ -120,16 +122,18 @@ def _redact(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _register() -> None:
-    # The benchmark imports the app's whole stack; keep it off the import path of the rest.
-    from app.bench import bench
-
-    main.add_command(bench)
-
-
-for command in (audit, export_command, restore_command, extract, ingest):
+# Commands that belong to a feature live in its package; this file only registers them.
+for command in (
+    extract,
+    ingest,
+    import_file,
+    import_forecastbench,
+    audit,
+    export_command,
+    restore_command,
+    bench,
+):
     main.add_command(command)
-_register()
 
 
 if __name__ == "__main__":

@@ -279,3 +279,32 @@ def test_export_is_a_faithful_copy_of_a_tampered_record(
     res = _cli("audit", "verify", "--database-url", target)
     assert res.exit_code == 1
     assert f"forecast {history['forecast']}: the stored row digests" in res.output
+
+
+def test_import_command_restores_an_export(
+    client: TestClient, keys: Keys, database: Database, tmp_path: Path
+) -> None:
+    history = varied_history(client, keys, database)
+    export = tmp_path / "export.json"
+    assert _cli("export", str(export), "--database-url", database.url).exit_code == 0
+    target = f"sqlite:///{tmp_path / 'via-import.db'}"
+    done = _cli("import", str(export), "--database-url", target)
+    assert done.exit_code == 0, done.output
+    assert "restored" in done.output
+    restored = Database(target)
+    try:
+        with TestClient(create_app(Settings(database_url=target), restored)) as after:
+            for qid in history["questions"]:
+                assert (
+                    after.get(f"/v1/questions/{qid}").json()
+                    == client.get(f"/v1/questions/{qid}").json()
+                )
+        assert run_verify(restored).ok
+    finally:
+        restored.dispose()
+    # An import file without a server to send it to is a usage error, not a restore.
+    plain = tmp_path / "items.json"
+    plain.write_text('{"questions": []}')
+    refused = _cli("import", str(plain))
+    assert refused.exit_code == 2
+    assert "--url" in refused.output

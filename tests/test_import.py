@@ -251,3 +251,19 @@ def _assert_latest_consistent(database: Database) -> None:
     with database.transaction() as s:
         forecasts_service.rebuild_latest_many(s, s.scalars(select(Question.id)).all())
     assert snapshot() == maintained
+
+
+def test_reimporting_an_old_file_does_not_undo_a_later_resolution(
+    client: TestClient, keys: Keys, database: Database
+) -> None:
+    assert post(client, keys, sample()).status_code == 200
+    q1 = client.get("/v1/questions", params={"tag": "china"}).json()["items"][0]
+    res = client.post(
+        f"/v1/questions/{q1['id']}/resolution",
+        json={"outcome": "yes", "resolved_at": "2019-03-29T00:00:00Z"},
+        headers=keys.r,
+    )
+    assert res.status_code == 201, res.text
+    again = post(client, keys, sample()).json()
+    assert (again["resolutions_created"], again["resolutions_skipped"]) == (0, 1)
+    assert client.get(f"/v1/questions/{q1['id']}").json()["outcome"] == "yes"

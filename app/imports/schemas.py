@@ -56,5 +56,5 @@ class ImportCounts(BaseModel):
     )
     resolutions_created: int
     resolutions_skipped: int = Field(
-        description="The question's current resolution already has this outcome and time."
+        description="The question already has a resolution with this outcome and time."
     )

@@ -97,6 +97,7 @@ class _Batch:
 
 
 def run(session: Session, principal: Principal, items: Sequence[ImportQuestion]) -> ImportCounts:
+    """Import `items` in the caller's transaction; an invalid item raises, and it rolls back."""
     now = utcnow()
     _check(items, now)
     batch = _Batch()
@@ -241,7 +242,14 @@ def _resolve_existing(
     existing: dict[str, Question],
     now: datetime,
 ) -> None:
-    """Existing questions: keep them, and append a resolution only where it is news."""
+    """Existing questions: keep them, and append a resolution only where it is news.
+
+    A resolution already on record (same outcome and resolved_at, current or not) is
+    skipped: re-importing an old file must not undo a later re-resolution.
+    """
+    known = _recorded_resolutions(
+        session, [q.id for i in items if i.resolution and (q := existing.get(i.external_id))]
+    )
     changed: list[tuple[int, ImportQuestion]] = []
     for item in items:
         q = existing.get(item.external_id)
@@ -249,7 +257,7 @@ def _resolve_existing(
             continue
         batch.counts.questions_existing += 1
         res = item.resolution
-        if res is not None and (q.outcome, q.resolved_at) == (res.outcome, res.resolved_at):
+        if res is not None and (q.id, res.outcome, res.resolved_at) in known:
             batch.counts.resolutions_skipped += 1
         elif res is not None:
             # Re-resolving appends, as POST /v1/questions/{id}/resolution does.
@@ -261,6 +269,18 @@ def _resolve_existing(
         batch.states[item.external_id] = _State(q.id, q.status, q.outcome, q.resolved_at)
     session.flush()
     _add_resolutions(session, principal, batch, changed, now)
+
+
+def _recorded_resolutions(
+    session: Session, question_ids: list[int]
+) -> set[tuple[int, str, datetime]]:
+    found: set[tuple[int, str, datetime]] = set()
+    for start in range(0, len(question_ids), 5000):
+        stmt = select(Resolution.question_id, Resolution.outcome, Resolution.resolved_at).where(
+            Resolution.question_id.in_(question_ids[start : start + 5000])
+        )
+        found.update((q, outcome, at) for q, outcome, at in session.execute(stmt))
+    return found
 
 
 def _add_resolutions(
@@ -326,11 +346,12 @@ def _add_forecasts(
     now: datetime,
 ) -> None:
     stored = _stored_identities(session, [q.id for q in existing.values()])
+    id_of = _NameIds(ids)
     rows: list[dict[str, Any]] = []
     for i, item in enumerate(items):
         state = batch.states[item.external_id]
         for j, f in enumerate(item.forecasts):
-            who = ids[forecasters.name_key(f.forecaster)]
+            who = id_of[f.forecaster]
             identity = (state.id, who, f.made_at, f.probability)
             if identity in stored:
                 batch.counts.forecasts_skipped += 1
@@ -342,7 +363,7 @@ def _add_forecasts(
                 {
                     "question_id": state.id,
                     "forecaster_id": who,
-                    "publisher_id": ids[forecasters.name_key(f.publisher)] if f.publisher else None,
+                    "publisher_id": id_of[f.publisher] if f.publisher else None,
                     "probability": f.probability,
                     "made_at": f.made_at,
                     "recorded_at": now,
@@ -355,6 +376,7 @@ def _add_forecasts(
         return
     forecast_ids = _insert_forecasts(session, rows)
     batch.counts.forecasts_created += len(rows)
+    recorded = _iso(now)
     payloads: list[Mapping[str, Any]] = [
         {
             "id": fid,
@@ -362,8 +384,8 @@ def _add_forecasts(
             "forecaster_id": row["forecaster_id"],
             "publisher_id": row["publisher_id"],
             "probability": row["probability"],
-            "made_at": row["made_at"],
-            "recorded_at": now,
+            "made_at": _iso(row["made_at"]),
+            "recorded_at": recorded,
             "phrase": row["phrase"],
             "document_id": None,
             "source": "import",
@@ -372,6 +394,23 @@ def _add_forecasts(
     ]
     _audit(session, principal, "forecast.import", "forecast", payloads, forecast_ids)
     _update_latest(session, batch, rows, forecast_ids)
+
+
+class _NameIds(dict[str, int]):
+    """Name -> forecaster id, working out each distinct name's key once."""
+
+    def __init__(self, by_key: dict[str, int]) -> None:
+        super().__init__()
+        self.by_key = by_key
+
+    def __missing__(self, name: str) -> int:
+        fid = self[name] = self.by_key[forecasters.name_key(name)]
+        return fid
+
+
+def _iso(value: datetime) -> str:
+    """The text `canonical` writes for a time, made here once: its fallback is slow in bulk."""
+    return value.isoformat(timespec="microseconds")
 
 
 def _check_open(item: ImportQuestion, i: int, j: int, made_at: datetime, state: _State) -> None:

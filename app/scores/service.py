@@ -6,10 +6,11 @@ AUC rank sum (`app.scoring.discrimination`). Python only turns those rows, bound
 groups x bins, into `Summary` objects and calls `app.scoring.report`. No statement returns
 individual forecasts.
 
-Forecasts are first collapsed to one cell per distinct (group, probability, outcome) with a
-count, and every per-forecast term is then evaluated once per cell and weighted by the count.
-Probabilities come on coarse grids (0.01 or 0.001), so a million forecasts collapse to a few
-thousand cells and the arithmetic costs next to nothing.
+Forecasts are first collapsed to one row per distinct (group, probability) holding how many
+forecasts and how many "yes" outcomes it has, and every per-forecast term is evaluated once
+per such value, weighted by those counts. Probabilities come on coarse grids (0.01 or 0.001),
+so overall a million forecasts collapse to a few thousand values and the arithmetic, logs and
+square roots included, costs next to nothing next to reading the rows.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class Scores:
 def scores(session: Session, query: ScoreQuery, *, limit: int = 50, offset: int = 0) -> Scores:
     """Score `query`; with `group_by`, also one block per group, paged by `limit`/`offset`.
 
-    Run it in one snapshot (`Database.snapshot`): it issues up to five statements. Groups
+    Run it in one snapshot (`Database.snapshot`): it issues several statements. Groups
     are first listed with their n and Brier (one cheap aggregate), ordered, and only the
     requested page is scored in full.
     """
@@ -109,7 +110,7 @@ def scores(session: Session, query: ScoreQuery, *, limit: int = 50, offset: int 
         return Scores(empty, [], 0)
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        # The window sorts run over up to a million rows; keep them in memory.
+        # Hash aggregates and per-question sorts over up to a million rows: keep them in memory.
         session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
     counted = _counted(dialect, query, ids)
     overall = _summaries(session, _units(counted, None, query.aggregate, dialect), query.bins)
@@ -416,9 +417,9 @@ def _report(summary: Summary, numerator: float) -> ScoreReport:
 def _order(group_by: GroupBy, listing: dict[Key, tuple[int, float]]) -> list[Key]:
     if group_by == "forecaster":
         # A leaderboard: best (lowest) Brier first, the larger record first among equals.
-        def rank(key: Key) -> tuple[float, int, str]:
+        def rank(key: Key) -> tuple[float, int, int]:
             n, brier = listing[key]
-            return (brier, -n, str(key))
+            return (brier, -n, key if isinstance(key, int) else 0)
 
         return sorted(listing, key=rank)
     # Everything else reads best in key order (quarters chronologically), the blank key last.
@@ -455,6 +456,10 @@ def _relative_briers(
     """
     c = counted.c
     brier = (c.p - c.y) * (c.p - c.y)
+    if dialect == "postgresql":
+        # A parallel plan builds the per-question arrays once in every worker (the hash
+        # side of the join is not shared), which only multiplies the work on a busy machine.
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     stats = _order_statistics(counted, dialect)
     s = stats.c
     half = _num(0.5)
