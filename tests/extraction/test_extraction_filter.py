@@ -162,3 +162,17 @@ def test_default_path_is_pure_python() -> None:
     before = set(sys.modules)
     extract("Prices are likely to rise.", published=PUB, publisher="X")
     assert not {m for m in set(sys.modules) - before if m.split(".")[0] in {"sklearn", "numpy"}}
+
+
+def test_cli_filter_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.extraction.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Analysts expect prices to rise. The firm said it would close 30 stores.\n")
+    base = [str(article), "--published", "2019-02-28", "--publisher", "X", "--format", "json"]
+    counts = []
+    for extra in ([], ["--filter", "none"], ["--filter", "rules"], ["--threshold", "1.01"]):
+        assert main([*base, *extra]) == 0
+        counts.append(len(json.loads(capsys.readouterr().out)))
+    assert counts[1] >= counts[0] >= counts[3] == 0
+    assert counts[1] >= counts[2]
