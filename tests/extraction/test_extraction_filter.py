@@ -176,3 +176,41 @@ def test_cli_filter_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         counts.append(len(json.loads(capsys.readouterr().out)))
     assert counts[1] >= counts[0] >= counts[3] == 0
     assert counts[1] >= counts[2]
+
+
+def test_round3_evaluation_sets_are_fresh() -> None:
+    """The round-3 measurement uses evaluation-pool articles never used before and never
+    used for training; the new own articles are a separate split."""
+    last = {"business": 250, "politics": 200}
+
+    def evaluation(rel: str) -> bool:
+        section, name = rel.split("/")
+        return int(name.removesuffix(".txt")) > last[section]
+
+    used = {str(e["path"]) for e in json.loads((FIXTURES / "bbc_eval.json").read_text())}
+    used |= {str(e["path"]) for e in json.loads((FIXTURES / "bbc_review.json").read_text())}
+    used |= {
+        json.loads(p.read_text())["document"].removeprefix("corpus/bbc/")
+        for p in (FIXTURES / "bbc_gold").glob("*.gold.json")
+    }
+    seen = (FIXTURES / "eval3" / "seen_during_development.txt").read_text().split()
+    used |= {s for s in seen if s.endswith(".txt")}
+    fresh_gold = {
+        json.loads(p.read_text())["document"].removeprefix("corpus/bbc/")
+        for p in (FIXTURES / "eval3" / "bbc_gold").glob("*.gold.json")
+    }
+    judged = json.loads((FIXTURES / "eval3" / "bbc_candidates_judged.json").read_text())
+    sampled = {str(e["path"]) for e in judged}
+    assert len(fresh_gold) == 20
+    assert len(judged) >= 120
+    assert all(evaluation(p) for p in fresh_gold | sampled)
+    assert not (fresh_gold | sampled) & used
+    assert not fresh_gold & sampled
+    for label in ("before", "after"):
+        assert sum(label in e["sampled_from"] for e in judged) >= 120
+    splits = {
+        p.name[:3]: json.loads(p.read_text())["split"] for p in (FIXTURES / "gold").glob("*.json")
+    }
+    assert [k for k, v in sorted(splits.items()) if v == "final"] == [
+        f"h{i}" for i in range(10, 17)
+    ]
