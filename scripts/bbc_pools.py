@@ -12,9 +12,11 @@ and needs no list:
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 CORPUS = Path("/work/shared/corpus/bbc")
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "extraction" / "fixtures"
 TUNING_LAST = {"business": 250, "politics": 200}
 SECTIONS = tuple(TUNING_LAST)
 
@@ -35,3 +37,25 @@ def files(pool: str, section: str | None = None) -> list[Path]:
             p for p in sorted((CORPUS / sec).glob("*.txt")) if pool_of(f"{sec}/{p.name}") == pool
         )
     return out
+
+
+def used_evaluation_articles(include_fresh: bool = False) -> set[str]:
+    """Evaluation-pool articles already used for a measurement (or glimpsed during
+    development): fresh samples must leave them out. With ``include_fresh`` the round-3
+    fresh sets (fixtures/eval3) count as used too."""
+    used: set[str] = set()
+    for name in ("bbc_eval.json", "bbc_review.json"):
+        used.update(str(e["path"]) for e in json.loads((FIXTURES / name).read_text()))
+    for gold in (FIXTURES / "bbc_gold").glob("*.gold.json"):
+        used.add(json.loads(gold.read_text())["document"].removeprefix("corpus/bbc/"))
+    seen = FIXTURES / "eval3" / "seen_during_development.txt"
+    used.update(
+        line.strip() for line in seen.read_text().splitlines() if line.strip() and line[0] != "#"
+    )
+    if include_fresh:
+        for gold in (FIXTURES / "eval3" / "bbc_gold").glob("*.gold.json"):
+            used.add(json.loads(gold.read_text())["document"].removeprefix("corpus/bbc/"))
+        judged = FIXTURES / "eval3" / "bbc_candidates_judged.json"
+        if judged.exists():
+            used.update(str(e["path"]) for e in json.loads(judged.read_text()))
+    return {u for u in used if pool_of(u) == "evaluation"}

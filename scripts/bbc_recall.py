@@ -1,7 +1,11 @@
 """Recall (and the other gold metrics) on hand-labelled articles from the BBC evaluation pool.
 
-    python scripts/bbc_recall.py pick [--n 20] [--seed 2005]   # which articles to label
-    python scripts/bbc_recall.py score [--verbose]
+    python scripts/bbc_recall.py pick [--n 20] [--seed 2005] [--fresh]   # which to label
+    python scripts/bbc_recall.py score [--verbose] [--gold DIR]
+
+--fresh leaves out every evaluation-pool article already used (scripts/bbc_pools.py,
+used_evaluation_articles): round 3 drew its fresh set with --fresh --seed 2026 and keeps its
+gold in tests/extraction/fixtures/eval3/bbc_gold/.
 
 The articles are drawn at random (fixed seed, half business, half politics) from the
 evaluation pool (scripts/bbc_pools.py). Their gold files live in
@@ -22,17 +26,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.extraction.goldeval import Tally, score_file  # noqa: E402
-from scripts.bbc_pools import CORPUS, SECTIONS, files  # noqa: E402
+from scripts.bbc_pools import CORPUS, SECTIONS, files, used_evaluation_articles  # noqa: E402
 
 GOLD = ROOT / "tests" / "extraction" / "fixtures" / "bbc_gold"
 SHARED = CORPUS.parent.parent
 
 
-def pick(n: int, seed: int) -> list[Path]:
+def pick(n: int, seed: int, fresh: bool = False) -> list[Path]:
     rng = random.Random(seed)
+    used = used_evaluation_articles() if fresh else set()
     chosen: list[Path] = []
     for section in SECTIONS:
-        chosen.extend(rng.sample(files("evaluation", section), n // len(SECTIONS)))
+        pool = [p for p in files("evaluation", section) if f"{section}/{p.name}" not in used]
+        chosen.extend(rng.sample(pool, n // len(SECTIONS)))
     return chosen
 
 
@@ -42,15 +48,17 @@ def main() -> int:
     p = sub.add_parser("pick")
     p.add_argument("--n", type=int, default=20)
     p.add_argument("--seed", type=int, default=2005)
+    p.add_argument("--fresh", action="store_true")
     s = sub.add_parser("score")
     s.add_argument("--verbose", action="store_true")
+    s.add_argument("--gold", type=Path, default=GOLD)
     args = ap.parse_args()
     if args.cmd == "pick":
-        for path in pick(args.n, args.seed):
+        for path in pick(args.n, args.seed, args.fresh):
             print(path.relative_to(CORPUS))
         return 0
     total = Tally()
-    for path in sorted(GOLD.glob("*.gold.json")):
+    for path in sorted(args.gold.glob("*.gold.json")):
         t = score_file(path, SHARED)
         print(f"{path.name}: {t.summary()} required={t.required} extracted={t.extracted}")
         if args.verbose:
@@ -62,7 +70,7 @@ def main() -> int:
                 print(f"   wrong {w}")
         total.add(t)
     print(
-        f"TOTAL ({len(list(GOLD.glob('*.gold.json')))} articles, {total.required} required "
+        f"TOTAL ({len(list(args.gold.glob('*.gold.json')))} articles, {total.required} required "
         f"forecasts, {total.extracted} extracted): {total.summary()}"
     )
     return 0

