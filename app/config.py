@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     # Questions per POST /v1/import; a bigger file is sent in batches (forecast-tracker import).
     max_import_items: int = Field(default=10_000, ge=1)
     log_level: str = "info"
+    # How long a dashboard sign-in lasts; revoking its key or logging out ends it sooner.
+    ui_session_hours: int = Field(default=12, ge=1, le=24 * 30)
 
 
 @lru_cache
