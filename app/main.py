@@ -12,6 +12,8 @@ from starlette.responses import JSONResponse
 from app import __version__, errors
 from app.auth.router import router as keys_router
 from app.config import Settings, get_settings
+from app.dashboard.api import router as dashboard_api_router
+from app.dashboard.router import router as dashboard_router
 from app.db import Database
 from app.documents.router import router as documents_router
 from app.forecasters.router import router as forecasters_router
@@ -70,6 +72,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         documents_router,
         import_router,
         keys_router,
+        dashboard_api_router,
+        dashboard_router,
     ):
         app.include_router(router)
 
