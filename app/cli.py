@@ -7,6 +7,7 @@ import sys
 import click
 
 from app.config import get_settings
+from app.dashboard.demo import demo
 from app.documents.cli import extract, ingest
 from app.migrate import migrated_session
 
@@ -129,6 +130,7 @@ def _redact(url: str) -> str:
 
 main.add_command(extract)
 main.add_command(ingest)
+main.add_command(demo)
 
 
 if __name__ == "__main__":
