@@ -77,7 +77,7 @@ def viewer(request: Request, session: Session) -> Viewer | None:
         .join(ApiKey, ApiKey.id == WebSession.key_id)
         .where(WebSession.token_hash == _digest(token))
     )
-    found = session.execute(stmt).tuples().first()
+    found = session.execute(stmt).first()
     if found is None:
         return None
     row, key = found

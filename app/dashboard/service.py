@@ -169,7 +169,7 @@ def recent_resolutions(
         .order_by(Resolution.recorded_at.desc(), Resolution.id.desc())
         .limit(limit)
     )
-    return [(r, q) for r, q in session.execute(stmt).tuples()]
+    return [(r, q) for r, q in session.execute(stmt).all()]
 
 
 def overview(session: Session, filters: Filters, top: int = TOP) -> Overview:
@@ -296,7 +296,7 @@ def forecast_rows(
         .limit(limit)
         .offset(offset)
     )
-    pairs = list(session.execute(stmt).tuples())
+    pairs = list(session.execute(stmt).all())
     counted = forecasts.current_among(session, [f.id for f, _ in pairs])
     names = _names(session, {f.publisher_id for f, _ in pairs if f.publisher_id})
     rows = []
@@ -320,7 +320,7 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
     rows = session.execute(select(Forecaster.id, Forecaster.name).where(Forecaster.id.in_(ids)))
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 # --- a question ------------------------------------------------------------------------
@@ -496,7 +496,7 @@ def _forecast_counts(session: Session, ids: list[int]) -> dict[int, int]:
         .where(Forecast.question_id.in_(ids))
         .group_by(Forecast.question_id)
     )
-    return {qid: int(n) for qid, n in session.execute(stmt).tuples()}
+    return {qid: int(n) for qid, n in session.execute(stmt).all()}
 
 
 def _asked_at(session: Session, pool: list[Question]) -> dict[int, datetime]:
@@ -506,7 +506,7 @@ def _asked_at(session: Session, pool: list[Question]) -> dict[int, datetime]:
         .where(Forecast.question_id.in_([q.id for q in pool]))
         .group_by(Forecast.question_id)
     )
-    first = dict(session.execute(stmt).tuples().all())
+    first = dict(session.execute(stmt).all())
     return {q.id: first.get(q.id) or q.created_at for q in pool}
 
 
