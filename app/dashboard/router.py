@@ -27,7 +27,7 @@ from app.types import Id
 from . import assets, charts, security, service, tables
 from .filters import Filters, href
 from .security import Viewer, first, read_form
-from .web import Ctx, Page, Pager, PageRoute, Paging
+from .web import Ctx, Page, Pager, PageRoute, PageSession, Paging
 
 router = APIRouter(route_class=PageRoute, include_in_schema=False)
 
@@ -480,8 +480,12 @@ def _with_notice(target: str, kind: str, question_id: int) -> str:
 
 
 @router.get("/login")
-def login_form(page: Page) -> Response:
-    target = security.safe_next(page.request.query_params.get("next", ""), default="/")
+def login_form(request: Request, session: PageSession) -> Response:
+    # Not a `Page`: with FORECAST_REQUIRE_AUTH_FOR_READS that would send it to itself.
+    who = security.viewer(request, session)
+    request.state.signed_in = who is not None
+    page = Ctx(request, session, who, Filters())
+    target = security.safe_next(request.query_params.get("next", ""), default="/")
     return page.render("login.html", nav="login", target=target, error=None)
 
 

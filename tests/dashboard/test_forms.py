@@ -441,3 +441,24 @@ def test_user_text_is_escaped_everywhere(client: TestClient, database: Database,
     block = re.search(r'id="history-data">(.*?)</script>', page, re.S)
     assert block is not None
     assert "<" not in block.group(1)
+
+
+def test_reads_can_require_a_key(database: Database, demo: str) -> None:
+    from app.config import Settings
+    from app.main import create_app
+
+    app = create_app(Settings(database_url=database.url, require_auth_for_reads=True), database)
+    with TestClient(app) as private:
+        res = private.get("/queue?tag=veska", follow_redirects=False)
+        assert res.status_code == 303
+        assert res.headers["location"] == "/login?next=%2Fqueue%3Ftag%3Dveska"
+        assert private.get("/login").status_code == 200
+        assert private.get("/v1/dashboard").status_code == 401
+        res = private.post(
+            "/login",
+            data={"key": demo, "next": "/queue?tag=veska"},
+            headers=ORIGIN,
+            follow_redirects=False,
+        )
+        assert res.headers["location"] == "/queue?tag=veska&notice=signed-in"
+        assert private.get("/queue").status_code == 200
