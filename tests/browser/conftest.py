@@ -45,8 +45,12 @@ def _unavailable(reason: str) -> None:
 
 
 def find_chromium() -> str | None:
-    candidates = [os.environ.get("FORECAST_CHROMIUM", ""), "/usr/bin/chromium"]
-    candidates += [shutil.which(n) or "" for n in ("chromium", "chromium-browser")]
+    chosen = os.environ.get("FORECAST_CHROMIUM")
+    # A chosen browser is the only candidate, so a wrong path shows instead of being
+    # papered over by another one.
+    candidates = [chosen] if chosen else ["/usr/bin/chromium"]
+    if not chosen:
+        candidates += [shutil.which(n) or "" for n in ("chromium", "chromium-browser")]
     return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
 
 
