@@ -17,7 +17,7 @@ from app.auth.service import authenticate
 from app.documents import service as documents
 from app.documents.models import Candidate
 from app.documents.schemas import AcceptRequest
-from app.errors import DomainError, Forbidden, Invalid
+from app.errors import DomainError, Forbidden, Invalid, NotFound
 from app.outcomes import service as outcomes
 from app.outcomes.schemas import ResolutionCreate
 from app.questions import service as questions
@@ -370,7 +370,7 @@ def accept(request: Request, session: SessionDep, posted: ReviewForm, candidate_
 def _document_of(session: Session, candidate_id: int) -> int:
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise Invalid(f"candidate {candidate_id} does not exist")
+        raise NotFound(f"candidate {candidate_id} does not exist")
     return int(candidate.document_id)
 
 
@@ -378,7 +378,7 @@ def _accept_edits(session: Session, candidate_id: int, form: dict[str, list[str]
     """The reviewer's edits: only fields that differ from what was extracted count as edits."""
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
-        raise Invalid(f"candidate {candidate_id} does not exist")
+        raise NotFound(f"candidate {candidate_id} does not exist")
     values: dict[str, Any] = {}
     claim = " ".join(first(form, "claim").split())
     if claim and claim != candidate.claim:

@@ -462,3 +462,15 @@ def test_reads_can_require_a_key(database: Database, demo: str) -> None:
         )
         assert res.headers["location"] == "/queue?tag=veska&notice=signed-in"
         assert private.get("/queue").status_code == 200
+
+
+def test_reviewing_an_unknown_candidate_is_a_404(
+    client: TestClient, database: Database, demo: str
+) -> None:
+    sign_in(client, demo)
+    token = csrf_of(client)
+    before = writes(database)
+    for action in ("accept", "reject"):
+        res = client.post(f"/candidates/999999/{action}", data=accept_form(token), headers=ORIGIN)
+        assert res.status_code == 404, action
+    assert writes(database) == before
