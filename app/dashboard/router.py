@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
@@ -388,7 +389,9 @@ def _accept_edits(session: Session, candidate_id: int, form: dict[str, list[str]
         try:
             p = round(float(raw_p) / 100.0, 6)
         except ValueError:
-            raise Invalid("probability must be a number of percent, 0-100") from None
+            p = math.nan
+        if not math.isfinite(p):
+            raise Invalid("probability must be a number of percent, 0-100")
         # The form shows percent to four decimals; closer than that is the same number.
         if abs(p - candidate.probability) > 5e-7:
             values["probability"] = p

@@ -328,12 +328,13 @@ def test_a_bad_edit_shows_the_form_again_and_writes_nothing(
     assert "Not saved" in res.text
     assert "Edited claim" in res.text  # what the reviewer typed is kept
     assert writes(database) == before
-    res = client.post(
-        f"/candidates/{candidate.id}/accept",
-        data={"csrf_token": token, "resolve_by": "tomorrow"},
-        headers=ORIGIN,
-    )
-    assert res.status_code == 422
+    for bad in ({"resolve_by": "tomorrow"}, {"probability": "nan"}, {"probability": "abc"}):
+        res = client.post(
+            f"/candidates/{candidate.id}/accept",
+            data={"csrf_token": token, **bad},
+            headers=ORIGIN,
+        )
+        assert res.status_code == 422, bad
     assert writes(database) == before
 
 
