@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     sqlite_busy_timeout_ms: int = Field(default=15_000, ge=0)
     db_pool_size: int = Field(default=10, ge=1)
     db_max_overflow: int = Field(default=10, ge=0)
+    # A request fails with 503 after this long rather than hanging on an unreachable database.
+    db_connect_timeout_seconds: int = Field(default=5, ge=1)
     # Bodies above these sizes are refused with 413 before they are parsed.
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     max_import_bytes: int = Field(default=268_435_456, ge=1024)
@@ -26,6 +28,10 @@ class Settings(BaseSettings):
     # Questions per POST /v1/import; a bigger file is sent in batches (forecast-tracker import).
     max_import_items: int = Field(default=10_000, ge=1)
     log_level: str = "info"
+    # How long a POST's Idempotency-Key and its stored response are kept.
+    idempotency_ttl_seconds: int = Field(default=86_400, ge=60)
+    # How long a duplicate waits for the first request with its key before a 409.
+    idempotency_wait_seconds: float = Field(default=10.0, gt=0)
     # How long a dashboard sign-in lasts; revoking its key or logging out ends it sooner.
     ui_session_hours: int = Field(default=12, ge=1, le=24 * 30)
 

@@ -116,7 +116,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 def make_engine(url: str, settings: Settings | None = None) -> Engine:
     settings = settings or get_settings()
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         _configure_sqlite(engine, settings.sqlite_busy_timeout_ms)
         return engine
     return create_engine(
@@ -124,8 +124,13 @@ def make_engine(url: str, settings: Settings | None = None) -> Engine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_pre_ping=True,
-        # Dates computed in SQL (quarters, days) must not depend on the server's zone.
-        connect_args={"options": "-c timezone=UTC"},
+        # Bound values never reach logs or error messages: they may hold client secrets.
+        hide_parameters=True,
+        connect_args={
+            # Dates computed in SQL (quarters, days) must not depend on the server's zone.
+            "options": "-c timezone=UTC",
+            "connect_timeout": settings.db_connect_timeout_seconds,
+        },
     )
 
 

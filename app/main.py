@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from starlette.responses import JSONResponse
 
-from app import __version__, errors
+from app import __version__, docs, errors, headers
 from app.auth.router import router as keys_router
 from app.config import Settings, get_settings
 from app.dashboard.api import router as dashboard_api_router
@@ -50,6 +50,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        # /docs is served from bundled assets by app.docs; FastAPI's pages use a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.db = db
@@ -76,6 +79,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         dashboard_router,
     ):
         app.include_router(router)
+    # Outermost of ours, so that every response, a 413 included, gets the headers.
+    app.add_middleware(headers.SecurityHeaders)
+    docs.install(app)
 
     @app.get("/healthz", tags=["health"], summary="Liveness and database check")
     def healthz() -> JSONResponse:
@@ -83,7 +89,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             with db.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
         except Exception:
-            return errors.problem(503, "Service unavailable", "the database is unreachable")
+            return errors.problem(
+                503, "Service unavailable", "the database is unreachable", errors.RETRY_AFTER
+            )
         return JSONResponse({"status": "ok", "database": db.dialect, "version": __version__})
 
     return app

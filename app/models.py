@@ -6,6 +6,7 @@ from app.dashboard.models import WebSession
 from app.documents.models import Candidate, Document
 from app.forecasters.models import Forecaster, ForecasterName
 from app.forecasts.models import Forecast, LatestForecast
+from app.idempotency.models import IdempotencyKey
 from app.outcomes.models import Event, Resolution, ResolutionEvent
 from app.questions.models import Question, QuestionTag
 
@@ -18,6 +19,7 @@ __all__ = [
     "Forecast",
     "Forecaster",
     "ForecasterName",
+    "IdempotencyKey",
     "LatestForecast",
     "Question",
     "QuestionTag",

@@ -27,7 +27,18 @@ def _as_utc(value: Any) -> Any:
 
 
 def _aware(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    try:
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:
+        # 0001-01-01T00:00+01:00 has no UTC equivalent; a 422, not a crash.
+        raise ValueError("the time is out of range once converted to UTC") from None
+
+
+def _no_nul(value: str) -> str:
+    # PostgreSQL cannot store NUL in text; refuse it on every backend alike.
+    if "\x00" in value:
+        raise ValueError("text may not contain NUL characters")
+    return value
 
 
 Timestamp = Annotated[datetime, BeforeValidator(_as_utc), AfterValidator(_aware)]
@@ -48,9 +59,18 @@ def _tag(value: str) -> str:
 
 
 Tag = Annotated[str, AfterValidator(_tag)]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-LongText = Annotated[str, StringConstraints(max_length=20_000)]
+Name = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    AfterValidator(_no_nul),
+]
+Title = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=500),
+    AfterValidator(_no_nul),
+]
+LongText = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(_no_nul)]
+ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_no_nul)]
 Url = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=2000, pattern=r"^https?://[^\s]+$"),

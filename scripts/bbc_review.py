@@ -1,13 +1,18 @@
 """Sample extractor output on the BBC corpus for manual review, and score the review.
 
-    python scripts/bbc_review.py sample [--n 80] [--seed 7] [--out FILE]
-    python scripts/bbc_review.py score [FILE]
+    python scripts/bbc_review.py sample --pool evaluation [--n 100] [--seed 2005] [--out FILE]
+    python scripts/bbc_review.py score [FILE ...]
 
-The review file (default tests/extraction/fixtures/bbc_review.json) holds one entry per
-sampled candidate with the article path (relative to the corpus), quote, claim, and the
-reviewer's verdict: "forecast", "borderline" (a third party's announced plan or schedule
-stated as fact) or "not". Precision = forecast / judged; the lenient figure counts
-borderline as forecast.
+Pools are defined in scripts/bbc_pools.py: tune on "tuning", measure on "evaluation".
+A review file holds one entry per sampled candidate: the article path (relative to the
+corpus), its pool, quote, claim, forecaster, probability, and the reviewer's verdict with
+a one-line note. Verdicts follow the rule in app/extraction/lexicon/README.md ("What counts
+as a forecast"): "forecast", "borderline" (defensible either way, e.g. a journalist's
+expectation about a scheduled event) or "not". Strict precision = forecast / judged;
+lenient precision counts borderline as forecast.
+
+Sampling is stratified: half the candidates from business, half from politics, drawn at
+random with a fixed seed from every candidate the current code extracts in that pool.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import random
 import sys
 from pathlib import Path
@@ -23,28 +29,29 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.extraction import extract  # noqa: E402
+from scripts.bbc_pools import CORPUS, SECTIONS, files, pool_of  # noqa: E402
 
-CORPUS = Path("/work/shared/corpus/bbc")
 REVIEW = ROOT / "tests" / "extraction" / "fixtures" / "bbc_review.json"
 PUBLISHED = dt.date(2005, 1, 1)
 
 
-def _candidates(path: Path) -> list[dict[str, object]]:
+def candidates(path: Path) -> list[dict[str, object]]:
     text = path.read_text(encoding="utf-8", errors="replace")
     return [c.to_dict() for c in extract(text, published=PUBLISHED, publisher="BBC")]
 
 
-def sample(n: int, seed: int, out: Path) -> None:
+def sample(pool: str, n: int, seed: int, out: Path) -> None:
     rng = random.Random(seed)
     entries: list[dict[str, object]] = []
-    for section in ("business", "politics"):
-        pool: list[tuple[Path, dict[str, object]]] = []
-        for path in sorted((CORPUS / section).glob("*.txt")):
-            pool.extend((path, c) for c in _candidates(path))
-        for path, c in rng.sample(pool, n // 2):
+    for section in SECTIONS:
+        found: list[tuple[Path, dict[str, object]]] = []
+        for path in files(pool, section):
+            found.extend((path, c) for c in candidates(path))
+        for path, c in rng.sample(found, n // len(SECTIONS)):
             entries.append(
                 {
                     "path": str(path.relative_to(CORPUS)),
+                    "pool": pool,
                     "quote": c["quote"],
                     "claim": c["claim"],
                     "forecaster": c["forecaster"],
@@ -54,55 +61,75 @@ def sample(n: int, seed: int, out: Path) -> None:
                 }
             )
     out.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n")
-    print(f"wrote {len(entries)} candidates to {out}")
+    print(f"wrote {len(entries)} candidates from the {pool} pool to {out}")
 
 
-def score(path: Path) -> None:
-    entries = json.loads(path.read_text())
-    judged = [e for e in entries if e.get("verdict")]
-    counts = {v: sum(e["verdict"] == v for e in judged) for v in ("forecast", "borderline", "not")}
-    stale = 0
-    kept: list[dict[str, str]] = []
-    if CORPUS.exists():
-        cache: dict[str, set[str]] = {}
-        for e in judged:
-            if e["path"] not in cache:
-                cache[e["path"]] = {str(c["quote"]) for c in _candidates(CORPUS / e["path"])}
-            if e["quote"] in cache[e["path"]]:
-                kept.append(e)
-            else:
-                stale += 1
+def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if not n:
+        return 0.0, 1.0
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def _line(label: str, judged: list[dict[str, object]]) -> str:
     n = len(judged)
-    strict = counts["forecast"] / n if n else 0.0
-    lenient = (counts["forecast"] + counts["borderline"]) / n if n else 0.0
-    print(
-        f"judged {n}: forecast {counts['forecast']}, borderline {counts['borderline']}, "
-        f"not {counts['not']}; precision {strict:.2f} (strict), {lenient:.2f} (borderline "
-        f"counted as forecast); no longer extracted by current code: {stale}"
+    good = sum(e["verdict"] == "forecast" for e in judged)
+    border = sum(e["verdict"] == "borderline" for e in judged)
+    lo, hi = _wilson(good, n)
+    lo2, hi2 = _wilson(good + border, n)
+    strict = good / n if n else 0.0
+    lenient = (good + border) / n if n else 0.0
+    return (
+        f"{label}: judged {n}: forecast {good}, borderline {border}, not {n - good - border}; "
+        f"precision {strict:.2f} strict (95% CI {lo:.2f}-{hi:.2f}), {lenient:.2f} lenient "
+        f"({lo2:.2f}-{hi2:.2f})"
     )
-    if stale and kept:
-        good = sum(e["verdict"] == "forecast" for e in kept)
-        ok = sum(e["verdict"] != "not" for e in kept)
-        print(
-            f"  on the {len(kept)} still extracted (optimistic: rules were fixed on this "
-            f"sample): precision {good / len(kept):.2f} strict, {ok / len(kept):.2f} lenient"
-        )
+
+
+def score(paths: list[Path]) -> None:
+    for path in paths:
+        entries = json.loads(path.read_text())
+        judged = [e for e in entries if e.get("verdict")]
+        print(f"{path.name}")
+        print("  " + _line("all", judged))
+        for pool in ("tuning", "evaluation"):
+            part = [e for e in judged if (e.get("pool") or pool_of(str(e["path"]))) == pool]
+            if part and len(part) < len(judged):
+                print("  " + _line(pool, part))
+        if not CORPUS.exists():
+            continue
+        cache: dict[str, set[str]] = {}
+        kept = []
+        for e in judged:
+            rel = str(e["path"])
+            if rel not in cache:
+                cache[rel] = {str(c["quote"]) for c in candidates(CORPUS / rel)}
+            if e["quote"] in cache[rel]:
+                kept.append(e)
+        if len(kept) < len(judged):
+            print(
+                f"  no longer extracted by the current code: {len(judged) - len(kept)}; "
+                + _line("still extracted", kept)
+            )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample")
-    s.add_argument("--n", type=int, default=80)
-    s.add_argument("--seed", type=int, default=7)
-    s.add_argument("--out", type=Path, default=REVIEW)
+    s.add_argument("--pool", choices=("tuning", "evaluation"), required=True)
+    s.add_argument("--n", type=int, default=100)
+    s.add_argument("--seed", type=int, default=2005)
+    s.add_argument("--out", type=Path, required=True)
     c = sub.add_parser("score")
-    c.add_argument("file", nargs="?", type=Path, default=REVIEW)
+    c.add_argument("files", nargs="*", type=Path, default=[REVIEW])
     args = ap.parse_args()
     if args.cmd == "sample":
-        sample(args.n, args.seed, args.out)
+        sample(args.pool, args.n, args.seed, args.out)
     else:
-        score(args.file)
+        score(args.files)
     return 0
 
 

@@ -1,6 +1,10 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|all] [--verbose]
+python scripts/eval_articles.py [--split dev|heldout|final|all] [--verbose]
+
+"dev" articles were tuned on; "heldout" ones are never tuned on (h01-h03 were scored while
+rules changed; h04-h09 were labelled before the extractor ever ran on them and scored once
+at the end of the round that added them). "final" is kept for the next such batch.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ FIXTURES = ROOT / "tests" / "extraction" / "fixtures"
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "heldout", "final", "all"), default="dev")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     total = Tally()

@@ -6,6 +6,8 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from app.auth.service import create_key
+from app.db import Database
 from tests.conftest import Keys
 
 PROBLEM = "application/problem+json"
@@ -63,3 +65,18 @@ def assert_problem(res: Any, status: int, *needles: str) -> dict[str, Any]:
     for needle in needles:
         assert needle in body["detail"], body["detail"]
     return body
+
+
+def make_keys(db: Database) -> Keys:
+    """The fixture's four keys, for tests that build their own database."""
+    with db.transaction() as session:
+        made = [
+            create_key(session, name, scopes)[1]
+            for name, scopes in (
+                ("admin", "admin"),
+                ("writer", "forecasts:write"),
+                ("resolver", "outcomes:write"),
+                ("both", "forecasts:write,outcomes:write"),
+            )
+        ]
+    return Keys(*made)

@@ -7,10 +7,11 @@ from app.auth import service
 from app.auth.deps import Admin, SessionDep
 from app.auth.models import ApiKey
 from app.auth.schemas import KeyCreate, KeyCreated, KeyOut
+from app.idempotency.route import NO_REPLAY, IdempotentRoute
 from app.pagination import Page, Paging
 from app.types import Id
 
-router = APIRouter(prefix="/v1/keys", tags=["keys"])
+router = APIRouter(prefix="/v1/keys", tags=["keys"], route_class=IdempotentRoute)
 
 
 def key_out(k: ApiKey) -> KeyOut:
@@ -24,7 +25,14 @@ def key_out(k: ApiKey) -> KeyOut:
     )
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, summary="Create an API key (admin)")
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Create an API key (admin)",
+    description="The response holds the key's secret, so a retry with the same "
+    "Idempotency-Key is refused with 409 instead of showing the secret again.",
+    openapi_extra=NO_REPLAY,
+)
 def create_key(session: SessionDep, principal: Admin, body: KeyCreate) -> KeyCreated:
     key, secret = service.create_key(session, body.name, body.scopes)
     record(session, principal, "key.create", key)

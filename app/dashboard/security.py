@@ -31,13 +31,6 @@ from .models import WebSession
 
 COOKIE = "ft_session"
 CSRF_FIELD = "csrf_token"
-# The policy of the security-headers middleware that HTML responses will get app-wide;
-# the pages set it themselves until then. No inline script may run under it.
-CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-    "form-action 'self'"
-)
 FORM_TYPE = "application/x-www-form-urlencoded"
 MAX_FIELDS = 200
 
@@ -189,9 +182,12 @@ def safe_next(target: str, default: str = "/") -> str:
 
 
 def page_headers(response: Response, signed_in: bool) -> None:
-    """Headers every HTML page gets: the CSP, and no caching of pages with form tokens."""
-    response.headers["Content-Security-Policy"] = CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
+    """Headers of the pages beyond `app.headers.SecurityHeaders` (CSP and the rest).
+
+    Under the app-wide "no-referrer" a browser sends `Origin: null` with a form, which
+    `check_origin` must refuse; "same-origin" keeps the real origin on our own forms and
+    still tells other sites nothing. And no cache may keep a page with a CSRF token.
+    """
     response.headers["Referrer-Policy"] = "same-origin"
     if signed_in:
         response.headers["Cache-Control"] = "private, no-store"

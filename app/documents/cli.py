@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -10,8 +9,6 @@ from typing import Any
 
 import click
 import httpx
-
-from app.extraction import html_to_text
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -32,37 +29,20 @@ def read_article(path: str) -> tuple[str, bool]:
     return raw, is_html
 
 
-@click.command()
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--published", required=True, type=click.DateTime(["%Y-%m-%d"]), help="YYYY-MM-DD")
-@click.option("--publisher", required=True, help="Whom unattributed forecasts belong to.")
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table")
-@click.option("--scale", default="icd203", show_default=True, help="Scale name or JSON file.")
-@click.option("--default-horizon-days", default=365, show_default=True, type=click.IntRange(1))
-def extract(
-    file: str, published: datetime, publisher: str, fmt: str, scale: str, default_horizon_days: int
-) -> None:
-    """Print the forecasts found in an article (text or HTML); nothing is stored."""
-    from app.extraction import ScaleError, load_scale, render_table
-    from app.extraction import extract as run
+@click.command(
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    add_help_option=False,
+)
+@click.pass_context
+def extract(ctx: click.Context) -> None:
+    """Print the forecasts found in an article (text or HTML); nothing is stored.
 
-    raw, is_html = read_article(file)
-    text = html_to_text(raw) if is_html else raw
-    try:
-        chosen = load_scale(scale)
-    except ScaleError as exc:
-        raise click.UsageError(str(exc)) from None
-    found = run(
-        text,
-        published=published.date(),
-        publisher=publisher,
-        scale=chosen,
-        default_horizon_days=default_horizon_days,
-    )
-    if fmt == "json":
-        click.echo(json.dumps([c.to_dict() for c in found], indent=2, ensure_ascii=False))
-    else:
-        click.echo(render_table(found))
+    FILE --published YYYY-MM-DD --publisher NAME [--format json|table] [--scale NAME|PATH]
+    [--default-horizon-days N] [--backend rules|llm ...]; see --help.
+    """
+    from app.extraction.cli import main as run
+
+    ctx.exit(run(ctx.args, prog="forecast-tracker extract"))
 
 
 def _metadata(html: str) -> dict[str, Any]:

@@ -19,11 +19,12 @@ from app.documents.schemas import (
     ExtractResult,
     RejectRequest,
 )
+from app.idempotency.route import IdempotentRoute
 from app.pagination import Page, Paging
 from app.questions.router import question_out
 from app.types import Id, Name
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(tags=["documents"], route_class=IdempotentRoute)
 
 
 def candidate_out(c: Candidate) -> CandidateOut:

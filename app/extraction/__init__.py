@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .html import html_to_text
 from .linking import Suggestion, rank_questions
+from .llm import LLMConfig, LLMError, LLMResult, extract_llm
 from .model import Candidate, Quantity
 from .rules import extract
 from .scales import Scale, ScaleError, load_scale
@@ -15,11 +16,15 @@ from .table import render_table
 
 __all__ = [
     "Candidate",
+    "LLMConfig",
+    "LLMError",
+    "LLMResult",
     "Quantity",
     "Scale",
     "ScaleError",
     "Suggestion",
     "extract",
+    "extract_llm",
     "html_to_text",
     "load_scale",
     "rank_questions",

@@ -442,6 +442,9 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self._full: dict[str, str] = {}
+        # Words written with a capital where no sentence starts: names, not "Progress" or
+        # "Talks" capitalised only because a sentence (or a claim) begins with them.
+        self.mid_caps = frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", text))
         for m in _CAP_RUN.finditer(_SPLIT_HYPHEN.sub(" ", text)):
             words = _after_last_title(m.group(0).split())
             if len(words) < 2 or len(words) > 4 or "of" in words or _split_known(words):
@@ -476,9 +479,16 @@ def _after_last_title(words: list[str]) -> list[str]:
     return words[last + 1 :]
 
 
+_ORG_WORDS = frozenset(
+    ["office", "department", "ministry", "committee", "council", "bank", "board", "party"]
+)
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     i = 0
     while i < len(words) - 1 and words[i].lower().strip(".") in _TITLES:
+        if words[i + 1].lower() in _ORG_WORDS:
+            return words  # "Home Office", "Foreign Ministry": a title word naming a body
         i += 1
     return words[i:]
 
@@ -522,6 +532,14 @@ def actors_in(text: str, names: NameIndex | None = None) -> list[str]:
         rest = _strip_titles(words)
         if not rest or all(w.lower() in _NOT_NAMES for w in rest):
             continue
+        if (
+            names is not None
+            and len(rest) == 1
+            and m.start() == 0
+            and rest[0] not in names.mid_caps
+            and not rest[0].isupper()
+        ):
+            continue  # capitalised only because the claim starts with it
         if len(rest) == 1 and rest[0].isupper() and len(rest[0]) <= 2:
             continue
         name = " ".join(rest)

@@ -268,3 +268,94 @@ NON_VERBS = _words(
     "there their its his her our your my is are was were , . ; : — – - ( ) \" “ ” ’ ' "
     "% $ £ € which who what when where why how if so"
 )
+
+# --- plans, schedules and policy descriptions (see lexicon/README.md, "What counts") ---
+
+# Results and effects rather than deliberate acts: "X will rise / hurt / force" is a
+# forecast whoever X is. An agent's other verbs ("will open", "will meet") are plans.
+EFFECT_VERBS = _words(
+    "hurt hit boost force damage push drive lift weigh outstrip slip squeeze undermine "
+    "threaten ease affect help harm cost save add bring lead result dominate determine shape "
+    "change slide jump soar tumble collapse crumble shrink widen narrow spread persist last "
+    "drag worsen deepen intensify escalate emerge happen occur arrive follow depend require "
+    "prove mean go come fall rise grow slow overtake outperform beat miss top exceed "
+    "accelerate weaken strengthen reach hit trail lag lose win survive fail struggle suffer "
+    "benefit recover rebound face remain stay keep continue be become have need get see "
+    "find take move respond react retaliate accept reject resist scramble try seek split clear "
+    "break default overtake pass tip sink"
+)
+# Acts that are announced in advance: "X will meet / say / publish ..." reports a schedule.
+EVENT_VERBS = _words(
+    "say tell announce unveil outline publish present meet visit attend host discuss debate "
+    "address speak sign travel reiterate repeat detail launch appear testify chair open "
+    "introduce hold make give put pay invest build close spend provide fund create set hire "
+    "offer sell buy acquire merge float list issue raise cut reduce increase extend expand "
+    "start begin end stop scrap appoint name join leave quit retire step stand run vote "
+    "table consult review examine consider decide ballot lobby campaign fight oppose "
+    "support back use employ replace move shift relocate phase roll book adopt apply ask "
+    "seek call urge demand insist argue warn stress point welcome describe"
+)
+# Speech acts: "X is expected to say ..." previews a speech, it forecasts nothing checkable.
+SPEECH_VERBS = _words(
+    "say tell argue insist urge warn stress outline unveil call address speak reiterate "
+    "repeat describe welcome point set detail announce present"
+)
+# Participles of deliberate acts: "the cards will be issued in 2008" is a plan.
+PLAN_PARTICIPLES = _words(
+    "published announced introduced held debated issued built opened launched unveiled "
+    "presented sent paid given used set created sold closed scrapped offered appointed named "
+    "sentenced tried charged considered discussed reviewed examined signed decided funded "
+    "allocated redeployed extended implemented enforced abolished contacted returned invited "
+    "asked consulted told informed notified made taken put staged shown broadcast screened "
+    "released tabled submitted installed delivered completed phased rolled run operated "
+    "managed financed provided distributed replaced required allowed permitted granted "
+    "banned prosecuted remembered transferred moved relocated converted renamed marked "
+    "celebrated hosted attended chaired led visited reintroduced restored spent invested "
+    "weeded sworn elected chosen selected picked awarded supplied built retained stored outlined "
+    "available kept"
+)
+# What a policy, law or deal "will" do is a description of it, not a forecast.
+POLICY_NOUNS = _words(
+    "bill act law laws legislation scheme schemes plan plans proposal proposals measure "
+    "measures rule rules regulation regulations treaty agreement deal contract package "
+    "programme program system reform reforms changes powers code strategy fund initiative "
+    "manifesto policy policies regime arrangement arrangements levy ban review inquiry "
+    "directive charter licence license pact accord constitution card cards service project"
+)
+DESCRIBE_VERBS = _words(
+    "create cover allow give provide require include apply introduce let enable establish "
+    "set offer replace ban extend abolish involve entitle oblige permit grant make mean see "
+    "run last operate apply affect protect guarantee ensure cap limit restrict exempt "
+    "scrap end stop take come be have"
+)
+# Who makes pledges in political news: "the Tories would cut taxes" is a promise unless a
+# verb of contest follows ("Labour will win", "the party will split").
+POLITICAL_ACTORS = _words(
+    "government governments ministers minister executive administration party tories tory "
+    "conservatives labour democrats dems liberals greens snp ukip coalition cabinet chancellor "
+    "treasury department council councils assembly parliament"
+)
+CONTEST_VERBS = _words(
+    "win lose gain suffer face fail struggle survive split collapse fall rise remain stay be "
+    "become come finish trail lead need miss beat hold"
+)
+# Passives that report an effect or a contest, not somebody's plan: "will be hit", "will be
+# re-elected". Every other unhedged "will be <participle>" is treated as a plan.
+OUTCOME_PARTICIPLES = _words(
+    "hit affected hurt forced damaged delayed dominated driven squeezed undermined threatened "
+    "harmed boosted helped lifted pushed weighed overtaken outpaced missed beaten defeated won "
+    "lost elected re-elected ousted seen felt left wiped priced valued overwhelmed stretched "
+    "tested exposed disappointed surprised caught stuck trapped dragged pulled drawn hampered "
+    "constrained limited offset overshadowed eclipsed outnumbered outvoted vindicated proved "
+    "proven shown found remembered judged blamed"
+)
+# Results that markets and economies deliver whatever day they are reported on.
+MARKET_VERBS = _words(
+    "rise fall grow slow shrink increase decrease drop climb jump soar slump surge tumble "
+    "plunge ease recover rebound peak hit top reach exceed beat miss win lose remain stay be "
+    "average contract expand accelerate"
+)
+IRREGULAR_PARTICIPLES = _words(
+    "put cut set shut held sold told made paid sent built kept left brought bought taught "
+    "found met led won spent lent spun run begun dealt meant read hit quit split spread bid"
+)

@@ -13,6 +13,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import lexicon_words as lw
 from .actors import ALIASES, NameIndex, actors_in
@@ -21,6 +22,9 @@ from .model import Candidate
 from .quantity import find_quantity
 from .scales import Reading, Scale, load_scale
 from .segment import QuoteSpan, Sentence, segment
+
+if TYPE_CHECKING:
+    from .llm import LLMConfig
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’\-.,&]\w+)*|\S")
 _PREFILTER = re.compile(
@@ -37,6 +41,7 @@ _SKIP_SENTENCE = re.compile(
     r"|no(?: ?one|body) knows|who knows|too (?:early|soon) to (?:say|tell)|questions remain"
     r"|is uncertain whether|it is hard to (?:say|tell|know)|is anyone's guess"
     r"|\b(?:could|might|may) be argued\b"
+    r"|\b(?:will|is expected to|is due to|is set to) (?:say|tell|announce|argue|warn|urge)\b"
     r"|\bunder the terms of\b|\bas part of the (?:deal|settlement|agreement|takeover|merger)\b",
     re.IGNORECASE,
 )
@@ -121,6 +126,7 @@ class Context:
     quotes: list[QuoteSpan]
     last_person: str | None = None
     last_agent: str | None = None
+    analytic: bool = False
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -137,13 +143,35 @@ def extract(
     publisher: str,
     scale: str | Scale = "icd203",
     default_horizon_days: int = 365,
+    backend: str = "rules",
+    llm: LLMConfig | None = None,
 ) -> list[Candidate]:
-    """Forecast candidates in ``text``, in reading order, one per distinct forecast."""
+    """Forecast candidates in ``text``, in reading order, one per distinct forecast.
+
+    ``backend="llm"`` asks the chat endpoint described by ``llm`` instead of the rules
+    (see ``llm.py``); it raises ``LLMError`` when the endpoint fails.
+    """
+    if backend == "llm":
+        if llm is None:
+            raise ValueError('backend="llm" needs an LLMConfig (llm=...)')
+        from .llm import extract_llm
+
+        return extract_llm(
+            text,
+            published=published,
+            publisher=publisher,
+            config=llm,
+            scale=scale,
+            default_horizon_days=default_horizon_days,
+        ).candidates
+    if backend != "rules":
+        raise ValueError(f'unknown backend {backend!r}: "rules" or "llm"')
     scale_obj = load_scale(scale)
     seg = segment(text)
     ctx = Context(
         text, published, publisher, scale_obj, default_horizon_days, NameIndex(text), seg.quotes
     )
+    ctx.analytic = _analytic(text)
     out: list[Candidate] = []
     seen: set[str] = set()
     for sentence in seg.sentences:
@@ -161,12 +189,36 @@ def extract(
     return out
 
 
+_ANALYTIC = re.compile(
+    r"\b(?:we (?:expect|judge|assess|think|believe|forecast|doubt|anticipate)|our (?:view"
+    r"|assessment|forecast|expectation|base case)|(?:is|are|remains?|seems?|looks?) (?:very "
+    r"|highly |increasingly )?(?:un)?likely|probably|almost certainly|(?:roughly )?even chance"
+    r"|realistic possibility|will likely)\b",
+    re.IGNORECASE,
+)
+_DIRECT_SPEECH = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _analytic(text: str) -> bool:
+    """Whether the publisher writes as a forecaster (an assessment, a research note) rather
+    than as a reporter: two or more estimative phrases outside direct speech. In a report,
+    an unhedged "X will open a plant" relays X's plan; in an assessment it is a prediction."""
+    return len(_ANALYTIC.findall(_DIRECT_SPEECH.sub(" ", text))) >= 2
+
+
 _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,2}")
+
+
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:at|of|from|for|with|by|joined|left)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 def _note_people(text: str, ctx: Context) -> None:
     for m in _PERSON.finditer(text):
         name = ctx.names.resolve(m.group(0))
+        if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Rupert Vane at stockbroker Hollis Grant": the employer, not a person
         if (
             " " in name
             and not ALIASES.get(name.lower())
@@ -526,6 +578,11 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     prev = toks[i - 1].low if i else ""
     if low.endswith("ing") and prev not in {"is", "are", "was", "were", "'s", "'re", "now"}:
         return None  # "economic forecasting": a noun
+    if low in {"forecast", "forecasts"} and (
+        prev.endswith("ing")
+        or (i + 1 < n and toks[i + 1].low in {"is", "are", "was", "were", "had", "has", "of"})
+    ):
+        return None  # "missing forecasts of 53.7", "the inflation forecast were": nouns
     if prev in {
         "than",
         "as",
@@ -597,6 +654,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
             )
         k += 1
     if low in {"see", "sees"}:
+        if prev in lw.POLICY_NOUNS:
+            return None  # "the deal sees Rosneft receive $6bn" describes the deal
         tail = " ".join(t.low for t in toks[j : j + 5])
         if not re.search(r"\d", tail):
             return None
@@ -1067,7 +1126,13 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         while k >= 0 and toks[k].low not in {",", ";", ":", "—", "–", "(", "“", '"'}:
             k -= 1
         if k >= 0 and toks[k].low == "," and toks[k + 1].low not in {"which", "who", "whose"}:
-            return (k + 1, j)
+            if _has_person_name(toks[k + 1 : j]):
+                return (k + 1, j)  # "The centre's director, Samuel Tetteh, said"
+            m = k - 1
+            while m >= 0 and toks[m].low not in {",", ";", ":", "—", "–", "(", "“", '"', "that"}:
+                m -= 1
+            # "Winn-Dixie, once among the most profitable grocers, said": the name comes first
+            return (m + 1, k) if m + 1 < k else (k + 1, j)
         if k >= 0 and toks[k].low == ",":
             # "The IMF, which approved a loan, expects": the subject precedes the relative
             m = k - 1
@@ -1134,6 +1199,59 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
     if start >= end:
         return None
     return (start, end)
+
+
+def _has_person_name(words: list[Tok]) -> bool:
+    run = 0
+    for t in words:
+        if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha():
+            return True  # an acronym names a body: "Manufacturers' organisation, the EEF,"
+        if t.text[:1].isupper() and t.low not in {"the", "a", "an"}:
+            run += 1
+            if run >= 2:
+                return True
+        else:
+            run = 0
+    return False
+
+
+_TIDY_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|then|now|was|were|is|are))+$|[\s.,;:'’-]+$")
+
+
+def _tidy_name(name: str, publisher: str) -> str:
+    """Last repairs on a forecaster name cut out of running text."""
+    name = name.strip()
+    if ". " in name:
+        name = name.rsplit(". ", 1)[1]  # "Peter Gregg. Qantas" spans a sentence end
+    name = re.sub(r"^(?:with|by|from|for|of|and|but)\s+", "", name)
+    poss = re.match(
+        r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+((?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+        r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)$",
+        name,
+    )
+    if poss:
+        name = (poss[1] or "") + poss[2]  # "the BBC's Paul Reynolds", "the EIU's Mr Hensel"
+    name = re.split(r"\s+(?:said|says|told|added|argued|warned|believes?|thinks?)\b", name)[0]
+    titled = re.match(
+        r"^.*\b(?:Minister|Secretary|Commissioner|Chancellor|President|Governor|Director|Chairman"
+        r"|Chairwoman|Spokesman|Spokeswoman|Leader|Executive|Officer|Economist|Analyst|Editor"
+        r"|Correspondent|MP|MEP)\s+((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?"
+        r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)$",
+        name,
+    )
+    if titled:
+        name = (titled[1] or "") + titled[2]  # "Education Secretary Ruth Kelly"
+    acronym = re.match(r"^[A-Z]{2,}\s+([A-Z][a-z][\w'-]*\s+[A-Z][\w'-]+)$", name)
+    if acronym:
+        name = acronym[1]  # "BBC Paul Reynolds" from "the BBC's Paul Reynolds"
+    name = _TIDY_TAIL.sub("", name).strip()
+    if not name or not re.search(r"[A-Za-z]", name):
+        return publisher
+    if re.search(
+        r"\b(?:doing|better than|worse than|is|are|was|were|has|have|sent|made|gave)\b", name
+    ):
+        return publisher  # a clause, not a name
+    return name
 
 
 def _leading_np(toks: list[Tok], limit: int) -> tuple[int, int] | None:
@@ -1241,7 +1359,15 @@ def _capital_runs(words: list[Tok]) -> list[tuple[int, int]]:
         }:
             j = i
             while j < len(words) and (
-                words[j].text[:1].isupper() or words[j].low in {"bin", "al", "de"}
+                words[j].text[:1].isupper()
+                or words[j].low in {"bin", "al", "de"}
+                or (
+                    # "Department of Trade and Industry", "Campaign for Borders Rail"
+                    words[j].low in {"of", "and", "for", "&"}
+                    and j + 1 < len(words)
+                    and words[j + 1].text[:1].isupper()
+                    and j > i
+                )
             ):
                 j += 1
             runs.append((i, j))
@@ -1484,6 +1610,206 @@ def _is_self(subject: list[Tok], att: Attribution, ctx: Context) -> bool:
     return False
 
 
+_SCHEDULE = re.compile(
+    r"\b(?:on|from|by|until|this|next|last|every)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|weekend)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:'s|’s)?\b|\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b|\b(?:later\s+)?(?:today|tomorrow"
+    r"|tonight)\b|\blater\s+this\s+(?:week|month)\b|\b(?:this|next)\s+(?:week|month)\b"
+    r"|\bat\s+\d{1,2}(?::\d\d|\d\d)?\s*(?:am|pm|GMT|BST)\b"
+    r"|\bfrom\s+(?:19|20)\d\d\b"
+    r"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August"
+    r"|September|October|November|December)\b",
+)
+_UNDER_POLICY = re.compile(
+    r"^(?:\w+\s+){0,2}under\s+(?:the|this|these|its|his|her|their|a|new)\b", re.I
+)
+_PREVIEW_VERBS = lw._words(
+    "say tell announce unveil outline publish present meet visit attend host discuss debate "
+    "address speak sign travel reiterate repeat detail testify chair appear"
+)
+_EVALUATION = re.compile(
+    r"^[\"“]?\s*(?:(?:a|an|the)\s+)?(?:\w+ly\s+|very\s+|so\s+|too\s+|quite\s+|rather\s+)?"
+    r"(?:rash|negligent|prosperous|counterproductive|unworkable|unfair|unjust|illegal|wrong|right"
+    r"|mistake|fatal|fair|unfair|better|best|good|bad|great|huge|disaster|disastrous|welcome"
+    r"|sensible|unacceptable|acceptable|appropriate|inappropriate|foolish|madness|nonsense"
+    r"|absurd|ridiculous|shame|tragedy|crazy|wise|unwise|helpful|useful|dangerous"
+    r"|irresponsible|surprised|surprising|delighted|happy|pleased|glad|keen|willing|ready"
+    r"|prepared|interested|able|unable|possible|impossible|difficult|hard|easy|nice|wonderful"
+    r"|terrible|outrageous|scandal|betrayal|insult|folly|error|blow|boost|step|mistaken"
+    r"|naive|premature|irresponsible|reckless|pointless|unfortunate|regrettable)\b"
+)
+_PAST_ABILITY = re.compile(
+    r"\b(?:previously|formerly|in the past|used to|until now|until recently|at the time"
+    r"|back then)\b",
+    re.IGNORECASE,
+)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:anyone|anybody|everyone|those|whoever|any \w+)\b|^(?:\w+\s+){0,2}(?:that|who|which)\s"
+    r"|^(?:people|firms|companies|workers|users|drivers|passengers|customers|applicants|"
+    r"migrants|visitors|students|parents|employers|households|consumers) \w+ing\b"
+    r"|\b(?:found guilty|convicted|caught|who break|that break|breaking)\b"
+)
+_SPEECH_OBJECT = re.compile(
+    r"^(?:\S+\s+){0,2}(?:announcement|statement|speech|address|visit|trip|talks|tour|appearance"
+    r"|presentation|debut)\b"
+)
+_PERSONAL = frozenset({"he", "she", "it", "they", "i", "we"})
+
+
+def _plan_or_description(
+    c: Clause,
+    subject: list[Tok],
+    toks: list[Tok],
+    att: Attribution,
+    sentence: Sentence,
+    ctx: Context,
+) -> bool:
+    """Plans, schedules and policy descriptions worded as forecasts (lexicon README)."""
+    cue = c.cue
+    hedged_by_speaker = att.verb in lw.HEDGES or att.verb in {
+        "predicted",
+        "predicts",
+        "forecast",
+        "forecasts",
+        "projected",
+        "estimated",
+    }
+    verb = _main_verb(toks, cue)
+    if cue.kind == "adj_to" and cue.core in {"expected", "set to"} and verb in lw.SPEECH_VERBS:
+        return True  # "is expected to say": a speech previewed
+    lows = [t.low for t in subject]
+    while lows and lows[0] in lw.ADVERBS | {"and", "but", "so", "yet", "or"}:
+        lows = lows[1:]
+    after = " ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 5])
+    if (
+        cue.kind == "modal"
+        and cue.core in {"will", "would"}
+        and (
+            verb in _PREVIEW_VERBS
+            or (verb in {"make", "give", "deliver", "hold"} and _SPEECH_OBJECT.match(after))
+        )
+        and lows
+        and (lows[0] in _PERSONAL or _agent_subject(subject, toks[c.start] is toks[0], ctx))
+    ):
+        return True  # "Mr Blunkett would make the announcement on Wednesday", "X will meet Y"
+    if (
+        lows
+        and lows[0] in {"i", "we", "i'll", "we'll"}
+        and cue.modal in {"will", "would"}
+        and (cue.modal == "would" or verb not in lw.CONTEST_VERBS | {"see", "have"})
+    ):
+        return True  # "I would add", "we will need time": the speaker's own plans
+    if (
+        cue.modal == "would"
+        and verb == "be"
+        and cue.verb + 1 < len(toks)
+        and toks[cue.verb + 1].low in {'"', "“"}
+    ):
+        return True  # 'it would be "crass and ignorant"': a quoted judgement
+    if lows and lows[0] in {"you", "your", "you'll"} and cue.kind in {"modal", "adverb"}:
+        return True  # advice to the reader, or a generic "you"
+    if (
+        cue.modal == "would"
+        and verb == "be"
+        and _EVALUATION.match(" ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 5]))
+    ):
+        return True  # "it would be a mistake", "the move would be wrong": a judgement
+    if (
+        cue.modal in {"could", "may", "might"}
+        and cue.core == cue.modal
+        and (
+            c.kind == "relative"
+            or (
+                verb == "be"
+                and cue.verb + 1 < len(toks)
+                and toks[cue.verb + 1].low.endswith("ing")
+                and toks[cue.verb + 1].low not in {"going"}
+            )
+        )
+    ):
+        return True  # "loopholes that could be abused", "students could be applying": not a claim
+    if cue.modal in {"could", "would", "might"} and _PAST_ABILITY.search(
+        sentence.text[: toks[cue.head].start]
+    ):
+        return True  # "Previously, passengers could claim": a past state
+    unhedged = cue.kind == "modal" and cue.core in {"will", "would", "going to"}
+    if not unhedged or hedged_by_speaker or not lows:
+        return False
+    if _GENERIC_SUBJECT.search(" ".join(lows)) or lows[0] in {"£", "$", "€"}:
+        return True  # "firms that break the law will face fines", "£13m will come from": terms
+    if (
+        _head_noun(subject) in lw.POLITICAL_ACTORS
+        and verb not in lw.CONTEST_VERBS
+        and not hedged_by_speaker
+    ):
+        return True  # "the Tories would get a grip on crime": a party's or government's pledge
+    if verb == "become" and any(
+        t.low in lw.ROLE_WORDS for t in toks[cue.verb + 1 : min(len(toks), cue.verb + 5)]
+    ):
+        return True  # "Mr Tsuda will become chairman": an appointment
+    region = sentence.text[toks[c.start].start : toks[c.end - 1].end] if c.end > c.start else ""
+    passive = _passive_participle(toks, cue)
+    if passive is not None and passive not in lw.OUTCOME_PARTICIPLES:
+        return True  # "the cards will be issued in 2008": someone's plan, stated as fact
+    if (
+        passive is None
+        and (verb not in lw.MARKET_VERBS or (verb == "be" and lows[0] != "there"))
+        and _SCHEDULE.search(region)
+    ):
+        return True  # "the firm will open the plant in May", "the vote will be on Friday"
+    head = _head_noun(subject)
+    if head in lw.POLICY_NOUNS and (verb in lw.DESCRIBE_VERBS or passive is not None):
+        return True  # "the bill will create new offences"
+    if _UNDER_POLICY.match(sentence.text):
+        return True  # "Under the plan, councils will ..."
+    # A news report relaying what someone is going to do, or how an event will run.
+    return not ctx.analytic and att.name == ctx.publisher and verb not in lw.EFFECT_VERBS
+
+
+def _agent_subject(subject: list[Tok], initial: bool, ctx: Context) -> bool:
+    """A person, organisation or country: role nouns, or a capitalised name that is not just
+    the capital at the start of a sentence ("Talks will resume" has no agent)."""
+    words = [t for t in subject if t.low not in lw.DETERMINERS and t.low not in {"the", "a", "an"}]
+    if any(t.low.rstrip("'s") in lw.AGENT_NOUNS or t.low in lw.ORG_HEADS for t in words):
+        return True
+    for i, t in enumerate(subject):
+        if not t.text[:1].isupper() or t.low in {"the", "a", "an", "but", "and", "this", "that"}:
+            continue
+        if i > 0 or not initial or t.low in ALIASES:
+            return True
+        if re.search(r"[a-z,;] " + re.escape(t.text) + r"\b", ctx.text):
+            return True  # written with a capital mid-sentence elsewhere: a name
+    return False
+
+
+def _passive_participle(toks: list[Tok], cue: Cue) -> str | None:
+    j = cue.verb
+    n = len(toks)
+    while j < n and (toks[j].low in lw.ADVERBS or toks[j].low in lw.NEGATIONS):
+        j += 1
+    if j >= n or toks[j].low not in {"be", "get"}:
+        return None
+    j += 1
+    while j < n and toks[j].low in lw.ADVERBS:
+        j += 1
+    if j < n and (
+        toks[j].low.endswith(("ed", "en", "wn"))
+        or toks[j].low in lw.PLAN_PARTICIPLES
+        or toks[j].low in lw.IRREGULAR_PARTICIPLES
+    ):
+        return toks[j].low
+    return None
+
+
+def _head_noun(subject: list[Tok]) -> str:
+    words = [t.low for t in subject]
+    for stop in ("of", "which", "who", "that", ",", "("):
+        if stop in words[1:]:
+            words = words[: words.index(stop, 1)]
+    return words[-1] if words else ""
+
+
 def _main_verb(toks: list[Tok], cue: Cue) -> str:
     j = cue.verb
     n = len(toks)
@@ -1496,7 +1822,8 @@ def _main_verb(toks: list[Tok], cue: Cue) -> str:
         return _lemma(toks[j + 1].low)
     if verb in {"continue", "keep", "start", "begin"} and j + 1 < n:
         nxt = toks[j + 2].low if toks[j + 1].low == "to" and j + 2 < n else toks[j + 1].low
-        return _lemma(nxt)
+        if toks[j + 1].low == "to" or nxt.endswith("ing"):
+            return _lemma(nxt)
     return verb
 
 
@@ -1601,6 +1928,8 @@ def _candidate(
             and _main_verb(toks, cue) not in lw.OUTCOME_VERBS
         ):
             continue
+        if _plan_or_description(c, subject, toks, att, sentence, ctx):
+            continue
         valid.append(c)
     if not valid:
         return None
@@ -1629,9 +1958,13 @@ def _candidate(
                 for t in toks[c.cue.claim_start : c.end]
             )
         ):
-            window = [t.low for t in toks[c.cue.claim_start : c.cue.claim_start + 6]]
+            window = []
+            for t in toks[c.cue.claim_start : c.cue.claim_start + 12]:
+                if t.low in {",", ";", "—", "–", "("}:
+                    break
+                window.append(t.low)
             if any(w in {"has", "have", "had", "was", "were", "did", "is", "are"} for w in window):
-                return None
+                return None  # "it is likely that X has happened / is the case": not a forecast
     q0 = toks[quote_start].start
     q1 = toks[end - 1].end
     tail_if = max((c.cond_end for c in group if c.cond_end), default=0)
@@ -1669,7 +2002,7 @@ def _candidate(
         resolve_by=resolve_by,
         horizon_text=horizon_text,
         horizon_source=source,  # type: ignore[arg-type]
-        forecaster=att.name or ctx.publisher,
+        forecaster=_tidy_name(att.name or ctx.publisher, ctx.publisher),
         actors=actors_in(claim, ctx.names),
         conditional=condition,
         quantity=find_quantity(claim),

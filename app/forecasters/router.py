@@ -8,10 +8,11 @@ from app.auth.deps import ForecastWriter, ReadAccess, SessionDep
 from app.forecasters import service
 from app.forecasters.models import Forecaster
 from app.forecasters.schemas import AliasCreate, ForecasterCreate, ForecasterOut
+from app.idempotency.route import IdempotentRoute
 from app.pagination import Page, Paging
-from app.types import Id
+from app.types import Id, ShortText
 
-router = APIRouter(prefix="/v1/forecasters", tags=["forecasters"])
+router = APIRouter(prefix="/v1/forecasters", tags=["forecasters"], route_class=IdempotentRoute)
 
 
 def out(f: Forecaster) -> ForecasterOut:
@@ -25,7 +26,7 @@ def list_forecasters(
     session: SessionDep,
     _: ReadAccess,
     page: Paging,
-    q: Annotated[str | None, Query(max_length=200, description="Name or alias contains.")] = None,
+    q: Annotated[ShortText | None, Query(description="Name or alias contains.")] = None,
 ) -> Page[ForecasterOut]:
     rows, total = service.search(session, q, page.limit, page.offset)
     return Page(items=[out(f) for f in rows], total=total, limit=page.limit, offset=page.offset)

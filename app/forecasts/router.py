@@ -13,12 +13,13 @@ from app.forecasters.schemas import ForecasterRef
 from app.forecasts import service
 from app.forecasts.models import Forecast, LatestForecast
 from app.forecasts.schemas import ForecastCreate, ForecastOut
+from app.idempotency.route import IdempotentRoute
 from app.pagination import Page, Paging
 from app.questions import service as questions
 from app.questions.models import Question
 from app.types import Id, Name
 
-router = APIRouter(tags=["forecasts"])
+router = APIRouter(tags=["forecasts"], route_class=IdempotentRoute)
 
 
 def forecaster_refs(session: Session, ids: set[int]) -> dict[int, ForecasterRef]:

@@ -5,7 +5,7 @@ from datetime import datetime
 from pydantic import BaseModel, Field
 
 from app.forecasters.schemas import ForecasterRef
-from app.types import STRICT, Name, Probability, Timestamp
+from app.types import STRICT, Name, Probability, ShortText, Timestamp
 
 
 class ForecastCreate(BaseModel):
@@ -19,7 +19,7 @@ class ForecastCreate(BaseModel):
         "defaults to now and may not be in the future. A time without zone is read as UTC.",
     )
     publisher: Name | None = Field(default=None, description="Publication the forecast ran in.")
-    phrase: str | None = Field(
+    phrase: ShortText | None = Field(
         default=None, max_length=100, description="Estimative words behind the number."
     )
 

@@ -4,10 +4,11 @@ from fastapi import APIRouter, Request
 
 from app.auth.deps import Admin, SessionDep
 from app.errors import TooLarge
+from app.idempotency.route import IdempotentRoute
 from app.imports import service
 from app.imports.schemas import ImportCounts, ImportRequest
 
-router = APIRouter(tags=["import"])
+router = APIRouter(tags=["import"], route_class=IdempotentRoute)
 
 
 @router.post(

@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, status
 
 from app.auth.deps import OutcomeWriter, ReadAccess, SessionDep
+from app.idempotency.route import IdempotentRoute
 from app.outcomes import service
 from app.outcomes.models import Event, Resolution
 from app.outcomes.schemas import (
@@ -17,9 +18,9 @@ from app.outcomes.schemas import (
 )
 from app.outcomes.suggestions import suggest
 from app.pagination import Page, Paging
-from app.types import Id
+from app.types import Id, ShortText
 
-router = APIRouter(tags=["outcomes"])
+router = APIRouter(tags=["outcomes"], route_class=IdempotentRoute)
 
 
 def event_out(e: Event) -> EventOut:
@@ -57,7 +58,7 @@ def list_events(
     session: SessionDep,
     _: ReadAccess,
     page: Paging,
-    q: Annotated[str | None, Query(max_length=200, description="Title contains.")] = None,
+    q: Annotated[ShortText | None, Query(description="Title contains.")] = None,
     after: Annotated[date | None, Query(description="Occurred on or after.")] = None,
     before: Annotated[date | None, Query(description="Occurred on or before.")] = None,
 ) -> Page[EventOut]:

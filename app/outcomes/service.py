@@ -75,10 +75,11 @@ def resolve(
     session: Session, principal: Principal, question_id: int, data: ResolutionCreate
 ) -> Resolution:
     """Append a resolution; it becomes the question's current outcome."""
-    now = utcnow()
     # The row lock makes racing resolvers take turns, so the last to commit is
-    # also the one whose verdict the question shows.
+    # also the one whose verdict the question shows. The clock is read after it,
+    # so recorded_at follows that order too.
     question = questions.get(session, question_id, lock="update")
+    now = utcnow()
     ids = sorted(set(data.event_ids))
     events = list(session.scalars(select(Event).where(Event.id.in_(ids)))) if ids else []
     missing = sorted(set(ids) - {e.id for e in events})
@@ -110,7 +111,9 @@ def history(session: Session, question_id: int) -> list[Resolution]:
     stmt = (
         select(Resolution)
         .where(Resolution.question_id == question_id)
-        .order_by(Resolution.recorded_at, Resolution.id)
+        # Ids are assigned under the question's lock: the last is the one the question
+        # mirrors, even if writers' clocks disagree.
+        .order_by(Resolution.id)
     )
     return list(session.scalars(stmt))
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app.auth.deps import ForecastWriter, ReadAccess, SessionDep
 from app.forecasts import service as forecasts
 from app.forecasts.router import forecasts_out
+from app.idempotency.route import IdempotentRoute
 from app.outcomes import service as outcomes
 from app.outcomes.router import resolution_out
 from app.pagination import Page, Paging
@@ -21,9 +22,9 @@ from app.questions.schemas import (
     QuestionSort,
     Status,
 )
-from app.types import Id, Name, Tag
+from app.types import Id, Name, ShortText, Tag
 
-router = APIRouter(prefix="/v1/questions", tags=["questions"])
+router = APIRouter(prefix="/v1/questions", tags=["questions"], route_class=IdempotentRoute)
 
 
 def question_out(q: Question) -> QuestionOut:
@@ -74,7 +75,7 @@ def list_questions(
     due_before: Annotated[date | None, Query(description="resolve_by on or before.")] = None,
     due_after: Annotated[date | None, Query(description="resolve_by on or after.")] = None,
     overdue: Annotated[bool | None, Query(description="Open and past resolve_by.")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Title contains.")] = None,
+    q: Annotated[ShortText | None, Query(description="Title contains.")] = None,
     sort: QuestionSort = "-created",
 ) -> Page[QuestionOut]:
     rows, total = service.search(

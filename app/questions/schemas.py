@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 
 from app.forecasts.schemas import ForecastOut
 from app.outcomes.schemas import ResolutionOut
-from app.types import STRICT, LongText, Tag, Title
+from app.types import STRICT, LongText, ShortText, Tag, Title
 
 Status = Literal["open", "resolved", "annulled"]
 Outcome = Literal["yes", "no", "annulled"]
@@ -22,7 +22,7 @@ class QuestionCreate(BaseModel):
     resolution_criteria: LongText = ""
     resolve_by: date
     tags: list[Tag] = Field(default_factory=list, max_length=20)
-    external_id: str | None = Field(default=None, min_length=1, max_length=200)
+    external_id: ShortText | None = Field(default=None, min_length=1)
 
 
 class QuestionOut(BaseModel):

@@ -13,9 +13,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from sqlalchemy import select
 
-from app.dashboard.security import CSP
 from app.documents.models import Document
 from app.forecasters.models import Forecaster
+from app.headers import CSP
 from app.questions.models import Question
 from tests.dashboard.conftest import Seeded
 
@@ -78,6 +78,7 @@ def test_every_page_answers_with_html_under_the_csp(seeded: Seeded) -> None:
         assert res.status_code == 200, (path, res.text[:500])
         assert res.headers["content-type"].startswith("text/html")
         assert res.headers["content-security-policy"] == CSP
+        assert res.headers["referrer-policy"] == "same-origin"
         tags = parse(res.text)
         for attrs, text in tags.scripts:
             # Under script-src 'self' only files run; JSON blocks carry the chart data.

@@ -154,7 +154,7 @@ def test_quantities(text: str, value: float, unit: str) -> None:
 
 
 def test_no_quantity_for_years() -> None:
-    assert one("Talks will resume in 2021.").quantity is None
+    assert one("Prices will rise in 2021.").quantity is None
 
 
 def test_actors() -> None:
@@ -263,3 +263,42 @@ def test_to_dict_is_json_safe() -> None:
         "conditional",
         "quantity",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm will open two plants next year, it said.",
+        "The White House will announce its budget on Monday.",
+        "The first cards will be issued in 2008.",
+        "The new bill will create new criminal offences.",
+        "Under the plan, councils will keep half of the savings.",
+        "Firms that break the new law will face fines of up to 10% of turnover.",
+        "It would be a fatal mistake to cut rates now, he said.",
+        "Previously, passengers could claim up to 300 euros.",
+        "The minister is expected to say that the reforms are working.",
+        "Mr Tsuda, who joined last year, will become chairman in June.",
+        "You will need an engineer to check the wiring.",
+    ],
+)
+def test_plans_schedules_rules_and_judgements_are_not_forecasts(text: str) -> None:
+    assert run(text, publisher="BBC") == []
+
+
+def test_third_party_expectation_about_a_plan_is_a_forecast() -> None:
+    c = one("Analysts expect the firm to open two more plants next year.", publisher="BBC")
+    assert c.forecaster == "Analysts"
+
+
+def test_an_assessment_predicting_an_actors_moves_is_kept() -> None:
+    text = (
+        "We expect talks to stall. A deal is unlikely before the summer, and sanctions will "
+        "probably stay in place. North Korea will now move quickly to consult with China."
+    )
+    quotes = [c.quote for c in run(text)]
+    assert "North Korea will now move quickly to consult with China" in quotes
+
+
+def test_sentence_initial_capital_is_not_an_actor() -> None:
+    c = one("Progress and negotiations at a lower level are likely to continue.")
+    assert c.actors == []

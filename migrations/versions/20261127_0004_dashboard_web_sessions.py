@@ -3,8 +3,8 @@
 Browser sign-ins made on /login: the hash of the cookie token, the API key it
 stands for, the session's CSRF token and its expiry.
 
-Revision ID: 0003_dashboard
-Revises: 0002_scores
+Revision ID: 0004_dashboard
+Revises: 0003_hardening
 Create Date: 2026-11-27 23:30:00.000000
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_dashboard"
-down_revision: str | None = "0002_scores"
+revision: str = "0004_dashboard"
+down_revision: str | None = "0003_hardening"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

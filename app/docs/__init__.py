@@ -1,0 +1,3 @@
+from app.docs.router import install
+
+__all__ = ["install"]

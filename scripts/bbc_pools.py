@@ -1,0 +1,37 @@
+"""The tuning / evaluation split of the BBC corpus (/work/shared/corpus/bbc).
+
+Rules may be read and tuned on the tuning pool freely. The evaluation pool is only sampled
+for the final measurement (scripts/bbc_review.py sample --pool evaluation, and the hand-
+labelled recall articles in tests/extraction/fixtures/bbc_gold/); nobody reads its
+extractor output while changing rules. The split is by file number so that it is stable
+and needs no list:
+
+    tuning:     business/001-250, politics/001-200
+    evaluation: business/251-510, politics/201-417
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CORPUS = Path("/work/shared/corpus/bbc")
+TUNING_LAST = {"business": 250, "politics": 200}
+SECTIONS = tuple(TUNING_LAST)
+
+
+def pool_of(rel: str | Path) -> str:
+    """ "tuning" or "evaluation" for a path relative to the corpus, e.g. business/014.txt."""
+    path = Path(rel)
+    section = path.parent.name
+    if section not in TUNING_LAST:
+        raise ValueError(f"not a business/politics corpus path: {rel}")
+    return "tuning" if int(path.stem) <= TUNING_LAST[section] else "evaluation"
+
+
+def files(pool: str, section: str | None = None) -> list[Path]:
+    out: list[Path] = []
+    for sec in (section,) if section else SECTIONS:
+        out.extend(
+            p for p in sorted((CORPUS / sec).glob("*.txt")) if pool_of(f"{sec}/{p.name}") == pool
+        )
+    return out
