@@ -12,13 +12,13 @@ import jinja2
 from fastapi import Depends, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse, Response
-from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.auth.deps import get_db
 from app.errors import DomainError, Invalid
+from app.idempotency.route import IdempotentRoute
 
 from . import assets, security
 from .filters import Filters, href
@@ -82,8 +82,12 @@ class Redirect(Exception):
         self.url = url
 
 
-class PageRoute(APIRoute):
-    """Routes that answer in HTML: errors become pages, and every page gets its headers."""
+class PageRoute(IdempotentRoute):
+    """Routes that answer in HTML: errors become pages, and every page gets its headers.
+
+    Like every POST route of the app, the forms' routes honour an Idempotency-Key; a
+    browser sends none, so for the forms themselves nothing changes.
+    """
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
