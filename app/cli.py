@@ -10,6 +10,7 @@ from app.audit.cli import audit
 from app.backup.cli import export_command, restore_command
 from app.bench import bench
 from app.config import get_settings
+from app.dashboard.demo import demo
 from app.documents.cli import extract, ingest
 from app.imports.cli import import_file, import_forecastbench
 from app.migrate import migrated_session
@@ -132,6 +133,7 @@ for command in (
     export_command,
     restore_command,
     bench,
+    demo,
 ):
     main.add_command(command)
 

@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     idempotency_ttl_seconds: int = Field(default=86_400, ge=60)
     # How long a duplicate waits for the first request with its key before a 409.
     idempotency_wait_seconds: float = Field(default=10.0, gt=0)
+    # How long a dashboard sign-in lasts; revoking its key or logging out ends it sooner.
+    ui_session_hours: int = Field(default=12, ge=1, le=24 * 30)
 
 
 @lru_cache

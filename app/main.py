@@ -13,6 +13,8 @@ from app import __version__, docs, errors, headers
 from app.audit.router import router as audit_router
 from app.auth.router import router as keys_router
 from app.config import Settings, get_settings
+from app.dashboard.api import router as dashboard_api_router
+from app.dashboard.router import router as dashboard_router
 from app.db import Database
 from app.documents.router import router as documents_router
 from app.forecasters.router import router as forecasters_router
@@ -75,6 +77,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         import_router,
         keys_router,
         audit_router,
+        dashboard_api_router,
+        dashboard_router,
     ):
         app.include_router(router)
     # Outermost of ours, so that every response, a 413 included, gets the headers.

@@ -2,6 +2,7 @@
 
 from app.audit.models import AuditEntry
 from app.auth.models import ApiKey
+from app.dashboard.models import WebSession
 from app.documents.models import Candidate, Document
 from app.forecasters.models import Forecaster, ForecasterName
 from app.forecasts.models import Forecast, LatestForecast
@@ -24,4 +25,5 @@ __all__ = [
     "QuestionTag",
     "Resolution",
     "ResolutionEvent",
+    "WebSession",
 ]

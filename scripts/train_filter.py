@@ -44,12 +44,11 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.bbc_pools import CORPUS, pool_of  # noqa: E402
-
 from app.extraction.features import FEATURE_VERSION, featurize  # noqa: E402
 from app.extraction.filter import MODEL_PATH  # noqa: E402
 from app.extraction.goldeval import same_forecast  # noqa: E402
 from app.extraction.rules import propose  # noqa: E402
+from scripts.bbc_pools import CORPUS, pool_of  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "extraction" / "fixtures"
 JUDGED = FIXTURES / "train" / "bbc_tuning_judged.json"

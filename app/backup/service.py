@@ -22,6 +22,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 import app.models  # noqa: F401  (every table must be on the metadata to be exported)
 from app.audit.models import AuditEntry
 from app.audit.service import CHAIN_LOCK
+from app.dashboard.models import WebSession
 from app.db import Base, utcnow
 from app.errors import Conflict, Invalid
 from app.forecasts.models import LatestForecast
@@ -35,6 +36,7 @@ BATCH = 2_000
 NOT_EXPORTED = {
     LatestForecast.__tablename__: "is derived, and restore rebuilds it",
     IdempotencyKey.__tablename__: "holds short-lived retry records, not the record",
+    WebSession.__tablename__: "holds browser sign-ins, which must not outlive their server",
 }
 
 

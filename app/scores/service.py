@@ -233,7 +233,7 @@ def _verified(dialect: str) -> Subquery:
         .where(
             outcome.is_not(None),
             f.made_at < q.resolved_at,
-            f.recorded_at <= _cutoff(dialect),
+            f.recorded_at <= cutoff_sql(dialect),
         )
         .subquery("ranked")
     )
@@ -241,8 +241,8 @@ def _verified(dialect: str) -> Subquery:
     return select(*columns).where(ranked.c.rank == 1).subquery("verified")
 
 
-def _cutoff(dialect: str) -> ColumnElement[Any]:
-    """min(end of the question's resolve_by day, resolved_at), in SQL."""
+def cutoff_sql(dialect: str) -> ColumnElement[Any]:
+    """`questions.service.cutoff` in SQL: min(end of the resolve_by day, resolved_at)."""
     q = Question
     if dialect == "postgresql":
         # Connections run in UTC (app.db), so midnight here is midnight UTC.
@@ -250,7 +250,7 @@ def _cutoff(dialect: str) -> ColumnElement[Any]:
         return func.least(end, q.resolved_at)
     # SQLite stores times as 'YYYY-MM-DD HH:MM:SS.ffffff' text, which sorts as time does.
     end_text = func.date(q.resolve_by, "+1 day") + " 00:00:00.000000"
-    return func.min(end_text, q.resolved_at)
+    return func.min(end_text, func.coalesce(q.resolved_at, end_text))
 
 
 def _group_key(counted: Subquery, group_by: GroupBy, dialect: str) -> ColumnElement[Any]:
