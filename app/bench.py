@@ -62,8 +62,14 @@ def _iso(t: datetime) -> str:
     return t.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def generate(forecasts: int, forecasters: int, seed: int = 1) -> list[dict[str, Any]]:
-    """Import items holding exactly `forecasts` forecasts, all on resolved questions."""
+def generate(
+    forecasts: int, forecasters: int, seed: int = 1, max_updates: int = 3
+) -> list[dict[str, Any]]:
+    """Import items holding exactly `forecasts` forecasts, all on resolved questions.
+
+    Each forecaster makes 1 to `max_updates` forecasts per question; with 1, every
+    forecast is a counted one.
+    """
     rng = random.Random(seed)
     outlets = [f"Outlet {i}" for i in range(50)]
     people = [
@@ -87,11 +93,11 @@ def generate(forecasts: int, forecasters: int, seed: int = 1) -> list[dict[str, 
         rows: list[dict[str, Any]] = []
         for who in rng.sample(people, per_question):
             times = sorted(
-                opened + (known - opened) * rng.random() for _ in range(rng.randint(1, 3))
+                opened + (known - opened) * rng.random() for _ in range(rng.randint(1, max_updates))
             )
             for k, at in enumerate(times):
                 # Later forecasts know more: the noise shrinks as the question ages.
-                noise = who.noise * (1.0 - 0.5 * k / 3)
+                noise = who.noise * (1.0 - 0.5 * k / max(3, max_updates))
                 p = 1 / (1 + math.exp(-(logit * 0.6 + rng.gauss(0, noise))))
                 p = min(1.0, max(0.0, round(p * who.grid) / who.grid))
                 row: dict[str, Any] = {
@@ -301,6 +307,13 @@ def machine() -> str:
 @click.option("--workers", default=2, show_default=True, help="Server processes.")
 @click.option("--clients", default=2, show_default=True, help="Import requests in flight at once.")
 @click.option("--seed", default=1, show_default=True)
+@click.option(
+    "--max-updates",
+    default=3,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Forecasts per forecaster per question, at most; 1 makes every forecast count.",
+)
 @click.option("--json-out", type=click.Path(dir_okay=False), help="Also write figures here.")
 def bench(
     database_url: str,
@@ -311,6 +324,7 @@ def bench(
     workers: int,
     clients: int,
     seed: int,
+    max_updates: int,
     json_out: str | None,
 ) -> None:
     """Measure import throughput and score latency (wipes --database-url first)."""
@@ -320,7 +334,7 @@ def bench(
     click.echo(f"machine: {figures['machine']}")
     key = wipe_and_migrate(database_url)
     started = time.perf_counter()
-    items = generate(forecasts, forecasters, seed)
+    items = generate(forecasts, forecasters, seed, max_updates)
     bodies = [
         (sum(len(i["forecasts"]) for i in chunk), json.dumps({"questions": chunk}).encode())
         for chunk in batches(items, batch)

@@ -22,7 +22,7 @@ class Forecaster(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     names: Mapped[list[ForecasterName]] = relationship(
-        back_populates="forecaster", lazy="selectin", order_by="ForecasterName.id"
+        back_populates="forecaster", order_by="ForecasterName.id"
     )
 
     @property

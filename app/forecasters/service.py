@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.audit.service import record, record_payload
 from app.auth.service import Principal
@@ -222,6 +222,9 @@ def search(
         stmt = stmt.where(Forecaster.id.in_(ids))
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     rows = session.scalars(
-        stmt.order_by(Forecaster.name, Forecaster.id).limit(limit).offset(offset)
+        stmt.options(selectinload(Forecaster.names))
+        .order_by(Forecaster.name, Forecaster.id)
+        .limit(limit)
+        .offset(offset)
     )
     return list(rows), total

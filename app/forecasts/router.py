@@ -66,17 +66,18 @@ def forecasts_out(
 def create_forecast(
     session: SessionDep, principal: ForecastWriter, question_id: Id, body: ForecastCreate
 ) -> ForecastOut:
+    question = questions.get(session, question_id, lock="share")
     forecast = service.add(
         session,
         principal,
         question_id,
+        locked=question,
         forecaster=body.forecaster,
         probability=body.probability,
         made_at=body.made_at,
         publisher=body.publisher,
         phrase=body.phrase,
     )
-    question = questions.get(session, question_id)
     return forecasts_out(
         session, [forecast], {question.id: question}, service.current_among(session, [forecast.id])
     )[0]

@@ -91,13 +91,15 @@ def add(
     phrase: str | None = None,
     document_id: int | None = None,
     source: str = "api",
+    locked: Question | None = None,
 ) -> Forecast:
+    """Append a forecast; ``locked`` is the question if the caller already holds its lock."""
     now = utcnow()
     made_at = made_at or now
     check_time(made_at, now)
     # A shared lock keeps a concurrent resolution from slipping in between the
     # check below and the insert.
-    question = questions.get(session, question_id, lock="share")
+    question = locked or questions.get(session, question_id, lock="share")
     check_open_for(question, made_at)
     who = forecasters.ensure(session, principal, forecaster)
     pub = forecasters.ensure(session, principal, publisher, "organisation") if publisher else None

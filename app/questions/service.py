@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, UnaryExpression, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from app.audit.service import record
 from app.auth.service import Principal
@@ -57,7 +57,8 @@ def get(session: Session, question_id: int, *, lock: str | None = None) -> Quest
     """Load a question; ``lock`` is "share" or "update" to hold a row lock until commit."""
     stmt = select(Question).where(Question.id == question_id)
     if lock is not None:
-        stmt = stmt.with_for_update(read=lock == "share")
+        # Writers rarely need the tags; loading them would cost a query per write.
+        stmt = stmt.with_for_update(read=lock == "share").options(lazyload(Question.tags))
     question = session.scalar(stmt)
     if question is None:
         raise NotFound(f"question {question_id} does not exist")
