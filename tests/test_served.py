@@ -218,3 +218,76 @@ def test_sigkill_mid_resolution_leaves_all_or_nothing(db: Database, tmp_path: Pa
         server.stop()
     assert _written(db, qid, note) == everything
     assert problems(db) == []
+
+
+def _import_body(questions: int, per_question: int) -> dict[str, Any]:
+    return {
+        "questions": [
+            {
+                "external_id": f"kill:{i}",
+                "title": f"Imported question {i}",
+                "resolve_by": "2020-06-30",
+                "tags": ["bulk"],
+                "forecasts": [
+                    {
+                        "forecaster": f"Analyst {j}",
+                        "probability": round((i * 7 + j) % 100 / 100, 2),
+                        "made_at": "2020-01-15T12:00:00Z",
+                    }
+                    for j in range(per_question)
+                ],
+                "resolution": {"outcome": "yes" if i % 2 else "no", "resolved_at": "2020-06-30"},
+            }
+            for i in range(questions)
+        ]
+    }
+
+
+def _imported(db: Database) -> tuple[int, int, int, int]:
+    """Rows the import wrote: questions, forecasts, resolutions, import audit entries."""
+    with db.transaction(write=False) as session:
+        questions = session.scalar(select(func.count()).select_from(Question)) or 0
+        forecasts = session.scalar(select(func.count()).select_from(Forecast)) or 0
+        resolutions = session.scalar(select(func.count()).select_from(Resolution)) or 0
+    entries = sum(n for action, n in audit_counts(db).items() if action.endswith(".import"))
+    return questions, forecasts, resolutions, entries
+
+
+def test_sigkill_mid_import_leaves_nothing_half_imported(db: Database, tmp_path: Path) -> None:
+    keys = make_keys(db)
+    questions, per_question = 400, 50
+    body = _import_body(questions, per_question)
+    headers = {**keys.a, "Idempotency-Key": "kill-the-import"}
+
+    def send(client: httpx.Client) -> httpx.Response:
+        return client.post("/v1/import", json=body, headers=headers, timeout=120)
+
+    server = _server(db, tmp_path, "ft_kill_import").start()
+    try:
+        outcome = served.kill_mid_write(server, send)
+        assert outcome.response is None, outcome.response
+        after_kill = _imported(db)
+        full = (questions, questions * per_question, questions)
+        assert after_kill[:3] in ((0, 0, 0), full)
+        if db.dialect == "postgresql":
+            # Stalled before commit with every row written: the kill must undo all of it.
+            assert after_kill == (0, 0, 0, 0)
+        assert problems(db) == []
+
+        server.start()
+        with server.client() as client:
+            retry = send(client)
+            assert retry.status_code == 200, retry.text
+            counts = retry.json()
+            if after_kill[0] == 0:
+                assert counts["forecasts_created"] == questions * per_question
+            # Repeating the whole file, even under a new key, changes nothing.
+            again = client.post("/v1/import", json=body, headers=keys.a, timeout=120)
+            assert again.status_code == 200, again.text
+            assert again.json()["forecasts_created"] == 0
+            assert again.json()["questions_created"] == 0
+    finally:
+        server.stop()
+    done = _imported(db)
+    assert done[:3] == (questions, questions * per_question, questions)
+    assert problems(db) == []
