@@ -144,17 +144,11 @@ def batches(items: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, A
 
 def wipe_and_migrate(url: str) -> str:
     """Empty the database, bring it to head and return a new admin key."""
-    from sqlalchemy import create_engine, text
-
     from app.auth.service import create_key
     from app.db import Database
-    from app.migrate import upgrade
+    from app.migrate import upgrade, wipe_postgres
 
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    wipe_postgres(url)
     upgrade(url)
     db = Database(url)
     try:

@@ -30,6 +30,19 @@ def upgrade(url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(url), revision)
 
 
+def wipe_postgres(url: str) -> None:
+    """Drop everything in a PostgreSQL database (for tests and benchmarks that own it)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
 def heads(url: str) -> tuple[str, ...]:
     return tuple(ScriptDirectory.from_config(alembic_config(url)).get_heads())
 

@@ -31,13 +31,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from app.auth.service import create_key
 from app.db import Database
 from app.forecasts.models import Forecast
-from app.migrate import upgrade
+from app.migrate import upgrade, wipe_postgres
 from app.outcomes.models import Event, Resolution
 from app.questions.models import Question
 from tests.invariants import audit_counts, problems
@@ -251,11 +251,7 @@ def verify(db: Database, run: Run) -> list[str]:
 
 
 def wipe(url: str) -> None:
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    wipe_postgres(url)
     upgrade(url)
 
 

@@ -23,7 +23,7 @@ from app.auth.service import SYSTEM, create_key
 from app.config import Settings
 from app.db import Base, Database
 from app.main import create_app
-from app.migrate import upgrade
+from app.migrate import upgrade, wipe_postgres
 
 PG_URL = os.environ.get("FORECAST_TEST_DATABASE_URL", "")
 BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
@@ -41,20 +41,12 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def reset_postgres(url: str) -> None:
-    """Drop everything so the migrations run from scratch, as on a new server."""
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> str:
     if not PG_URL:
         pytest.skip("FORECAST_TEST_DATABASE_URL is not set")
-    reset_postgres(PG_URL)
+    # Drop everything so the migrations run from scratch, as on a new server.
+    wipe_postgres(PG_URL)
     upgrade(PG_URL)
     return PG_URL
 

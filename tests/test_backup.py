@@ -16,8 +16,8 @@ from app.cli import main
 from app.config import Settings
 from app.db import Database
 from app.main import create_app
-from app.migrate import migrated_session
-from tests.conftest import Keys, reset_postgres
+from app.migrate import migrated_session, wipe_postgres
+from tests.conftest import Keys
 from tests.integrity import audited_keys, run_verify, scalar, tamper, varied_history
 
 TABLES = (
@@ -84,7 +84,7 @@ def _empty_target(database: Database, tmp_path: Path, name: str) -> str:
     if database.dialect == "sqlite":
         return f"sqlite:///{tmp_path / name}"
     database.dispose()
-    reset_postgres(database.url)
+    wipe_postgres(database.url)
     return database.url
 
 
@@ -167,7 +167,7 @@ def test_sqlite_export_restores_into_postgresql(
         assert _cli("export", str(export), "--database-url", source.url).exit_code == 0
     finally:
         source.dispose()
-    reset_postgres(postgres_url)
+    wipe_postgres(postgres_url)
     _restore_and_compare(export, postgres_url, keys, history, before)
 
 

@@ -2,10 +2,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from click.testing import CliRunner
 
 from app.cli import main
 from app.config import get_settings
+from tests.served import Server
 
 
 @pytest.fixture
@@ -75,12 +74,6 @@ def test_extract_json_and_table(tmp_path: Path) -> None:
     assert bad.exit_code != 0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.mark.slow
 def test_serve_end_to_end(tmp_path: Path) -> None:
     """The real command: migrates a new SQLite file, serves, accepts a key made by the CLI."""
@@ -95,22 +88,9 @@ def test_serve_end_to_end(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     secret = made.stdout.strip()
-    port = _free_port()
-    server = subprocess.Popen(
-        [*exe, "serve", "--port", str(port)],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
+    server = Server(env["FORECAST_DATABASE_URL"], tmp_path, workers=1).start()
+    base = server.base
     try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
         auth = {"Authorization": f"Bearer {secret}"}
         q = httpx.post(
             f"{base}/v1/questions", json={"title": "T", "resolve_by": "2030-01-01"}, headers=auth
@@ -147,5 +127,4 @@ def test_serve_end_to_end(tmp_path: Path) -> None:
         docs = httpx.get(f"{base}/v1/documents").json()
         assert docs["items"][0]["candidate_counts"]["proposed"] == 2
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()

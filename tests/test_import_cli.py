@@ -4,7 +4,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from app.config import get_settings
 from app.imports.cli import batches
 from app.imports.forecastbench import convert
 from app.imports.schemas import ImportRequest
-from tests.test_cli import _free_port
+from tests.served import Server
 
 FIXTURE = Path(__file__).parent / "fixtures" / "forecastbench"
 # CI lays shared/ beside the clone; FORECASTBENCH_DIR points elsewhere if needed.
@@ -129,22 +128,9 @@ def test_import_file_to_a_running_server(tmp_path: Path) -> None:
     key = run("keys", "create", "--name", "importer", "--scopes", "admin").stdout.strip()
     file = tmp_path / "fb.json"
     assert run("import-forecastbench", str(FIXTURE), "--out", str(file)).returncode == 0
-    port = _free_port()
-    server = subprocess.Popen(
-        [*exe, "serve", "--port", str(port)],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
+    server = Server(env["FORECAST_DATABASE_URL"], tmp_path, workers=1).start()
+    url = server.base
     try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{url}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
         first = run("import", str(file), "--url", url, "--key", key, "--batch", "3")
         assert first.returncode == 0, first.stderr
         assert "questions: 4 created" in first.stdout
@@ -162,5 +148,4 @@ def test_import_file_to_a_running_server(tmp_path: Path) -> None:
         wrong_key = run("import", str(file), "--url", url, "--key", "ft_x_y")
         assert "401" in wrong_key.stderr
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()

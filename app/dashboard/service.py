@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
@@ -24,6 +23,7 @@ from app.forecasts import service as forecasts
 from app.forecasts.models import Forecast, LatestForecast
 from app.outcomes import service as outcomes
 from app.outcomes.models import Event, Resolution
+from app.outcomes.suggestions import linking_items
 from app.questions import service as questions
 from app.questions.models import Question, QuestionTag
 from app.scores.service import GroupScore, Scores, cutoff_sql, scores
@@ -531,18 +531,7 @@ def suggest_events(session: Session, pool: list[Question]) -> dict[int, list[Eve
     )
     if not events:
         return {}
-    actors = documents.question_actors(session, [q.id for q in pool])
-    items: list[dict[str, Any]] = [
-        {
-            "id": q.id,
-            "title": q.title,
-            "description": f"{q.description} {q.resolution_criteria}",
-            "resolve_by": q.resolve_by,
-            "tags": q.tag_names,
-            "actors": actors.get(q.id, []),
-        }
-        for q in pool
-    ]
+    items = linking_items(session, pool)
     found: dict[int, list[EventMatch]] = defaultdict(list)
     for event in events:
         seen = {

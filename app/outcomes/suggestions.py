@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,13 +21,10 @@ class Ranked:
     reasons: list[str]
 
 
-def suggest(session: Session, event_id: int, limit: int) -> list[Ranked]:
-    event = get_event(session, event_id)
-    pool = list(session.scalars(select(Question).where(Question.status == "open")))
-    if not pool:
-        return []
-    actors = question_actors(session, [q.id for q in pool])
-    items = [
+def linking_items(session: Session, questions: list[Question]) -> list[dict[str, Any]]:
+    """Questions in the shape `rank_questions` reads, with the actors found at extraction."""
+    actors = question_actors(session, [q.id for q in questions])
+    return [
         {
             "id": q.id,
             "title": q.title,
@@ -35,8 +33,16 @@ def suggest(session: Session, event_id: int, limit: int) -> list[Ranked]:
             "tags": q.tag_names,
             "actors": actors.get(q.id, []),
         }
-        for q in pool
+        for q in questions
     ]
+
+
+def suggest(session: Session, event_id: int, limit: int) -> list[Ranked]:
+    event = get_event(session, event_id)
+    pool = list(session.scalars(select(Question).where(Question.status == "open")))
+    if not pool:
+        return []
+    items = linking_items(session, pool)
     by_id = {q.id: q for q in pool}
     ranked = rank_questions(
         {"title": event.title, "description": event.description, "occurred_at": event.occurred_at},
