@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -28,6 +28,12 @@ class Settings(BaseSettings):
     # Questions per POST /v1/import; a bigger file is sent in batches (forecast-tracker import).
     max_import_items: int = Field(default=10_000, ge=1)
     log_level: str = "info"
+    # Optional extraction backend: an OpenAI-compatible chat endpoint. Unset, the
+    # service only offers the offline rule-based extractor.
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_timeout_seconds: float = Field(default=60.0, gt=0)
     # How long a POST's Idempotency-Key and its stored response are kept.
     idempotency_ttl_seconds: int = Field(default=86_400, ge=60)
     # How long a duplicate waits for the first request with its key before a 409.

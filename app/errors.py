@@ -65,6 +65,11 @@ class TooLarge(DomainError):
     title = "Request body too large"
 
 
+class BadGateway(DomainError):
+    status = 502
+    title = "Bad gateway"
+
+
 class Unavailable(DomainError):
     status = 503
     title = "Service unavailable"

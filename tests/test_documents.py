@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi.testclient import TestClient
 
+from app.config import Settings
 from app.db import Database
+from app.main import create_app
 from tests.conftest import Keys, count
+from tests.extraction.test_extraction_llm import ARTICLE as LLM_TEXT
+from tests.extraction.test_extraction_llm import GOOD, _completion, _Stub, stub  # noqa: F401
 from tests.helpers import assert_problem, new_event
 
 ARTICLE = """Tensions ease on the peninsula
@@ -203,3 +208,26 @@ def test_event_suggestions_rank_the_right_question(client: TestClient, keys: Key
     assert ranked[0]["reasons"]
     assert ranked == sorted(ranked, key=lambda s: -s["score"])
     assert_problem(client.get("/v1/events/999/suggestions"), 404)
+
+
+def test_extract_with_the_configured_llm_backend(
+    database: Database,
+    stub: tuple[str, type[_Stub]],  # noqa: F811  (the fixture imported above)
+) -> None:
+    url, replies = stub
+    settings = Settings(database_url=database.url, llm_base_url=url, llm_model="local-model")
+    body = {"text": LLM_TEXT, "published": "2022-03-10", "publisher": "BBC", "backend": "llm"}
+    with TestClient(create_app(settings, database)) as client:
+        replies.replies.append((200, _completion(json.dumps(GOOD)), 0.0))
+        res = client.post("/v1/extract", json=body)
+        assert res.status_code == 200, res.text
+        found = res.json()["candidates"]
+        # Quotes the model made up, or gave without a quote, are dropped.
+        assert {c["forecaster"] for c in found} >= {"Hollis Grant", "Sarah Okafor"}
+        assert all(LLM_TEXT[c["start"] : c["end"]] == c["quote"] for c in found)
+        assert replies.requests[-1]["body"]["model"] == "local-model"
+        replies.replies.append((500, {"error": "overloaded"}, 0.0))
+        assert_problem(client.post("/v1/extract", json=body), 502, "LLM endpoint")
+    unconfigured = Settings(database_url=database.url)
+    with TestClient(create_app(unconfigured, database)) as client:
+        assert_problem(client.post("/v1/extract", json=body), 422, "no LLM endpoint")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 from sqlalchemy.orm import Session
 
 from app.auth.deps import ForecastWriter, ReadAccess, SessionDep
@@ -79,10 +79,10 @@ def detail(session: Session, d: Document) -> DocumentDetail:
     "/v1/extract",
     summary="Extract forecast candidates from an article (nothing is stored)",
 )
-def extract_only(_: ReadAccess, body: ExtractRequest) -> ExtractResult:
+def extract_only(_: ReadAccess, body: ExtractRequest, request: Request) -> ExtractResult:
     text = service.plain_text(body)
     found = service.run_extractor(
-        text, body.published, body.publisher, body.scale, body.default_horizon_days
+        text, body.published, body.publisher, body, request.app.state.settings
     )
     return ExtractResult(text=text, candidates=[CandidateOut(**c) for c in found])
 
@@ -96,9 +96,13 @@ def extract_only(_: ReadAccess, body: ExtractRequest) -> ExtractResult:
     responses={200: {"description": "The text was already stored.", "model": DocumentDetail}},
 )
 def create_document(
-    session: SessionDep, principal: ForecastWriter, body: DocumentCreate, response: Response
+    session: SessionDep,
+    principal: ForecastWriter,
+    body: DocumentCreate,
+    response: Response,
+    request: Request,
 ) -> DocumentDetail:
-    stored = service.create(session, principal, body)
+    stored = service.create(session, principal, body, request.app.state.settings)
     if not stored.created:
         response.status_code = status.HTTP_200_OK
     return detail(session, stored.document)

@@ -23,6 +23,11 @@ class ExtractOptions(BaseModel):
     default_horizon_days: int = Field(
         default=365, ge=1, le=3650, description="Deadline used when the text states none."
     )
+    backend: Literal["rules", "llm"] = Field(
+        default="rules",
+        description="rules: the offline extractor (default). llm: the OpenAI-compatible chat "
+        "endpoint this server is configured with (FORECAST_LLM_BASE_URL), if any.",
+    )
 
 
 class ArticleIn(ExtractOptions):

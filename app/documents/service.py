@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session
 
 from app.audit.service import record
 from app.auth.service import Principal
+from app.config import Settings, get_settings
 from app.db import utcnow
 from app.documents.models import Candidate, Document
-from app.documents.schemas import AcceptRequest, ArticleIn, DocumentCreate
-from app.errors import Conflict, Invalid, NotFound
+from app.documents.schemas import AcceptRequest, ArticleIn, DocumentCreate, ExtractOptions
+from app.errors import BadGateway, Conflict, Invalid, NotFound
 from app.extraction import ScaleError, extract, html_to_text, load_scale
+from app.extraction.llm import LLMConfig, LLMError
 from app.forecasters import service as forecasters
 from app.forecasters.models import Forecaster
 from app.forecasts import service as forecasts
@@ -45,21 +47,46 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normal.encode()).hexdigest()
 
 
+def llm_config(settings: Settings) -> LLMConfig:
+    if not settings.llm_base_url or not settings.llm_model:
+        raise Invalid(
+            "this server has no LLM endpoint configured (FORECAST_LLM_BASE_URL and "
+            "FORECAST_LLM_MODEL); use backend 'rules'"
+        )
+    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+    return LLMConfig(
+        base_url=settings.llm_base_url,
+        model=settings.llm_model,
+        api_key=key,
+        timeout=settings.llm_timeout_seconds,
+    )
+
+
 def run_extractor(
-    text: str, published: date, publisher: str, scale: str, default_horizon_days: int
+    text: str,
+    published: date,
+    publisher: str,
+    options: ExtractOptions,
+    settings: Settings | None = None,
 ) -> list[dict[str, Any]]:
     """Extract candidates as plain dicts in the API's field names."""
     try:
-        chosen = load_scale(scale)
+        chosen = load_scale(options.scale)
     except ScaleError as exc:
         raise Invalid(str(exc)) from None
-    found = extract(
-        text,
-        published=published,
-        publisher=publisher,
-        scale=chosen,
-        default_horizon_days=default_horizon_days,
-    )
+    llm = llm_config(settings or get_settings()) if options.backend == "llm" else None
+    try:
+        found = extract(
+            text,
+            published=published,
+            publisher=publisher,
+            scale=chosen,
+            default_horizon_days=options.default_horizon_days,
+            backend=options.backend,
+            llm=llm,
+        )
+    except LLMError as exc:
+        raise BadGateway(f"the LLM endpoint failed: {exc}") from None
     return [c.to_dict() for c in found]
 
 
@@ -69,7 +96,9 @@ class Stored:
     created: bool
 
 
-def create(session: Session, principal: Principal, data: DocumentCreate) -> Stored:
+def create(
+    session: Session, principal: Principal, data: DocumentCreate, settings: Settings | None = None
+) -> Stored:
     """Store an article and its candidates; the same text twice is one document."""
     check_time(data.published_at, utcnow(), "published_at")
     text = plain_text(data)
@@ -78,9 +107,7 @@ def create(session: Session, principal: Principal, data: DocumentCreate) -> Stor
     if existing is not None:
         return Stored(existing, created=False)
     publisher = forecasters.ensure(session, principal, data.publisher, "organisation")
-    found = run_extractor(
-        text, data.published_at.date(), publisher.name, data.scale, data.default_horizon_days
-    )
+    found = run_extractor(text, data.published_at.date(), publisher.name, data, settings)
     document = Document(
         title=data.title or _first_line(text),
         url=data.url,
