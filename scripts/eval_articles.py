@@ -27,7 +27,11 @@ FIXTURES = ROOT / "tests" / "extraction" / "fixtures"
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=("dev", "heldout", "final", "final4", "final4-seen", "all"), default="dev")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "heldout", "final", "final4", "final4-seen", "all"),
+        default="dev",
+    )
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     total = Tally()

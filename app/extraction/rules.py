@@ -2418,7 +2418,10 @@ def _candidate(
     if len(claim.split()) < 3:
         return None
     horizon_lo = min(
-        [c.intro for c in group if c.intro is not None and c.condition is None] + [start]
+        [c.intro for c in group if c.intro is not None and c.condition is None]
+        # a cue phrase before the claim dates it: "the most likely outcome for 2024 is X"
+        + [c.cue.head for c in group if c.cue.claim_start is not None]
+        + [start]
     )
     region = sentence.text[toks[horizon_lo].start : q1]
     hz = pick(find_horizons(region, ctx.published))
