@@ -234,8 +234,8 @@ def propose(
     seen: set[str] = set()
     for index, sentence in enumerate(seg.sentences):
         if not _PREFILTER.search(sentence.text):
-            _note_people(sentence.text, ctx)
             _note_subject(tokenize(sentence.text), ctx)
+            _note_people(sentence.text, ctx)
             continue
         ctx.sent_index = index
         _note_subject(tokenize(sentence.text), ctx)
@@ -282,6 +282,11 @@ _EMPLOYER_BEFORE = re.compile(
     r"(?:[a-z][\w-]*\s+){1,2}$"
 )
 _PLURAL_HEAD = re.compile(r"^[a-z]+[^s'’]s$")
+# a subject with one of these is a person, whom "it" never stands for
+_PERSON_MARKS = lw._words(
+    "mr mrs ms dr sir lord lady professor prof mp mep tory labour lib dem conservative minister "
+    "secretary chancellor president senator governor leader spokesman spokeswoman chairman"
+)
 _AGENT_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents", "agues", "ats")
 _ORG_WORDS = (
     lw.AGENT_NOUNS
@@ -298,7 +303,7 @@ _ORG_WORDS = (
 def _note_subject(toks: list[Tok], ctx: Context) -> None:
     """Remember the subject of a sentence's first verb, for a later "it", "they" or "one"
     ("Christian Aid has called ... It added that ...", "Analysts said ... They also ...")."""
-    if not toks or toks[0].low in lw.PRONOUNS or toks[0].low in {"“", '"'}:
+    if not toks or toks[0].low in lw.PRONOUNS | _NAME_LEAD or toks[0].low in {"“", '"'}:
         return
     rng = _leading_np(toks, min(len(toks), 14))
     if rng is None or rng[1] - rng[0] > 8 or not _is_agent(toks, rng):
@@ -319,8 +324,10 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
     if lows and _PLURAL_HEAD.match(lows[-1]) and lows[-1] not in {"us", "news"}:
         if lows[-1] in lw.AGENT_NOUNS or lows[-1].endswith(_AGENT_SUFFIXES):
             ctx.last_group = name
-    elif not (len(words) <= 3 and words[0].low in {"mr", "mrs", "ms", "dr"}) and all(
-        w in _ORG_WORDS for w in lower
+    elif (
+        not any(w.low.strip(".") in _PERSON_MARKS for w in words)
+        and not (ctx.last_person and ctx.last_person.split()[-1] in name.split())
+        and all(w in _ORG_WORDS for w in lower)
     ):
         ctx.last_org = name
 
@@ -1688,7 +1695,12 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         while k >= 0 and toks[k].low not in {",", ";", ":", "—", "–", "(", "“", '"'}:
             k -= 1
         if k >= 0 and toks[k].low == "," and toks[k + 1].low not in {"which", "who", "whose"}:
-            described = toks[k + 1].low in {"the", "a", "an"} and toks[k + 2].text[:1].islower()
+            described = (
+                (toks[k + 1].low in {"the", "a", "an"} and toks[k + 2].text[:1].islower())
+                or (  # ", once among the most profitable grocers,"
+                    toks[k + 1].text[:1].islower() and toks[k + 1].low not in {"the", "a", "an"}
+                )
+            )
             m = k - 1
             while m >= 0 and toks[m].low not in {",", ";", ":", "—", "–", "(", "“", '"', "that"}:
                 m -= 1
@@ -1789,6 +1801,12 @@ def _has_person_name(words: list[Tok]) -> bool:
     return False
 
 
+_DATE_LEAD = re.compile(
+    r"^(?:In|On|At|Since|By|Last|Earlier|Later|This)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\d\d)"
+    r",?\s+(?=\S)"
+)
 _TIDY_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|then|now|was|were|is|are))+$|[\s.,;:'’-]+$")
 
 
@@ -1798,6 +1816,8 @@ def _tidy_name(name: str, publisher: str) -> str:
     if ". " in name:
         name = name.rsplit(". ", 1)[1]  # "Peter Gregg. Qantas" spans a sentence end
     name = re.sub(r"^(?:with|by|from|for|of|and|but)\s+", "", name)
+    name = _DATE_LEAD.sub("", name)  # "In January the independent Institute for Fiscal Studies"
+    name = re.sub(r"(?<=\w)['’]s$", "", name)  # "Shanghai Automotive's"
     poss = re.match(
         r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:((?:Mr|Mrs|Ms|Dr)\.?\s+)"
         r"([A-Z][\w'-]+)|()([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+))$",
