@@ -41,8 +41,8 @@ def files(pool: str, section: str | None = None) -> list[Path]:
 
 def used_evaluation_articles(include_fresh: bool = False) -> set[str]:
     """Evaluation-pool articles already used for a measurement (or glimpsed during
-    development): fresh samples must leave them out. With ``include_fresh`` the round-3
-    fresh sets (fixtures/eval3) count as used too."""
+    development): fresh samples must leave them out. With ``include_fresh`` the fresh
+    sets of round 3 on (fixtures/eval*/) count as used too."""
     used: set[str] = set()
     for name in ("bbc_eval.json", "bbc_review.json"):
         used.update(str(e["path"]) for e in json.loads((FIXTURES / name).read_text()))
@@ -53,9 +53,8 @@ def used_evaluation_articles(include_fresh: bool = False) -> set[str]:
         line.strip() for line in seen.read_text().splitlines() if line.strip() and line[0] != "#"
     )
     if include_fresh:
-        for gold in (FIXTURES / "eval3" / "bbc_gold").glob("*.gold.json"):
+        for gold in FIXTURES.glob("eval*/bbc_gold/*.gold.json"):
             used.add(json.loads(gold.read_text())["document"].removeprefix("corpus/bbc/"))
-        judged = FIXTURES / "eval3" / "bbc_candidates_judged.json"
-        if judged.exists():
+        for judged in FIXTURES.glob("eval*/bbc_candidates_judged.json"):
             used.update(str(e["path"]) for e in json.loads(judged.read_text()))
     return {u for u in used if pool_of(u) == "evaluation"}

@@ -5,7 +5,9 @@
 
 --fresh leaves out every evaluation-pool article already used (scripts/bbc_pools.py,
 used_evaluation_articles): round 3 drew its fresh set with --fresh --seed 2026 and keeps its
-gold in tests/extraction/fixtures/eval3/bbc_gold/.
+gold in tests/extraction/fixtures/eval3/bbc_gold/. --fresh-all-rounds also leaves out the
+later rounds' fresh sets (fixtures/eval*/): round 4 drew with --fresh-all-rounds --seed 2028
+into tests/extraction/fixtures/eval4/bbc_gold/.
 
 The articles are drawn at random (fixed seed, half business, half politics) from the
 evaluation pool (scripts/bbc_pools.py). Their gold files live in
@@ -32,9 +34,9 @@ GOLD = ROOT / "tests" / "extraction" / "fixtures" / "bbc_gold"
 SHARED = CORPUS.parent.parent
 
 
-def pick(n: int, seed: int, fresh: bool = False) -> list[Path]:
+def pick(n: int, seed: int, fresh: bool = False, all_rounds: bool = False) -> list[Path]:
     rng = random.Random(seed)
-    used = used_evaluation_articles() if fresh else set()
+    used = used_evaluation_articles(include_fresh=all_rounds) if fresh or all_rounds else set()
     chosen: list[Path] = []
     for section in SECTIONS:
         pool = [p for p in files("evaluation", section) if f"{section}/{p.name}" not in used]
@@ -49,12 +51,13 @@ def main() -> int:
     p.add_argument("--n", type=int, default=20)
     p.add_argument("--seed", type=int, default=2005)
     p.add_argument("--fresh", action="store_true")
+    p.add_argument("--fresh-all-rounds", action="store_true")
     s = sub.add_parser("score")
     s.add_argument("--verbose", action="store_true")
     s.add_argument("--gold", type=Path, default=GOLD)
     args = ap.parse_args()
     if args.cmd == "pick":
-        for path in pick(args.n, args.seed, args.fresh):
+        for path in pick(args.n, args.seed, args.fresh, args.fresh_all_rounds):
             print(path.relative_to(CORPUS))
         return 0
     total = Tally()

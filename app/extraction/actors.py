@@ -305,6 +305,7 @@ _NOT_NAMES = frozenset(
         "ms",
         "dr",
         "prof",
+        "professor",
         "sir",
         "lord",
         "lady",
@@ -482,6 +483,9 @@ def _after_last_title(words: list[str]) -> list[str]:
 _ORG_WORDS = frozenset(
     ["office", "department", "ministry", "committee", "council", "bank", "board", "party"]
 )
+
+
+after_last_title = _after_last_title
 
 
 def _strip_titles(words: list[str]) -> list[str]:

@@ -199,7 +199,8 @@ def _point(day: dt.date) -> Period:
 
 @_rule(
     rf"\b(?:within|in|over|during|for|inside|throughout)\s+(?:at\s+least\s+|at\s+most\s+|about\s+"
-    rf"|roughly\s+|around\s+|up\s+to\s+)?(?:the\s+)?(?:next|coming|following|upcoming)?\s*"
+    rf"|roughly\s+|around\s+|up\s+to\s+)?(?:the\s+|a\s+)?(?:next|coming|following|upcoming|another"
+    rf"|further)?\s*"
     rf"(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?[\s-]+(?P<u>day|week|month|quarter|year"
     rf"|decade)s?(?:'|’)?(?:\s+(?:time|from\s+now|ahead))?\b"
 )
@@ -210,7 +211,7 @@ def _span(m: re.Match[str], pub: dt.date) -> Period:
 
 @_rule(
     r"\b(?:within|in|over|during|for|inside)\s+(?:the\s+)?(?:next|coming|following)\s+"
-    r"(?P<u>day|week|month|quarter|year|decade)\b"
+    r"(?P<u>day|week|month|year|decade)\b"
 )
 def _one_unit(m: re.Match[str], pub: dt.date) -> Period:
     return _point(_add(pub, m["u"], 1))
@@ -352,7 +353,7 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
             or m.group(0)[0] == "m"
         ):
             return None  # the modal verb, not the month
-    if m["mon3"] and m.group(0)[0].islower() and name != "may":
+    if m["mon3"] and m["mon3"][0].islower() and name != "may":
         return None  # "mar", "dec" as ordinary words
     if not day_text and _PAST_LEVEL.match(m.string, m.end()):
         return None  # "November levels": a reference point, not a deadline
@@ -368,10 +369,12 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
             return None
         return _point(dt.date(year, month, day))
     pos = (m["pos"] or "").lower()
+    if pos.endswith("end of"):
+        return _point(_eom(year, month))
     if pos == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
     if pos == "mid":
-        return dt.date(year, month, 1), dt.date(year, month, 15)
+        return _point(dt.date(year, month, 15))
     if pos.endswith("start of") or pos.endswith("beginning of"):
         return dt.date(year, month, 1), dt.date(year, month, 7)
     return dt.date(year, month, 1), _eom(year, month)
@@ -404,8 +407,10 @@ def _season_rule(m: re.Match[str], pub: dt.date) -> Period | None:
     before = m.string[max(0, m.start() - 10) : m.start()].lower()
     if name == "fall" and not m["det"]:
         return None  # the verb
-    if not m["det"] and not re.search(
-        r"\b(?:in|by|until|till|before|through|over|during)\s*$", before
+    if (
+        not m["det"]
+        and not re.search(r"\b(?:in|by|until|till|before|through|over|during)\s*$", before)
+        and not _SEASON_ADJ.search(m.string[max(0, m.start() - 30) : m.start()])
     ):
         return None
     det = (m["det"] or "").strip().lower()
@@ -427,14 +432,95 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period:
     return _point(pub + dt.timedelta(days=ahead))
 
 
-@_rule(r"\b(?:by|before|until|at|over)\s+Christmas\b")
+@_rule(r"\b(?:by|before|until|at|over|to|this\s+side\s+of)\s+Christmas\b")
 def _christmas(m: re.Match[str], pub: dt.date) -> Period:
     day = dt.date(pub.year, 12, 25)
     return _point(day if day >= pub else dt.date(pub.year + 1, 12, 25))
 
 
+_SEASON_ADJ = re.compile(
+    r"\b(?:than\s+(?:average|normal|usual)|hot(?:ter)?|warm(?:er)?|cold(?:er)?|wet(?:ter)?|dry"
+    r"|drier|mild(?:er)?|harsh(?:er)?|long(?:er)?|record)\s+$",
+    re.IGNORECASE,
+)
+
+
+@_rule(
+    r"\b(?:(?:the|this|next)\s+)?(?P<s>spring|summer|autumn|winter|(?<=the\s)fall)\s+(?:of\s+)?"
+    rf"(?P<y>{_YEAR})\b(?!\s*[-/–]\s*\d)"
+)
+def _season_of_year(m: re.Match[str], pub: dt.date) -> Period:
+    """ "the autumn of 2024", "summer 2006"; "winter 2024" is the one starting in December."""
+    name = m["s"].lower()
+    year = int(m["y"])
+    return _season(name, year + 1 if name == "winter" else year)
+
+
+@_rule(r"\b(?P<p>until|till|before|by|in|into|early\s+in|over|at)\s+the\s+new\s+year\b")
+def _new_year(m: re.Match[str], pub: dt.date) -> Period:
+    """ "until the new year": the last day of this year; "in the new year": its first quarter."""
+    new_year = dt.date(pub.year + 1, 1, 1)
+    if m["p"].lower() in {"until", "till", "before", "by"}:
+        return _point(new_year - dt.timedelta(days=1))
+    return new_year, dt.date(new_year.year, 3, 31)
+
+
+@_rule(r"\b(?:later|earlier)\s+in\s+the\s+year\b")
+def _later_in_year(m: re.Match[str], pub: dt.date) -> Period:
+    return _point(dt.date(pub.year, 12, 31))
+
+
+@_rule(
+    r"\b(?P<pos>early|late|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+"
+    r"(?P<w>next|this)\s+year\b"
+)
+def _part_of_year(m: re.Match[str], pub: dt.date) -> Period:
+    """ "early next year" ends in April (as "early 2025" does); "late this year" at its end."""
+    year = pub.year + (1 if m["w"].lower() == "next" else 0)
+    pos = m["pos"].lower()
+    if pos == "early":
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if pos.endswith(("start of", "beginning of")):
+        return dt.date(year, 1, 1), dt.date(year, 3, 31)
+    return _point(dt.date(year, 12, 31))
+
+
+_FISCAL = r"(?:financial|fiscal|tax)\s+year"
+
+
+@_rule(
+    rf"\b(?:(?:the\s+)?{_FISCAL}\s+)?(?P<y>{_YEAR})\s*[-/–]\s*(?P<y2>\d{{2}}|{_YEAR})\b(?![-/]\d)"
+    rf"(?:\s+(?P<kind>season|{_FISCAL}|financial|fiscal))?"
+)
+def _split_year(m: re.Match[str], pub: dt.date) -> Period | None:
+    """ "the 2025-26 financial year", "2024/25": UK financial years end on 31 March; a
+    "2027-28 season" at the end of May; a range "2005-2007" at the end of its last year."""
+    year, raw = int(m["y"]), m["y2"]
+    last = year // 100 * 100 + int(raw) if len(raw) == 2 else int(raw)
+    if last <= year:
+        return None
+    kind = (m["kind"] or "").lower()
+    fiscal = bool(re.search(r"financial|fiscal|tax", m.group(0), re.IGNORECASE))
+    if last == year + 1 and (len(raw) == 2 or fiscal or kind == "season"):
+        return _point(dt.date(last, 5, 31) if kind == "season" else dt.date(last, 3, 31))
+    return _point(dt.date(last, 12, 31))
+
+
+@_rule(
+    r"\b(?:(?P<w>this|the\s+current|next|the\s+next|the\s+coming|the\s+following)\s+"
+    rf"|(?:the\s+)?(?:end|close)\s+of\s+the\s+(?:current\s+)?){_FISCAL}\b"
+)
+def _named_fiscal(m: re.Match[str], pub: dt.date) -> Period:
+    """UK financial years run April to March: "this financial year", "the next financial year"."""
+    end = dt.date(pub.year if pub.month <= 3 else pub.year + 1, 3, 31)
+    which = (m["w"] or "").lower().split()
+    if which and which[-1] in {"next", "coming", "following"}:
+        end = end.replace(year=end.year + 1)
+    return _point(end)
+
+
 _UNDATED = re.compile(
-    r"\b(?:before|ahead\s+of|by|until|after|at|in)\s+(?:the\s+|its\s+|their\s+|a\s+|next\s+)?"
+    r"\b(?:before|ahead\s+of|by|until|after|at|in|in\s+the\s+(?:run|lead|build)[\s-]up\s+to)\s+(?:the\s+|its\s+|their\s+|a\s+|next\s+)?"
     r"(?:next\s+|upcoming\s+|forthcoming\s+|coming\s+|general\s+|presidential\s+|parliamentary\s+"
     r"|federal\s+|local\s+|national\s+|party\s+|annual\s+|spring\s+|autumn\s+)*"
     r"(?:election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget"
@@ -442,8 +528,16 @@ _UNDATED = re.compile(
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
-    r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|early\s+|mid-?|late\s+)?$", re.IGNORECASE
+    r"\b(?:before|prior\s+to|ahead\s+of|(?:in\s+)?the\s+(?:run|lead|build)[\s-]up\s+to)\s+"
+    r"(?:the\s+|early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE,
 )
+# "before the rainy season begins in June": the day before June starts
+_BEFORE_EVENT = re.compile(
+    r"\bbefore\s+(?:[\w'’-]+\s+){1,5}(?:begins?|starts?|opens?|arrives?|comes?)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
 _SINCE = re.compile(r"\b(?:since|after|from|last|ago|past|previous)\s+(?:the\s+)?$", re.IGNORECASE)
 _TRIGGER = re.compile(
     r"\d|\b(?:within|coming|next|this|end|close|rest|remainder|throughout|during|year|quarter|half"
@@ -466,11 +560,14 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             period = resolve(m, published)
             if period is None:
                 continue
-            lead = text[max(0, m.start() - 14) : m.start()]
-            if _SINCE.search(lead):
+            lead = text[max(0, m.start() - 24) : m.start()]
+            if _SINCE.search(lead[-14:]):
                 continue
             start, end = period
-            day = start - dt.timedelta(days=1) if _BEFORE.search(lead) and start < end else end
+            before = _BEFORE.search(lead) or _BEFORE_EVENT.search(
+                text[max(0, m.start() - 60) : m.start()]
+            )
+            day = start - dt.timedelta(days=1) if before and start < end else end
             if day < published or day.year > published.year + 60:
                 continue
             found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import lexicon_words as lw
-from .actors import ALIASES, NameIndex, actors_in
+from .actors import ALIASES, NameIndex, actors_in, after_last_title
 from .features import Evidence
 from .horizon import find_horizons, pick
 from .model import Candidate
@@ -62,6 +62,9 @@ _SAY_AFTER = re.compile(
     r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\s+"
     r"(?P<n1>[^,.;:“\"]{2,80}?)"
     r"(?=\s*(?:[,.;:]|$| on | in | at | last | this | after | before | who | when ))"
+    r"|(?P<n3>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+[^,.;:“\"]{2,80}?,"
+    r"\s+(?:has |had |also |then )?(?P<v3>said|says|added|warned|told|predicted|argued"
+    r"|insisted|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b"
     r"|(?P<n2>[^,.;:“\"]{2,80}?)"
     r"\s+(?:has |had |also |then )?(?P<v2>said|says|added|warned|told|predicted|argued|insisted"
     r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b)",
@@ -128,6 +131,8 @@ class Context:
     quotes: list[QuoteSpan]
     last_person: str | None = None
     last_agent: str | None = None
+    last_org: str | None = None  # the last sentence subject "it" can stand for
+    last_group: str | None = None  # the last plural subject "they" can stand for
     analytic: bool = False
     propose: bool = False  # keep what the hand-written filters would drop, flagged
     speakers: dict[str, str] = field(default_factory=dict)
@@ -229,9 +234,11 @@ def propose(
     seen: set[str] = set()
     for index, sentence in enumerate(seg.sentences):
         if not _PREFILTER.search(sentence.text):
+            _note_subject(tokenize(sentence.text), ctx)
             _note_people(sentence.text, ctx)
             continue
         ctx.sent_index = index
+        _note_subject(tokenize(sentence.text), ctx)
         for cand, ev in _analyse(sentence, ctx):
             key = _NORM.sub(" ", cand.quote.lower()).strip()
             if key in seen:
@@ -263,18 +270,81 @@ def _estimative(text: str) -> int:
     return len(_ANALYTIC.findall(_DIRECT_SPEECH.sub(" ", text)))
 
 
-_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,2}")
+_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,5}")
+# words that open a sentence before a name: "But Tom Ashby ...", "Meanwhile Sarah Okafor ..."
+_NAME_LEAD = lw.INTRO_WORDS - lw.DETERMINERS - {"the", "this", "that", "next", "last"}
 
 
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?:at|of|from|for|with|by|joined|left)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    # "a partner at the Berlin firm Vogel Lind"
+    r"|\b(?:at|of|from|for|with|joined|left)\s+(?:the\s+|a\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:[a-z][\w-]*\s+){1,2}$"
 )
+_PLURAL_HEAD = re.compile(r"^[a-z]+[^s'’]s$")
+# a subject with one of these is a person, whom "it" never stands for
+_PERSON_MARKS = lw._words(
+    "mr mrs ms dr sir lord lady professor prof mp mep tory labour lib dem conservative minister "
+    "secretary chancellor president senator governor leader spokesman spokeswoman chairman"
+)
+_AGENT_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents", "agues", "ats")
+_ORG_WORDS = (
+    lw.AGENT_NOUNS
+    | lw.ORG_HEADS
+    | lw.DETERMINERS
+    | lw._words(
+        "the of for and in at on body industry trade charity watchdog think tank data research "
+        "consultancy firm group campaign lobby independent national international state-owned "
+        "official"
+    )
+)
+
+
+def _note_subject(toks: list[Tok], ctx: Context) -> None:
+    """Remember the subject of a sentence's first verb, for a later "it", "they" or "one"
+    ("Christian Aid has called ... It added that ...", "Analysts said ... They also ...")."""
+    if not toks or toks[0].low in lw.PRONOUNS | _NAME_LEAD or toks[0].low in {"“", '"'}:
+        return
+    rng = _leading_np(toks, min(len(toks), 14))
+    if rng is None or rng[1] - rng[0] > 8 or not _is_agent(toks, rng):
+        return
+    words = toks[rng[0] : rng[1]]
+    # the head noun: the last word before a preposition ("colleagues in the rates team")
+    head_end = next(
+        (i for i, w in enumerate(words) if i > 0 and w.low in {"in", "at", "of", "from", "for"}),
+        len(words),
+    )
+    lows = [w.low for w in words[:head_end] if w.text[:1].islower() or w.low in lw.AGENT_NOUNS]
+    lower = [w.low for w in words if w.text[:1].islower()]
+    if any(w.endswith("ed") or w in lw.AUX for w in lower):
+        return  # "Profits came in below an earlier forecast": not a speaker
+    name = _clean_name(toks, rng, ctx)
+    if not name or name == ctx.publisher:
+        return
+    if lows and _PLURAL_HEAD.match(lows[-1]) and lows[-1] not in {"us", "news"}:
+        if lows[-1] in lw.AGENT_NOUNS or lows[-1].endswith(_AGENT_SUFFIXES):
+            ctx.last_group = name
+    elif (
+        not any(w.low.strip(".") in _PERSON_MARKS for w in words)
+        and not (ctx.last_person and ctx.last_person.split()[-1] in name.split())
+        and all(w in _ORG_WORDS for w in lower)
+    ):
+        ctx.last_org = name
 
 
 def _note_people(text: str, ctx: Context) -> None:
     for m in _PERSON.finditer(text):
-        name = ctx.names.resolve(m.group(0))
-        if _EMPLOYER_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        words = m.group(0).split()
+        lead = 0
+        while lead < len(words) - 1 and words[lead].lower() in _NAME_LEAD:
+            lead += 1  # "But Tom Ashby": the conjunction is not part of the name
+        start = m.start() + sum(len(w) + 1 for w in words[:lead])
+        # "Transport Secretary Mark Halloran", "Professor Sir John Curtice": after the titles
+        words = after_last_title(words[lead:])
+        if not words or len(words) > 3:
+            continue
+        name = ctx.names.resolve(" ".join(words))
+        if _EMPLOYER_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "Rupert Vane at stockbroker Hollis Grant": the employer, not a person
         if (
             " " in name
@@ -306,6 +376,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _chance_cue(toks, i)
         elif low in lw.EST_ADVERBS and i + 1 < n and toks[i + 1].low in lw.MODALS:
             cue = None  # "probably will": handled by the modal that follows
+        elif low in _FORECAST_NOUNS and i + 1 < n and toks[i + 1].low == "of":
+            cue = _forecast_noun_cue(toks, i)
         elif low in lw.EXPECT_VERBS:
             cue = _expect_cue(toks, i)
         elif low in lw.CHANCE_NOUNS and low != "odds":
@@ -320,6 +392,74 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         else:
             i += 1
     return cues
+
+
+_FORECAST_NOUNS = lw._words("forecast forecasts projection projections prediction predictions")
+_STALE = lw._words("earlier previous original old last initial prior from had")
+_HOLD_VERBS = lw._words(
+    "has have had kept keeps keep issued issues published publishes made makes stuck sticks "
+    "raised raises lifted lifts cut cuts lowered lowers upgraded upgrades downgraded "
+    "downgrades reiterated reiterates maintained maintains repeated repeats gave gives"
+)
+
+
+def _forecast_noun_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "a forecast of 2% growth for 2006", "the Bank's projection of a 1% rise": a forecast
+    carried by a noun. Only with a number in the object, and not an old forecast ("down
+    from an earlier forecast of £450m")."""
+    n = len(toks)
+    start = i + 2
+    if start >= n:
+        return None
+    if not any(t.low[:1].isdigit() for t in toks[start : start + 6]):
+        return None
+    if any(t.low in _STALE for t in toks[max(0, i - 4) : i]):
+        return None
+    return Cue(
+        head=i,
+        verb=start,
+        kind="nominal",
+        core="expect",
+        claim_start=start,
+        edits=[(start, start, "<nominal>")],
+    )
+
+
+def _forecast_owner(toks: list[Tok], head: int, ctx: Context) -> str | None:
+    """Who holds the forecast a noun names: "the Bank's forecast", "its forecast", "the IMF
+    has a forecast"."""
+    k = head - 1
+    while k >= 0 and (
+        toks[k].low in {"a", "an", "the", "new", "latest", "central", "current", "revised"}
+        or toks[k].low[:1].isdigit()
+        or toks[k].low in {"%", "growth", "official", "economic", "inflation", "budget"}
+    ):
+        k -= 1
+    if k < 0:
+        return None
+    if toks[k].low in {"its", "their"}:
+        verb = next(
+            (v for v in range(k - 1, max(-1, k - 4), -1) if toks[v].low in _HOLD_VERBS), None
+        )
+        lead = _subject_np(toks, verb) if verb is not None else None
+        if lead is not None and _is_agent(toks, lead) and toks[lead[0]].low not in lw.PRONOUNS:
+            return _clean_name(toks, lead, ctx) or None  # "The Treasury stuck to its forecast"
+        return (ctx.last_org if toks[k].low == "its" else ctx.last_group) or ctx.last_agent
+    if toks[k].text.endswith(("'s", "’s")) and toks[k].text[:1].isupper():
+        j = k
+        while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].low != "the":
+            j -= 1
+        return _join(toks[j : k + 1])[:-2].strip() or None
+    if toks[k].low in _HOLD_VERBS:
+        subj = _subject_np(toks, k)
+        if subj is not None and _is_agent(toks, subj):
+            return _clean_name(toks, subj, ctx) or None
+    if toks[k].text[:1].isupper() and toks[k].low not in {"the", "a"}:
+        j = k  # "the CBI forecast of 2.5% growth"
+        while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].low != "the":
+            j -= 1
+        return _join(toks[j : k + 1])
+    return None
 
 
 def _skip_adverbs(toks: list[Tok], j: int) -> int:
@@ -514,6 +654,27 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             edits=[(i, j + 3, "will")],
         )
+    # "Qantas is on course (this year) for an even greater profit"
+    if word == "on" and nxt in {"track", "course"} and toks[i].low not in {"be", "been", "being"}:
+        f = next((x for x in range(j + 2, min(n, j + 6)) if toks[x].low == "for"), None)
+        if (
+            f is not None
+            and all(_WORDISH.match(t.low) for t in toks[j + 2 : f])
+            and f + 1 < n
+            and (_WORDISH.match(toks[f + 1].low) or toks[f + 1].low[:1] in "$£€")
+        ):
+            edits = [(i, j + 2, "will see")] + ([(f, f + 1, "")] if f > j + 2 else [])
+            if f == j + 2:
+                edits = [(i, f + 1, "will see")]
+            return Cue(
+                head=i,
+                verb=f + 1,
+                kind="adj_to",
+                core="set to",
+                negated=negated,
+                modal="would" if past else "",
+                edits=edits,
+            )
     if word in lw.ADJ_TO and nxt == "to":
         verb = j + 2
         if verb >= n or not _WORDISH.match(toks[verb].low) or toks[verb].low in lw.NON_VERBS:
@@ -637,6 +798,9 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     elif k < n and toks[k].low == "of":
         claim_start = k + 1
         tail = "of"
+    elif _bare_clause(toks, k):
+        claim_start = k  # "there is a good chance the government will miss its target"
+        tail = "that"
     else:
         return None
     core = None
@@ -673,6 +837,24 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if tail == "of":
         cue.edits = [(n, n, "<of>")]
     return cue
+
+
+def _bare_clause(toks: list[Tok], k: int) -> bool:
+    """A finite clause with "will"/"would" opens at ``k`` (no "that"): a subject of one to
+    six words, then the modal."""
+    if k >= len(toks) or not (_WORDISH.match(toks[k].low) or toks[k].text[:1].isupper()):
+        return False
+    if toks[k].low in lw.MODALS or toks[k].low in {"to", "for", "in", "at", "on", "is", "was"}:
+        return False
+    for j in range(k + 1, min(len(toks), k + 8)):
+        low = toks[j].low
+        if low in {"will", "would", "won't", "wouldn't"} or low in lw.CONTRACTED_WILL:
+            return True
+        if low in {",", ";", ":", ".", "—", "–", "(", "and", "but", "that", "which", "who"}:
+            return False
+        if low in lw.MODALS:
+            return False
+    return False
 
 
 _NUMBER_WORDS = {
@@ -753,6 +935,18 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     while k >= 0 and toks[k].low in {"only", "just", "perhaps", "maybe", "about", "around"}:
         k -= 1  # "see only a one-in-five chance"
+    # "Opta's model gives them a 31% chance", "bookmakers give Labour a 70% chance"
+    for width in (1, 2):
+        obj = toks[k - width + 1 : k + 1] if k - width >= 0 else []
+        if (
+            obj
+            and toks[k - width].low in {"give", "gives", "gave", "giving"}
+            and all(
+                t.low in {"them", "it", "him", "her", "us"} or t.text[:1].isupper() for t in obj
+            )
+        ):
+            k -= width
+            break
     lead = [t.low for t in toks[head:i]]
     gov = k if k >= 0 and toks[k].low in _CHANCE_GOVS | _HAVE_CHANCE else None
     claim_start = i + 2
@@ -1487,12 +1681,33 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         elif k >= 0 and k < j - 1:
             j = k
     end = j + 1
+    if j >= 0 and toks[j].low == ")":
+        # "The International Air Transport Association (IATA) has forecast": skip the brackets
+        k = j - 1
+        while k >= 0 and toks[k].low not in {"(", ")", ",", "."} and k > j - 6:
+            k -= 1
+        if k > 0 and toks[k].low == "(":
+            j = k - 1
+            end = k
     if j >= 0 and toks[j].low == ",":
         # appositive: "The centre's director, Samuel Tetteh, said"
         k = j - 1
         while k >= 0 and toks[k].low not in {",", ";", ":", "—", "–", "(", "“", '"'}:
             k -= 1
         if k >= 0 and toks[k].low == "," and toks[k + 1].low not in {"which", "who", "whose"}:
+            described = (
+                (toks[k + 1].low in {"the", "a", "an"} and toks[k + 2].text[:1].islower())
+                or (  # ", once among the most profitable grocers,"
+                    toks[k + 1].text[:1].islower() and toks[k + 1].low not in {"the", "a", "an"}
+                )
+            )
+            m = k - 1
+            while m >= 0 and toks[m].low not in {",", ";", ":", "—", "–", "(", "“", '"', "that"}:
+                m -= 1
+            if described and m + 1 < k and _has_capital(toks[m + 1 : k]):
+                # "Caledon Breweries, the maker of Highland Gold lager, said": the appositive
+                # describes the name before it
+                return (m + 1, k)
             if _has_person_name(toks[k + 1 : j]):
                 return (k + 1, j)  # "The centre's director, Samuel Tetteh, said"
             m = k - 1
@@ -1568,6 +1783,10 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
     return (start, end)
 
 
+def _has_capital(words: list[Tok]) -> bool:
+    return any(t.text[:1].isupper() and t.low not in {"the", "a", "an"} for t in words)
+
+
 def _has_person_name(words: list[Tok]) -> bool:
     run = 0
     for t in words:
@@ -1582,6 +1801,12 @@ def _has_person_name(words: list[Tok]) -> bool:
     return False
 
 
+_DATE_LEAD = re.compile(
+    r"^(?:In|On|At|Since|By|Last|Earlier|Later|This)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\d\d)"
+    r",?\s+(?=\S)"
+)
 _TIDY_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|then|now|was|were|is|are))+$|[\s.,;:'’-]+$")
 
 
@@ -1591,13 +1816,16 @@ def _tidy_name(name: str, publisher: str) -> str:
     if ". " in name:
         name = name.rsplit(". ", 1)[1]  # "Peter Gregg. Qantas" spans a sentence end
     name = re.sub(r"^(?:with|by|from|for|of|and|but)\s+", "", name)
+    name = _DATE_LEAD.sub("", name)  # "In January the independent Institute for Fiscal Studies"
+    name = re.sub(r"(?<=\w)['’]s$", "", name)  # "Shanghai Automotive's"
     poss = re.match(
-        r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+((?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-        r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)$",
+        r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:((?:Mr|Mrs|Ms|Dr)\.?\s+)"
+        r"([A-Z][\w'-]+)|()([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+))$",
         name,
     )
     if poss:
-        name = (poss[1] or "") + poss[2]  # "the BBC's Paul Reynolds", "the EIU's Mr Hensel"
+        # "the BBC's Paul Reynolds", "the EIU's Mr Hensel"; not "The King's Fund"
+        name = (poss[1] or "") + (poss[2] or poss[4])
     name = re.split(r"\s+(?:said|says|told|added|argued|warned|believes?|thinks?)\b", name)[0]
     titled = re.match(
         r"^.*\b(?:Minister|Secretary|Commissioner|Chancellor|President|Governor|Director|Chairman"
@@ -1656,6 +1884,7 @@ def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
 
 
 _LEAD_DROP = lw._words("but and so yet also however meanwhile the")
+_BE = lw._words("is are was were be been being")
 
 
 def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
@@ -1667,6 +1896,10 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     lows = [w.low for w in words]
     if lows[0] in {"he", "she"}:
         return ctx.last_person or words[0].text
+    if lows == ["they"]:
+        return ctx.last_group or ctx.last_agent or words[0].text
+    if lows == ["it"]:
+        return ctx.last_org or ctx.last_agent or words[0].text
     if lows[0] in {"we", "our", "us", "i"}:
         return ctx.publisher
     # person name inside role words: "Chief executive Rhona MacLeod", "Jamie Kerr at broker X"
@@ -1686,6 +1919,11 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
             return ctx.names.resolve(_join(words[a:b]))
         a, b = runs[-1]
         if b == len(words) and (b - a >= 2 or (a > 0 and words[a - 1].low.endswith("'s"))):
+            poss = [i for i in range(a, b - 1) if words[i].text.endswith(("'s", "’s"))]
+            if poss and b - poss[-1] - 1 >= 2:
+                a = poss[-1] + 1  # "the BBC's Paul Reynolds": the person after the owner
+            elif poss:
+                return _join(words[a:b])  # "The King's Fund": the possessive is in the name
             return ctx.names.resolve(_join(words[a:b]).replace("’s", "").replace("'s", ""))
     if len(words) == 1 or (len(words) == 2 and lows[0] in {"mr", "mrs", "ms", "dr"}):
         return ctx.names.resolve(_join(words))
@@ -1793,6 +2031,10 @@ class Attribution:
 
 def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
     gov = clause.gov
+    if clause.cue.kind == "nominal" and toks[clause.cue.head].low in _FORECAST_NOUNS:
+        owner = _forecast_owner(toks, clause.cue.head, ctx)
+        if owner:
+            return Attribution(owner, owner, "forecast", False, True)
     negated = False
     raw = ""
     if (
@@ -1810,6 +2052,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     ):
         # "Traders give a one-in-five chance", "X offers odds that imply a 55% chance"
         subj = _subject_np(toks, gov) or _initial_name(toks, gov)
+        owner = _instrument_owner(toks, subj, ctx) if subj is not None else None
+        if owner:
+            raw = _join(toks[subj[0] : subj[1]]) if subj else ""
+            return Attribution(owner, raw, "estimate", False, True)
         if subj is not None and _is_agent(toks, subj):
             name = _clean_name(toks, subj, ctx)
             if name:
@@ -1829,16 +2075,30 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         if subj is not None:
             lows = [t.low for t in toks[subj[0] : subj[1]]]
             raw = _join(toks[subj[0] : subj[1]])
-            if lows and lows[0] in {"it", "they"} and len(lows) == 1:
-                # "X said it expected ...": the pronoun is the earlier speaker
+            passive = any(t.low in _BE for t in toks[subj[1] : gov])
+            if lows and lows[0] in {"it", "they", "he", "she"} and len(lows) == 1 and not passive:
+                # "X said it expected ...", "Philip Shaw said he did not expect ...", "Jamie
+                # Kerr expects A, and he said B": the pronoun is the earlier speaker
                 k = subj[0] - 1
-                while k >= 0 and toks[k].low not in lw.SAY_VERBS:
+                while k >= 0 and not (
+                    (toks[k].low in lw.SAY_VERBS or toks[k].low in lw.EXPECT_VERBS)
+                    and _verb_like(toks, k)
+                ):
                     k -= 1
                 outer = _subject_np(toks, k) if k >= 0 else None
-                if outer is not None:
-                    subj = outer
-                    raw = _join(toks[subj[0] : subj[1]])
-                    lows = [t.low for t in toks[subj[0] : subj[1]]]
+                if outer is not None and _is_agent(toks, outer):
+                    outer_low = toks[outer[0]].low
+                    personal = lows[0] in {"he", "she"}
+                    if outer_low not in {"it", "they", "he", "she", "we", "i"} and (
+                        not personal or _has_person_name(toks[outer[0] : outer[1]])
+                    ):
+                        subj = outer
+                        raw = _join(toks[subj[0] : subj[1]])
+                        lows = [t.low for t in toks[subj[0] : subj[1]]]
+                if lows == ["it"] and (ctx.last_org or ctx.last_agent):
+                    # "Christian Aid has called ... It added that ...": the last subject
+                    name = ctx.last_org or ctx.last_agent or ""
+                    return Attribution(name, raw, verb, negated, True)
             if lows and lows[0] in {"we", "i", "our"} and not _in_quote(sentence, toks, gov, ctx):
                 return Attribution(ctx.publisher, raw, verb, negated, True)
             if _is_agent(toks, subj):
@@ -1865,8 +2125,8 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     )
     m = _SAY_AFTER.match(tail) if tail else None
     if m:
-        who = (m["n1"] or m["n2"] or "").strip()
-        verb = (m["v1"] or m["v2"] or "").lower()
+        who = (m["n1"] or m["n3"] or m["n2"] or "").strip()
+        verb = (m["v1"] or m["v3"] or m["v2"] or "").lower()
         name = _name_from_text(who, ctx)
         if name:
             return Attribution(name, who, verb, False, True)
@@ -1884,6 +2144,36 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     if speaker:
         return Attribution(speaker, speaker, "said", False, True)
     return Attribution(ctx.publisher, "", None, False, False)
+
+
+_INSTRUMENTS = lw._words(
+    "outlook outlooks model models forecast forecasts projection projections survey surveys "
+    "analysis research estimate estimates report index poll polls assessment calculations"
+)
+
+
+def _instrument_owner(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str | None:
+    """Whose forecast a tool's output is: "its long-range outlook gives", "Opta's model gives"
+    -> the body that made it (an earlier speaker in the sentence, else the last subject)."""
+    words = toks[rng[0] : rng[1]]
+    if not words or words[-1].low not in _INSTRUMENTS:
+        return None
+    first = words[0].low
+    if first in {"its", "their"}:
+        k = rng[0] - 1
+        while k >= 0 and not (toks[k].low in lw.SAY_VERBS and _verb_like(toks, k)):
+            k -= 1
+        outer = _subject_np(toks, k) if k >= 0 else None
+        if outer is not None and _is_agent(toks, outer) and toks[outer[0]].low not in lw.PRONOUNS:
+            return _clean_name(toks, outer, ctx) or None
+        return (ctx.last_org if first == "its" else ctx.last_group) or ctx.last_agent
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].text.endswith(("'s", "’s")) and words[i].text[:1].isupper():
+            j = i
+            while j > 0 and words[j - 1].text[:1].isupper():
+                j -= 1
+            return _join(words[j : i + 1])[:-2].strip() or None
+    return None
 
 
 def _initial_name(toks: list[Tok], limit: int) -> tuple[int, int] | None:
@@ -1914,7 +2204,10 @@ def _name_from_text(text: str, ctx: Context) -> str:
     if low in {"he", "she"} and len(toks) <= 2:
         return ctx.last_person or toks[0].text
     if low in {"it", "they", "we"} and len(toks) <= 2:
-        return ctx.last_agent or ctx.publisher
+        group = ctx.last_group if low == "they" else ctx.last_org if low == "it" else None
+        return group or ctx.last_agent or ctx.publisher
+    if low == "one" and len(toks) <= 2 and ctx.last_group:
+        return ctx.last_group  # "Diplomats ... told us ...: '...,' one said"
     # "a spokesman for the group", "economists at Berenberg"
     return _clean_name(toks, (0, len(toks)), ctx)
 
@@ -1938,7 +2231,7 @@ def _quote_speaker(sentence: Sentence, toks: list[Tok], idx: int, ctx: Context) 
     after = after.split("\n", 1)[0]
     m = _SAY_AFTER.match(after)
     if m:
-        who = (m["n1"] or m["n2"] or "").strip()
+        who = (m["n1"] or m["n3"] or m["n2"] or "").strip()
         name = _name_from_text(who, ctx)
         if name:
             return name
@@ -2418,7 +2711,10 @@ def _candidate(
     if len(claim.split()) < 3:
         return None
     horizon_lo = min(
-        [c.intro for c in group if c.intro is not None and c.condition is None] + [start]
+        [c.intro for c in group if c.intro is not None and c.condition is None]
+        # a cue phrase before the claim dates it: "the most likely outcome for 2024 is X"
+        + [c.cue.head for c in group if c.cue.claim_start is not None]
+        + [start]
     )
     region = sentence.text[toks[horizon_lo].start : q1]
     hz = pick(find_horizons(region, ctx.published))

@@ -41,7 +41,7 @@ def test_every_gold_quote_is_in_its_article() -> None:
         gold = json.loads(path.read_text())
         text = (FIXTURES / gold["document"]).read_text()
         words = len(text.split())
-        assert 300 <= words <= 900, (path.name, words)
+        assert 250 <= words <= 900, (path.name, words)
         for item in gold["forecasts"]:
             assert item["quote"] in text, item["quote"]
 

@@ -71,3 +71,69 @@ def test_past_years_and_levels_are_ignored() -> None:
 
 def test_compound_claims_resolve_at_the_latest_date() -> None:
     assert when("growth of 0.6% this year and 0.9% in 2020") == dt.date(2020, 12, 31)
+
+
+# Round 4: phrases that used to be missed or mis-dated (PUB is Thursday 2019-02-28).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the end of March", "mid-June": the month word decides, not the lowercase lead
+        ("rates will fall below 3% by the end of March", dt.date(2019, 3, 31)),
+        ("prices will rise before the end of June", dt.date(2019, 6, 30)),
+        ("by mid-June", dt.date(2019, 6, 15)),
+        ("before June", dt.date(2019, 5, 31)),
+        ("before the rainy season begins in June", dt.date(2019, 5, 31)),
+        # the new year
+        ("sterling will stay in a narrow range until the new year", dt.date(2019, 12, 31)),
+        ("growth will stall in the new year", dt.date(2020, 3, 31)),
+        # seasons with a year, or with an adjective instead of a determiner
+        ("an election is likely in the autumn of 2019", dt.date(2019, 11, 30)),
+        ("summer 2020 will be hot", dt.date(2020, 8, 31)),
+        ("a 60% chance of a warmer than average summer", dt.date(2019, 8, 31)),
+        ("by the summer", dt.date(2019, 8, 31)),
+        ("next spring", dt.date(2019, 5, 31)),  # the next one not yet begun
+        # spans
+        ("rents will rise for at least another two years", dt.date(2021, 2, 28)),
+        ("for a further three years", dt.date(2022, 2, 28)),
+        ("within the next two years", dt.date(2021, 2, 28)),
+        ("in the coming quarter", dt.date(2019, 6, 30)),
+        ("by early next year", dt.date(2020, 4, 30)),
+        ("late next year", dt.date(2020, 12, 31)),
+        ("later in the year", dt.date(2019, 12, 31)),
+        ("this side of Christmas", dt.date(2019, 12, 25)),
+        ("in the run-up to Christmas", dt.date(2019, 12, 25)),
+        # UK financial years (April to March), seasons and ranges written with two years
+        ("in the 2019-20 financial year", dt.date(2020, 3, 31)),
+        ("in 2019/20", dt.date(2020, 3, 31)),
+        ("in the financial year 2020-21", dt.date(2021, 3, 31)),
+        ("this financial year", dt.date(2019, 3, 31)),
+        ("in the next financial year", dt.date(2020, 3, 31)),
+        ("by the end of the financial year", dt.date(2019, 3, 31)),
+        ("not ready until the 2020-21 season", dt.date(2021, 5, 31)),
+        ("between 2019-2022", dt.date(2022, 12, 31)),
+        ("in March 2020", dt.date(2020, 3, 31)),
+    ],
+)
+def test_round4_phrases(text: str, expected: dt.date) -> None:
+    assert when(text) == expected
+
+
+def test_season_after_an_adjective() -> None:
+    assert when("a cold winter would push prices up", dt.date(2019, 5, 1)) == dt.date(2020, 2, 29)
+    assert when("a cold snap this winter", dt.date(2019, 5, 1)) == dt.date(2020, 2, 29)
+    assert when("prices fall sharply", dt.date(2019, 5, 1)) is None
+
+
+def test_financial_year_after_april() -> None:
+    assert when("this financial year", dt.date(2019, 5, 1)) == dt.date(2020, 3, 31)
+    assert when("the next financial year", dt.date(2019, 5, 1)) == dt.date(2021, 3, 31)
+
+
+def test_run_up_to_an_undated_event_keeps_the_words() -> None:
+    found = find_horizons("costs will rise in the run-up to the election", PUB)
+    assert [h.date for h in found] == [None]
+    assert "run-up to the election" in found[0].text
+
+
+def test_iso_dates_are_not_financial_years() -> None:
+    assert when("the filing dated 2019-06-30 says") != dt.date(2020, 3, 31)
