@@ -70,11 +70,6 @@ class BadGateway(DomainError):
     title = "Bad gateway"
 
 
-class Unavailable(DomainError):
-    status = 503
-    title = "Service unavailable"
-
-
 class Problem(BaseModel):
     """An RFC 9457 problem; a 422 adds ``errors``, other problems may add their own fields."""
 

@@ -56,12 +56,6 @@ class DocumentCreate(ArticleIn):
     published_at: Timestamp = Field(description="Publication time; forecasts are made then.")
 
 
-class QuantityOut(BaseModel):
-    value: float
-    unit: str
-    text: str
-
-
 class CandidateOut(BaseModel):
     id: int | None = Field(default=None, description="Set once stored with a document.")
     status: Literal["proposed", "accepted", "rejected"] = "proposed"

@@ -462,15 +462,6 @@ def _forecast_owner(toks: list[Tok], head: int, ctx: Context) -> str | None:
     return None
 
 
-def _skip_adverbs(toks: list[Tok], j: int) -> int:
-    while j < len(toks) and (
-        toks[j].low in lw.ADVERBS
-        or (toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in lw.ADVERBS)
-    ):
-        j += 1
-    return j
-
-
 def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     t = toks[i]
     n = len(toks)
@@ -2042,8 +2033,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         and not _verb_like(toks, gov)
         and toks[gov].low in lw.SAY_VERBS | lw.THAT_NOUNS
     ):
-        owner = next((t.text for t in toks[max(0, gov - 4) : gov] if t.low in {"our", "my"}), None)
-        return Attribution(ctx.publisher if True else "", "", toks[gov].low, False, True)
+        return Attribution(ctx.publisher, "", toks[gov].low, False, True)
     if (
         gov is not None
         and clause.cue.kind == "chance"

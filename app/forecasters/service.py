@@ -44,13 +44,6 @@ def get(session: Session, forecaster_id: int) -> Forecaster:
     return forecaster
 
 
-def by_name(session: Session, name: str) -> Forecaster:
-    forecaster = find(session, name)
-    if forecaster is None:
-        raise NotFound(f"no forecaster is called {name!r}")
-    return forecaster
-
-
 def ensure(
     session: Session,
     principal: Principal,
