@@ -32,7 +32,7 @@ _PREFILTER = re.compile(
     r"\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|could|likely|unlikely|probabl[ey]"
     r"|improbable|certain|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
-    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*"
+    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|faces?"
     r"|\w+[’']ll)\b",
     re.IGNORECASE,
 )
@@ -49,6 +49,7 @@ _SKIP_SENTENCE = re.compile(
 )
 _EVALUATIVE = re.compile(
     r"^(?:it|this|that)\s+(?:would|will|could|might|may)\s+(?:not\s+)?(?:be|seem|look)\s+"
+    r"(?!(?:subject|due|set|poised|about|likely|unlikely|expected|forced|able|allowed|bound)\b)"
     r"(?:\w+\s+)?(?:\w+)\s+(?:to|for)\b",
     re.IGNORECASE,
 )
@@ -129,6 +130,7 @@ class Context:
     default_horizon_days: int
     names: NameIndex
     quotes: list[QuoteSpan]
+    scare: frozenset[int] = frozenset()  # offsets of scare-quote marks, read through
     last_person: str | None = None
     last_agent: str | None = None
     last_org: str | None = None  # the last sentence subject "it" can stand for
@@ -225,6 +227,7 @@ def propose(
     ctx = Context(
         text, published, publisher, scale_obj, default_horizon_days, NameIndex(text), seg.quotes
     )
+    ctx.scare = frozenset(pos for q in seg.scare for pos in (q.open, q.close))
     ctx.propose = flagged
     ctx.estimative = _estimative(text)
     ctx.analytic = ctx.estimative >= 2
@@ -346,6 +349,11 @@ def _note_people(text: str, ctx: Context) -> None:
         name = ctx.names.resolve(" ".join(words))
         if _EMPLOYER_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "Rupert Vane at stockbroker Hollis Grant": the employer, not a person
+        if words[-1].lower() in _ROLE_NOUNS or text[max(0, start - 4) : start].lower() in {
+            "the ",
+            " an ",
+        }:
+            continue  # "the York Central MP": a role, not a person's name
         if (
             " " in name
             and not ALIASES.get(name.lower())
@@ -366,6 +374,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         cue: Cue | None = None
         if low in lw.MODALS or low in lw.CONTRACTED_WILL:
             cue = _modal_cue(toks, i)
+            ahead = [t.low for t in toks[i + 1 : i + 5]]
+            if "surprised" in ahead and ahead[0] in {"be", "not", "n't"}:
+                cue = None  # "would be surprised if": read by _surprise_cue
         elif low in lw.COPULAS:
             cue = _copula_cue(toks, i)
         elif (
@@ -386,6 +397,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _outcome_cue(toks, i)
         elif low == "odds":
             cue = _odds_cue(toks, i)
+        elif low == "surprised":
+            cue = _surprise_cue(toks, i)
+        elif low in {"face", "faces"}:
+            cue = _face_cue(toks, i)
         if cue is not None:
             cues.append(cue)
             i = max(i + 1, cue.verb)
@@ -805,6 +820,10 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
             continue
     if "even" in words:
         core = "roughly even chance"
+        if "than" in words and words[words.index("than") - 1] in {"better", "more", "greater"}:
+            core = "better than even"  # "a better than even chance"
+        elif "than" in words and words[words.index("than") - 1] in {"less", "worse"}:
+            core = "unlikely"
     if pct is None:
         pct = _odds_value(" ".join(words))  # "a one-in-three chance", "a fifty-fifty chance"
     if core is None:
@@ -1052,6 +1071,169 @@ def _outcome_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+_SURPRISE_PAST = {
+    "rose": "rise",
+    "fell": "fall",
+    "went": "go",
+    "grew": "grow",
+    "won": "win",
+    "lost": "lose",
+    "came": "come",
+    "took": "take",
+    "got": "get",
+    "made": "make",
+    "began": "begin",
+    "broke": "break",
+    "saw": "see",
+    "left": "leave",
+    "kept": "keep",
+    "stayed": "stay",
+}
+_SURPRISE_LEAD = lw._words("would wouldn't 'd not n't never i'd we'd he'd she'd they'd very really")
+_SURPRISE_SAME = lw._words("cut hit put set let shut spread quit")
+_SURPRISE_AUX = {
+    "didn't": (True, "will"),
+    "don't": (True, "will"),
+    "doesn't": (True, "will"),
+    "wasn't": (True, "will be"),
+    "weren't": (True, "will be"),
+    "isn't": (True, "will be"),
+    "aren't": (True, "will be"),
+    "won't": (True, "will"),
+    "wouldn't": (True, "will"),
+    "couldn't": (True, "will"),
+    "would": (False, "will"),
+    "will": (False, "will"),
+    "could": (False, "will"),
+}
+
+
+_FACE_TIME = re.compile(
+    r"^(?:this|next|the coming|coming|the next)\s+(?:summer|winter|spring|autumn|year|week|month"
+    r"|weekend|season|decade|few)|^(?:within|by)\b|^in the (?:coming|next|months|weeks|years)"
+    r"|^(?:soon|tomorrow)\b|^from (?:next|april|january)"
+)
+
+
+def _face_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Millions of households face a hosepipe ban this summer": news register for a
+    forecast, read only when a time ahead follows ("this summer", "within weeks")."""
+    n = len(toks)
+    if i == 0 or toks[i].text[:1].isupper():
+        return None
+    prev = toks[i - 1].low
+    if prev in lw.MODALS or prev in lw.AUX | {
+        "to",
+        "the",
+        "a",
+        "an",
+        "'s",
+        "and",
+        "or",
+        "not",
+        "n't",
+    }:
+        return None
+    if not (_WORDISH.match(prev) or prev[:1].isdigit()) or prev in lw.PRONOUNS - {"they", "it"}:
+        return None
+    for k in range(i + 1, min(n, i + 14)):
+        if toks[k].low in {",", ";", ".", ":", "—", "–", "but", "because", "after", "if"}:
+            return None
+        tail = " ".join(t.low for t in toks[k : k + 3])
+        if _FACE_TIME.match(tail):
+            return Cue(
+                head=i,
+                verb=i,
+                kind="modal",
+                core="will",
+                modal="will",
+                edits=[(i, i + 1, "will face")],
+            )
+    return None
+
+
+def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "I'd be surprised if fares didn't rise again" (claim: fares will rise, likely);
+    "I would be very surprised if the bank cut rates" (claim: it will cut, very unlikely);
+    "I wouldn't be surprised if X" (claim X, a real possibility)."""
+    n = len(toks)
+    be = i - 1
+    while be > 0 and toks[be].low in {
+        "very",
+        "really",
+        "extremely",
+        "quite",
+        "pretty",
+        "genuinely",
+    }:
+        be -= 1
+    if be < 1 or toks[be].low != "be" or i + 1 >= n or toks[i + 1].low != "if":
+        return None
+    before = [t.low for t in toks[max(0, be - 3) : i]]
+    if not any(w in {"would", "'d", "wouldn't"} or w.endswith("'d") for w in before):
+        return None  # "was surprised if": not a forecast
+    outer_neg = any(w in {"not", "wouldn't", "never"} for w in before)
+    start = i + 2
+    inner_neg = False
+    edits: list[tuple[int, int, str]] = []
+    for k in range(start + 1, min(n, start + 9)):
+        low = toks[k].low
+        if low in {",", ";", ".", "—", "–", "and", "but"}:
+            return None
+        nxt = toks[k + 1].low if k + 1 < n else ""
+        if low in {"did", "do", "does", "was", "were", "is", "are"} and nxt == "not":
+            inner_neg = True
+            rep = "will be" if low in {"was", "were", "is", "are"} else "will"
+            edits = [(k, k + 2, rep)]
+            break
+        if low in _SURPRISE_AUX:
+            inner_neg, rep = _SURPRISE_AUX[low]
+            if nxt == "not":
+                inner_neg = True
+                edits = [(k, k + 2, rep)]
+            else:
+                edits = [(k, k + 1, rep)]
+            break
+        if low in {"were", "was"} and nxt == "to":
+            edits = [(k, k + 2, "will")]
+            break
+        if low in _SURPRISE_PAST:
+            edits = [(k, k + 1, f"will {_SURPRISE_PAST[low]}")]
+            break
+        if low in _SURPRISE_SAME:
+            edits = [(k, k + 1, f"will {low}")]
+            break
+        if low.endswith("ed") and len(low) > 4 and toks[k].text[:1].islower():
+            stem = (
+                low[:-1]
+                if low[:-2].endswith(("at", "as", "iz", "is", "ov", "uc", "ag"))
+                else low[:-2]
+            )
+            edits = [(k, k + 1, f"will {stem}")]
+            break
+    if not edits:
+        return None
+    if outer_neg:
+        if inner_neg:
+            return None
+        core = "real possibility"
+    elif inner_neg:
+        core = "very likely"  # surprise at the opposite: about four chances in five
+    else:
+        core = "very unlikely"
+    head = be
+    while head > 0 and head > be - 4 and toks[head - 1].low in lw.PRONOUNS | _SURPRISE_LEAD:
+        head -= 1  # the quote starts at "I'd be surprised", "he would not be surprised"
+    return Cue(
+        head=head,
+        verb=edits[0][1],
+        kind="it_that",
+        core=core,
+        claim_start=start,
+        edits=edits,
+    )
+
+
 def _odds_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "Odds are that X", "the odds are X will happen"."""
     n = len(toks)
@@ -1156,7 +1338,11 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     ) or (i > 1 and toks[i - 2].low in {"to", "cannot"}):
         return None
     j = i + 1
-    if j < n and toks[j].low in {"that", ",", ".", "to", "in", "on", "it", "this", "so"}:
+    if (
+        j < n
+        and toks[j].low in {"that", ",", ".", "to", "in", "on", "it", "this", "so"}
+        and not (toks[j].low in {"it", "this"} and j + 1 < n and toks[j + 1].low == "to")
+    ):
         return None  # that-clauses go through the modal path; "expects to" is an intention
     # object NP then "to" + verb
     k = j
@@ -1320,6 +1506,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         start = cue.claim_start
         kind = "own"
         left_from = cue.head - 1
+        if gov is None and cue.kind in {"it_that", "chance"}:
+            gov = _reporting_verb_before(toks, cue.head)
     else:
         left_from = cue.head - 1
     k = left_from
@@ -1410,6 +1598,18 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             break
         if low == ",":
             seg_after = toks[k + 1 : pending_comma if pending_comma is not None else cue.head]
+            aside = _segment_start(toks, k)
+            if (
+                not seg_after
+                and pending_comma is None
+                and aside >= 2
+                and toks[aside].low in {"which", "who", "whose"}
+                and toks[aside - 1].low == ","
+            ):
+                # "Demand for X, which gives ..., is expected to rise": skip the aside
+                drops.append((aside - 1, k + 1))
+                k = aside - 2
+                continue
             if not seg_after or all(t.low in lw.ADVERBS for t in seg_after):
                 if seg_after:
                     drops.append((k, k + 1 + len(seg_after)))
@@ -1461,6 +1661,29 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             words = toks[intro + (0 if head == "unless" else 1) : start - 1]
             clause.condition = _join(words)
     return clause
+
+
+def _reporting_verb_before(toks: list[Tok], head: int) -> int | None:
+    """The say or expect verb that introduces "it was likely that ..." / "there was a good
+    chance of ..." ("Mr Wild said it was very unlikely that ...")."""
+    k = head - 1
+    if k >= 0 and toks[k].low == "that":
+        k -= 1
+    while k >= 0 and toks[k].low in lw.ADVERBS:
+        k -= 1
+    for back in range(k, max(0, k - 4), -1):
+        if toks[back].low in {"told", "tells", "tell"}:
+            if _skip_told_object(toks, back + 1, head) >= k + 1:
+                k = back  # "Ms Smith told the BBC there was a good chance ..."
+            break
+    if k < 1 or not toks[k].text[:1].islower():
+        return None
+    low = toks[k].low
+    if low not in lw.SAY_VERBS and low not in lw.EXPECT_VERBS:
+        return None
+    if toks[k - 1].low in {"the", "a", "an", "its", "their", "his", "her", "our", "to"}:
+        return None
+    return k
 
 
 def _relative_start(toks: list[Tok], k: int) -> int:
@@ -1657,6 +1880,9 @@ def _join(words: list[Tok]) -> str:
 # --------------------------------------------------------------------------- attribution
 
 
+_ROLE_NOUNS = lw._words("mp mps mep msp am mla mayor councillor senator congressman congresswoman")
+
+
 def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
     """Token range of the subject of the verb at ``verb`` (scanning left)."""
     j = verb - 1
@@ -1695,6 +1921,15 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
             m = k - 1
             while m >= 0 and toks[m].low not in {",", ";", ":", "—", "–", "(", "“", '"', "that"}:
                 m -= 1
+            if (
+                not described
+                and toks[k + 1].low in {"the", "a", "an"}
+                and any(
+                    t.low in lw.ROLE_WORDS | lw.AGENT_NOUNS | _ROLE_NOUNS for t in toks[k + 1 : j]
+                )
+                and _has_person_name(toks[m + 1 : k])
+            ):
+                described = True  # "Rachael Maskell, the York Central MP, said": the person
             if described and m + 1 < k and _has_capital(toks[m + 1 : k]):
                 # "Caledon Breweries, the maker of Highland Gold lager, said": the appositive
                 # describes the name before it
@@ -1715,31 +1950,42 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         return None
     if j >= 0 and toks[j].low in {"he", "she", "they", "we", "i", "it"}:
         return (j, j + 1)
-    while j >= 0 and toks[j].low not in {
-        ",",
-        ";",
-        ":",
-        "—",
-        "–",
-        "(",
-        ")",
-        "that",
-        "“",
-        '"',
-        "”",
-        ".",
-        "!",
-        "?",
-        "and",
-        "but",
-        "as",
-        "because",
-        "while",
-        "if",
-        "when",
-        "which",
-        "who",
-    }:
+    while j >= 0 and (
+        # "the UK Centre for Ecology and Hydrology expects": "and" inside a name
+        (
+            toks[j].low == "and"
+            and 0 < j < end - 1
+            and toks[j - 1].text[:1].isupper()
+            and toks[j + 1].text[:1].isupper()
+            and any(t.low in {"of", "for"} for t in toks[max(0, j - 4) : j])
+        )
+        or toks[j].low
+        not in {
+            ",",
+            ";",
+            ":",
+            "—",
+            "–",
+            "(",
+            ")",
+            "that",
+            "“",
+            '"',
+            "”",
+            ".",
+            "!",
+            "?",
+            "and",
+            "but",
+            "as",
+            "because",
+            "while",
+            "if",
+            "when",
+            "which",
+            "who",
+        }
+    ):
         j -= 1
     if (
         j >= 0
@@ -2522,6 +2768,8 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
     if text.rstrip("\"'”’) ").endswith("?") or _SKIP_SENTENCE.search(text):
         return []
     toks = tokenize(text)
+    if ctx.scare:
+        toks = [t for t in toks if sentence.start + t.start not in ctx.scare]
     cues = _find_cues(toks)
     if not cues:
         return []
@@ -2590,7 +2838,10 @@ def _drop_reason(
     ):
         return "bare_would"
     if cue.kind == "modal" and _main_verb(toks, cue) in lw.INTENTION_VERBS:
-        return "intention"
+        verb = _main_verb(toks, cue)
+        after = next((t.low for t in toks[cue.verb :] if t.low not in lw.ADVERBS), "")
+        if not (verb == "mean" and after != "to"):  # "it will mean higher prices": an effect
+            return "intention"
     subject = (
         toks[c.start : cue.head]
         if cue.kind not in {"hedge_obj", "nominal", "it_that", "chance"}

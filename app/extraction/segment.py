@@ -8,7 +8,7 @@ copyright footers, navigation) is flagged here so the rules never see it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 _LINE = re.compile(r"[^\n]+")
@@ -115,18 +115,21 @@ class Segmented:
     blocks: list[Block]
     sentences: list[Sentence]
     quotes: list[QuoteSpan]
+    scare: list[QuoteSpan] = field(default_factory=list)
 
 
 def segment(text: str) -> Segmented:
     blocks = _blocks(text)
     sentences: list[Sentence] = []
     quotes: list[QuoteSpan] = []
+    scare: list[QuoteSpan] = []
     for index, block in enumerate(blocks):
         if block.kind != "body":
             continue
         sentences.extend(_sentences(text, block, index))
-        quotes.extend(_quotes(text, block, index))
-    return Segmented(text, blocks, sentences, quotes)
+        for q in _quotes(text, block, index):
+            (scare if _is_scare(text, q) else quotes).append(q)
+    return Segmented(text, blocks, sentences, quotes, scare)
 
 
 def _blocks(text: str) -> list[Block]:
@@ -215,6 +218,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if "." in word or (len(word) == 1 and word.isupper()):
         return True  # U.S. / J. Smith
     return word.lower() in _ABBREV
+
+
+_SCARE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:said|says|say|told|added|warned|wrote|insisted|argued|asked|replied"
+    r"|stressed|explained|commented|declared|concluded|predicted)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_scare(text: str, q: QuoteSpan) -> bool:
+    """A few quoted words inside the reporter's own sentence ("the government was "very
+    likely to lose" the vote"): part of reported speech, not a stretch of direct speech."""
+    inner = text[q.open + 1 : q.close]
+    if len(inner.split()) > 8 or re.search(r"[.!?;:,]\s*$|[.!?;]\s", inner):
+        return False
+    before = text[max(0, q.open - 40) : q.open].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "%"):
+        return False  # opens a sentence or follows a colon or comma: direct speech
+    return not _SCARE_BEFORE.search(before)
 
 
 def _quotes(text: str, block: Block, index: int) -> list[QuoteSpan]:
