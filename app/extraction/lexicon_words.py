@@ -90,6 +90,15 @@ CHANCE_ADJ = {
     "some": "possible",
     "every": "likely",
     "fair": "roughly even chance",
+    "outside": "slim chance",
+    # a raised chance says the odds moved, not that they passed even: kept near even
+    "increased": "real possibility",
+    "higher": "real possibility",
+    "greater": "real possibility",
+    "heightened": "real possibility",
+    "growing": "real possibility",
+    "rising": "real possibility",
+    "increasing": "real possibility",
 }
 NEGATIONS = _words("not never n't no")
 ADVERBS = _words(

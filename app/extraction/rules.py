@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’\-.,&]\w+)*|\S")
 _PREFILTER = re.compile(
     r"\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|could|likely|unlikely|probabl[ey]"
-    r"|improbable|certain|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
+    r"|improbable|certain|certainty|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
     r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|faces?"
     r"|\w+[’']ll)\b",
@@ -489,7 +489,21 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
         if modal == "will" and t.low == "will":
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1].low if i + 1 < n else ""
-            if prev in lw.DETERMINERS or nxt in {"of", "to", ",", ".", "and", "for", "is", "was"}:
+            pronoun_that = (
+                prev == "that"
+                and i >= 2
+                and (toks[i - 2].low in lw.HEDGES or toks[i - 2].low in lw.SAY_VERBS)
+            )  # "we don't think that will change": "that" is the subject
+            if (prev in lw.DETERMINERS and not pronoun_that) or nxt in {
+                "of",
+                "to",
+                ",",
+                ".",
+                "and",
+                "for",
+                "is",
+                "was",
+            }:
                 return None  # the noun
         if modal == "may" and i + 1 < n and toks[i + 1].text[:1].isdigit():
             return None
@@ -584,6 +598,9 @@ def _fold_certain(core: str, mods: list[str]) -> tuple[str, list[str]]:
     return core, mods
 
 
+_CERTAINTY_ADJ = lw._words("near virtual racing dead")
+
+
 def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     j = i + 1
@@ -649,6 +666,33 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             edits=[(i, j + 3, "will happen")],
         )
+    # "further unrest is a real possibility", "a rate cut is a near certainty"
+    if (
+        word in {"a", "an"}
+        and i > 0
+        and toks[i - 1].low not in {"it", "there", "this", "that", "which", "what"}
+        and toks[i].low not in {"be", "been", "being"}
+    ):
+        k = j + 1
+        adj = toks[k].low if k < n else ""
+        if adj in lw.CHANCE_ADJ or adj in _CERTAINTY_ADJ:
+            k += 1
+        noun = toks[k].low if k < n else ""
+        after = toks[k + 1].low if k + 1 < n else ""
+        if noun in {"possibility", "certainty"} and after not in {"that", "of", "for", "to"}:
+            if noun == "certainty":
+                core = "almost certain" if adj in _CERTAINTY_ADJ else "certain"
+            else:
+                core = lw.CHANCE_ADJ.get(adj, "possible") if adj != "certainty" else "possible"
+            return Cue(
+                head=i,
+                verb=k + 1,
+                kind="predicative",
+                core=core,
+                negated=negated,
+                modal="would" if past else "",
+                edits=[(i, k + 1, "will happen")],
+            )
     # "on track/course to"
     if word == "on" and nxt in {"track", "course"} and j + 2 < n and toks[j + 2].low == "to":
         return Cue(
@@ -755,6 +799,11 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             "either",
             "and",
             "but",
+            "unless",
+            "if",
+            "ahead",
+            "during",
+            "later",
         }:
             return None
         core, mods = _fold_certain(lw.PREDICATIVE[word], mods)
@@ -807,6 +856,9 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     elif _bare_clause(toks, k):
         claim_start = k  # "there is a good chance the government will miss its target"
         tail = "that"
+    elif (present := _bare_present(toks, k)) is not None:
+        claim_start = k  # "there is a good chance the government misses its target"
+        tail = "present"
     else:
         return None
     core = None
@@ -846,7 +898,48 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
         cue.core = f"{pct:.4f}"
     if tail == "of":
         cue.edits = [(n, n, "<of>")]
+    elif tail == "present" and present is not None:
+        cue.edits = [(present, present + 1, f"will {_present_lemma(toks[present].low)}")]
     return cue
+
+
+_PRESENT_VERBS = lw.MARKET_VERBS | lw.OUTCOME_VERBS | lw.EFFECT_VERBS
+
+
+def _present_lemma(word: str) -> str:
+    if word == "has":
+        return "have"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def _bare_present(toks: list[Tok], k: int) -> int | None:
+    """A clause opening at ``k`` with a present-tense verb and no "that" or modal: "(a good
+    chance) the government misses its target". Index of the verb, or None."""
+    if k >= len(toks) or not (
+        toks[k].low in {"the", "a", "an", "its", "their", "his", "her"}
+        or toks[k].text[:1].isupper()
+    ):
+        return None
+    for j in range(k + 1, min(len(toks), k + 6)):
+        low = toks[j].low
+        if low in {",", ";", ":", ".", "—", "–", "(", "and", "but", "that", "which", "who"}:
+            return None
+        if low.endswith(("'s", "’s")):
+            return None
+        if (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and toks[j].text[:1].islower()
+            and _present_lemma(low) in _PRESENT_VERBS
+            and j + 1 < len(toks)
+            and toks[j + 1].low not in {"of", "for", "is", "are", "will", "would", "to"}
+        ):
+            return j
+    return None
 
 
 def _bare_clause(toks: list[Tok], k: int) -> bool:
@@ -892,7 +985,8 @@ _CHANCE_LEAD = lw._words(
     "a an the only just about around roughly some perhaps maybe nearly almost at least more "
     "less than better worse no over under one in per cent percent % - very extremely quite "
     "fairly reasonable reasonably high low small slim good strong real realistic distinct "
-    "serious remote little every fair even outside decent significant"
+    "serious remote little every fair even outside decent significant increased higher "
+    "greater heightened growing rising increasing"
 )
 _FRACTION_TOKEN = re.compile(r"^[a-z\d]+-in-[a-z\d]+$|^fifty-fifty$")
 _CHANCE_GOVS = lw._words(
@@ -1398,7 +1492,12 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     obj = " ".join(t.low for t in toks[j : j + 10])
     if not _NOMINAL_OBJECT.search(obj):
         return None
-    if low.endswith("ed") and prev not in {"it", "he", "she", "they", "we"}:
+    subj_prev = prev
+    back = i - 1
+    while back > 0 and toks[back].low in lw.ADVERBS:
+        back -= 1
+        subj_prev = toks[back].low  # "it now expected revenue of ..."
+    if low.endswith("ed") and subj_prev not in {"it", "he", "she", "they", "we"}:
         return None
     return Cue(
         head=i,
@@ -1419,7 +1518,8 @@ _NOMINAL_OBJECT = re.compile(
     r"|surge|spike|return|reversal|higher|lower|stronger|weaker|further|more|fewer|less|wider"
     r"|narrower|better|worse|record|increase|resignation|election|escalation|ceasefire"
     r"|progress|breakthrough|improvement|delays?|disruption|turmoil|volatility|unrest"
-    r"|closures|redundancies|layoffs|job losses|bankruptcies|consolidation|little|no)\b"
+    r"|closures|redundancies|layoffs|job losses|bankruptcies|consolidation|little|no|dip|dips"
+    r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade)\b"
 )
 
 
@@ -1533,6 +1633,15 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                 continue
             start, kind = k + 1, "punct"
             break
+        if (
+            low == "that"
+            and k + 1 == cue.head
+            and k > 0
+            and (toks[k - 1].low in lw.HEDGES or toks[k - 1].low in lw.SAY_VERBS)
+            and toks[cue.head].low in lw.MODALS
+        ):
+            start, kind, gov = k, "that", k - 1  # "we don't think that will change"
+            break
         if low == "that" and _is_complementizer(toks, k):
             if k + 1 == cue.head:
                 start, kind = k, "relative"
@@ -1544,8 +1653,24 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                 j -= 1
             if j >= 0 and toks[j].low in {"and", "but"}:
                 coord_that = True
+                # "She said X was temporary and that Y would recover": the verb before
+                gov = next(
+                    (
+                        m
+                        for m in range(j - 1, max(-1, j - 25), -1)
+                        if toks[m].low in lw.SAY_VERBS
+                        and toks[m].text[:1].islower()
+                        and _verb_like(toks, m)
+                    ),
+                    None,
+                )
             elif j >= 0:
                 gov = j
+                for back in range(j, max(-1, j - 4), -1):
+                    if toks[back].low in {"told", "tells", "tell", "assured", "reminded"}:
+                        if _skip_told_object(toks, back + 1, k) >= j + 1 or back == j - 1:
+                            gov = back  # "He told reporters that ..."
+                        break
             break
         if low in lw.SUBORDINATORS:
             sub = lw.SUBORDINATORS[low]
@@ -1950,41 +2075,48 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         return None
     if j >= 0 and toks[j].low in {"he", "she", "they", "we", "i", "it"}:
         return (j, j + 1)
-    while j >= 0 and (
-        # "the UK Centre for Ecology and Hydrology expects": "and" inside a name
-        (
-            toks[j].low == "and"
-            and 0 < j < end - 1
-            and toks[j - 1].text[:1].isupper()
-            and toks[j + 1].text[:1].isupper()
-            and any(t.low in {"of", "for"} for t in toks[max(0, j - 4) : j])
+    while (
+        j >= 0
+        and (
+            # "the UK Centre for Ecology and Hydrology expects": "and" inside a name
+            (
+                toks[j].low == "and"
+                and 0 < j < end - 1
+                and toks[j - 1].text[:1].isupper()
+                and (
+                    toks[j + 1].text[:1].isupper()
+                    # "the Economic Commission for Latin America and the Caribbean"
+                    or (toks[j + 1].low == "the" and j + 2 < end and toks[j + 2].text[:1].isupper())
+                )
+                and any(t.low in {"of", "for"} for t in toks[max(0, j - 4) : j])
+            )
+            or toks[j].low
+            not in {
+                ",",
+                ";",
+                ":",
+                "—",
+                "–",
+                "(",
+                ")",
+                "that",
+                "“",
+                '"',
+                "”",
+                ".",
+                "!",
+                "?",
+                "and",
+                "but",
+                "as",
+                "because",
+                "while",
+                "if",
+                "when",
+                "which",
+                "who",
+            }
         )
-        or toks[j].low
-        not in {
-            ",",
-            ";",
-            ":",
-            "—",
-            "–",
-            "(",
-            ")",
-            "that",
-            "“",
-            '"',
-            "”",
-            ".",
-            "!",
-            "?",
-            "and",
-            "but",
-            "as",
-            "because",
-            "while",
-            "if",
-            "when",
-            "which",
-            "who",
-        }
     ):
         j -= 1
     if (
@@ -2331,6 +2463,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                         subj = outer
                         raw = _join(toks[subj[0] : subj[1]])
                         lows = [t.low for t in toks[subj[0] : subj[1]]]
+                here = _org_before(toks, subj[0]) if lows == ["it"] else None
+                if here:
+                    # "Shares in Calderwood fell after it warned that ...": named just before
+                    return Attribution(here, raw, verb, negated, True)
                 if lows == ["it"] and (ctx.last_org or ctx.last_agent):
                     # "Christian Aid has called ... It added that ...": the last subject
                     name = ctx.last_org or ctx.last_agent or ""
@@ -2386,6 +2522,26 @@ _INSTRUMENTS = lw._words(
     "outlook outlooks model models forecast forecasts projection projections survey surveys "
     "analysis research estimate estimates report index poll polls assessment calculations"
 )
+
+
+_NOT_ORG = lw._words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr"
+)
+
+
+def _org_before(toks: list[Tok], limit: int) -> str | None:
+    """The last organisation-like name earlier in the sentence, for an "it" after it."""
+    words = toks[:limit]
+    if any(t.low in {"he", "she", "they", "said", "says", ",", ";", ":"} for t in words):
+        return None  # a speaker or another clause intervenes: leave "it" to the context
+    for a, b in reversed(_capital_runs(words)):
+        if a == 0 and b == 1:
+            continue  # the sentence's first word
+        if any(t.low in _NOT_ORG for t in words[a:b]):
+            continue
+        return _join(words[a:b])
+    return None
 
 
 def _instrument_owner(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str | None:
@@ -2538,6 +2694,10 @@ _SCHEDULE = re.compile(
     r"|\bin\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|June|July|August"
     r"|September|October|November|December)\b",
 )
+_FROM_DATE = re.compile(
+    r"\b[Ff]rom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+)
 _UNDER_POLICY = re.compile(
     r"^(?:\w+\s+){0,2}under\s+(?:the|this|these|its|his|her|their|a|new)\b", re.I
 )
@@ -2680,6 +2840,8 @@ def _plan_or_description(
         and _SCHEDULE.search(region)
     ):
         return "schedule"  # "the firm will open the plant in May", "the vote will be on Friday"
+    if cue.core in {"will", "would"} and _FROM_DATE.search(sentence.text):
+        return "schedule"  # "fares will rise by 4.6% from 2 March": a change already set
     head = _head_noun(subject)
     if head in lw.POLICY_NOUNS and (verb in lw.DESCRIBE_VERBS or passive is not None):
         return "policy_description"  # "the bill will create new offences"

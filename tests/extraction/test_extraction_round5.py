@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run
+from .conftest import PUB, run
 
 
 def _only(text: str) -> tuple[str, str, float, str]:
@@ -119,3 +119,92 @@ def test_and_inside_an_organisation_name() -> None:
 def test_will_mean_is_an_effect_not_an_intention() -> None:
     claim, _, _, _ = _only("The merger will mean higher prices for consumers.")
     assert claim == "The merger will mean higher prices for consumers"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "phrase"),
+    [
+        (
+            "Analysts said further unrest is a real possibility ahead of the elections.",
+            "Further unrest will happen ahead of the elections",
+            "real possibility",
+        ),
+        (
+            "A rate cut in June is a near certainty.",
+            "A rate cut in June will happen",
+            "almost certain",
+        ),
+        (
+            "He said there was an outside chance of a hung council.",
+            "A hung council will happen",
+            "slim chance",
+        ),
+        (
+            "The Met Office said there was an increased chance of a hotter summer.",
+            "A hotter summer will happen",
+            "real possibility",
+        ),
+        (
+            "There is a good chance the government misses its target by September.",
+            "The government will miss its target by September",
+            "good chance",
+        ),
+    ],
+)
+def test_noun_and_present_tense_estimates(text: str, claim: str, phrase: str) -> None:
+    got, _, _, got_phrase = _only(text)
+    assert got == claim
+    assert got_phrase == phrase
+
+
+def test_dont_think_that_will_reads_that_as_the_subject() -> None:
+    claim, _, p, _ = _only('"We don\'t think that will change before the summer," she said.')
+    assert claim == "That will change before the summer"
+    assert p < 0.5
+
+
+def test_unless_after_a_predicative_estimate() -> None:
+    _, _, p, phrase = _only("A sharp fall below $7,000 is very unlikely unless demand collapses.")
+    assert phrase == "very unlikely"
+    assert p < 0.2
+
+
+def test_change_from_a_set_date_is_flagged_as_a_schedule() -> None:
+    from app.extraction.rules import propose
+
+    found = propose(
+        "Rail fares in England will rise by up to 4.6% from 2 March.",
+        published=PUB,
+        publisher="BBC News",
+    )
+    assert [ev.flags for _, ev in found] == [("schedule",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Governor Andrew Bailey spoke on Thursday. He told reporters that the economy "
+            "would be weak in the first half of the year.",
+            "Andrew Bailey",
+        ),
+        (
+            "Priya Shah of Aldgate Securities was more positive. She said the slowdown was "
+            "temporary and that sales would recover within two years.",
+            "Priya Shah",
+        ),
+        (
+            "Shares in software firm Calderwood fell 14% after it warned that sales growth "
+            "would slow sharply in the coming year.",
+            "Calderwood",
+        ),
+        (
+            "The Economic Commission for Latin America and the Caribbean (ECLAC) forecasts "
+            "growth of 4% for next year.",
+            "The Economic Commission for Latin America and the Caribbean",
+        ),
+    ],
+)
+def test_round5_speakers(text: str, who: str) -> None:
+    found = run(text, filter="none")
+    assert [c.forecaster for c in found] == [who]
