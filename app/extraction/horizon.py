@@ -489,19 +489,19 @@ _FISCAL = r"(?:financial|fiscal|tax)\s+year"
 
 
 @_rule(
-    rf"\b(?:(?:the\s+)?{_FISCAL}\s+)?(?P<y>{_YEAR})\s*[-/–]\s*(?P<y2>\d{{2}}|{_YEAR})\b(?![-/]\d)"
+    rf"\b(?:(?:the\s+)?{_FISCAL}\s+)?(?P<y>{_YEAR})\s*[-/–]\s*(?P<y2>\d{{1,2}}|{_YEAR})\b(?![-/]\d)"
     rf"(?:\s+(?P<kind>season|{_FISCAL}|financial|fiscal))?"
 )
 def _split_year(m: re.Match[str], pub: dt.date) -> Period | None:
     """ "the 2025-26 financial year", "2024/25": UK financial years end on 31 March; a
     "2027-28 season" at the end of May; a range "2005-2007" at the end of its last year."""
     year, raw = int(m["y"]), m["y2"]
-    last = year // 100 * 100 + int(raw) if len(raw) == 2 else int(raw)
+    last = {1: year // 10 * 10, 2: year // 100 * 100}.get(len(raw), 0) + int(raw)
     if last <= year:
         return None
     kind = (m["kind"] or "").lower()
     fiscal = bool(re.search(r"financial|fiscal|tax", m.group(0), re.IGNORECASE))
-    if last == year + 1 and (len(raw) == 2 or fiscal or kind == "season"):
+    if last == year + 1 and (len(raw) <= 2 or fiscal or kind == "season"):
         return _point(dt.date(last, 5, 31) if kind == "season" else dt.date(last, 3, 31))
     return _point(dt.date(last, 12, 31))
 
@@ -550,6 +550,14 @@ _TRIGGER = re.compile(
 )
 
 
+_FROM_BASE = re.compile(r"\bfrom\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|[mbk]n?)?\s+(?:in|at)\s*$")
+_RECORD = re.compile(
+    r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
+    r"|slowest|first|deepest|sharpest|most|least)\b(?:\s+[\w'’-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_horizons(text: str, published: dt.date) -> list[Horizon]:
     """All time expressions in ``text`` that point at or after ``published``."""
     if not _TRIGGER.search(text):
@@ -563,6 +571,12 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             lead = text[max(0, m.start() - 24) : m.start()]
             if _SINCE.search(lead[-14:]):
                 continue
+            if _FROM_BASE.search(lead):
+                continue  # "cut to 0.9%, from 1.1% in January": the old figure's date
+            if m.group(0).lower().startswith(("for ", "in ")) and _RECORD.search(
+                text[max(0, m.start() - 60) : m.start()]
+            ):
+                continue  # "the worst flu season for a decade": a comparison, not a deadline
             start, end = period
             before = _BEFORE.search(lead) or _BEFORE_EVENT.search(
                 text[max(0, m.start() - 60) : m.start()]

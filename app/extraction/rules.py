@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import lexicon_words as lw
 from .actors import ALIASES, NameIndex, actors_in, after_last_title
 from .features import Evidence
-from .horizon import find_horizons, pick
+from .horizon import Horizon, find_horizons, pick
 from .model import Candidate
 from .quantity import find_quantity
 from .scales import Reading, Scale, load_scale
@@ -142,6 +142,7 @@ class Context:
     estimative: int = 0
     sent_index: int = 0
     sent_count: int = 0
+    frame: tuple[int, Horizon] | None = None  # "Over the next six months, ...": its paragraph
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -241,6 +242,7 @@ def propose(
             _note_people(sentence.text, ctx)
             continue
         ctx.sent_index = index
+        _note_frame(sentence, ctx)
         _note_subject(tokenize(sentence.text), ctx)
         for cand, ev in _analyse(sentence, ctx):
             key = _NORM.sub(" ", cand.quote.lower()).strip()
@@ -264,6 +266,28 @@ _POLITICS = re.compile(
     r"|Lib Dems?|government|bill|parliament|Commons|manifesto|pledge[sd]?|policy|policies)\b"
 )
 _DIRECT_SPEECH = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+_FRAME_LEAD = re.compile(
+    r"^(?:Over|In|During|Within|By|Throughout|For|Until|Through|Later|This|Next)\b"
+    r"(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+
+
+def _note_frame(sentence: Sentence, ctx: Context) -> None:
+    """A sentence that opens with a time frame ("Over the next six months, we expect ...")
+    sets the horizon of the forecasts after it in the same paragraph that state none."""
+    if ctx.frame is not None and ctx.frame[0] != sentence.block:
+        ctx.frame = None
+    comma = sentence.text.find(",")
+    if not 0 < comma <= 45:
+        return
+    lead = sentence.text[:comma]
+    if not _FRAME_LEAD.match(lead):
+        return  # "On Monday, the minister said ...": when it was said, not a frame
+    found = [h for h in find_horizons(lead, ctx.published) if h.date is not None]
+    if found and found[0].start == 0 and found[0].end >= len(lead.rstrip()) - 1:
+        ctx.frame = (sentence.block, found[0])
 
 
 def _estimative(text: str) -> int:
@@ -344,6 +368,10 @@ def _note_people(text: str, ctx: Context) -> None:
         start = m.start() + sum(len(w) + 1 for w in words[:lead])
         # "Transport Secretary Mark Halloran", "Professor Sir John Curtice": after the titles
         words = after_last_title(words[lead:])
+        role = [k for k, w in enumerate(words) if w.lower() in _ROLE_NOUNS]
+        if role:
+            start += sum(len(w) + 1 for w in words[: role[-1] + 1])
+            words = words[role[-1] + 1 :]  # "Bristol North MP Helen Carrow": after the role
         if not words or len(words) > 3:
             continue
         name = ctx.names.resolve(" ".join(words))
@@ -1497,7 +1525,11 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     while back > 0 and toks[back].low in lw.ADVERBS:
         back -= 1
         subj_prev = toks[back].low  # "it now expected revenue of ..."
-    if low.endswith("ed") and subj_prev not in {"it", "he", "she", "they", "we"}:
+    if (
+        low.endswith("ed")
+        and subj_prev not in {"it", "he", "she", "they", "we"}
+        and not (low in {"predicted", "projected"} and re.search(r"\d", obj))
+    ):
         return None
     return Cue(
         head=i,
@@ -1606,7 +1638,10 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         start = cue.claim_start
         kind = "own"
         left_from = cue.head - 1
-        if gov is None and cue.kind in {"it_that", "chance"}:
+        if gov is None and (
+            cue.kind in {"it_that", "chance"}
+            or (cue.kind == "nominal" and toks[cue.head].low in _OUTCOME_DETS)
+        ):
             gov = _reporting_verb_before(toks, cue.head)
     else:
         left_from = cue.head - 1
@@ -1788,6 +1823,9 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
     return clause
 
 
+_OUTCOME_DETS = lw._words("the a an our my their its his her")
+
+
 def _reporting_verb_before(toks: list[Tok], head: int) -> int | None:
     """The say or expect verb that introduces "it was likely that ..." / "there was a good
     chance of ..." ("Mr Wild said it was very unlikely that ...")."""
@@ -1963,6 +2001,13 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
                 return k, None, 0
             if _attribution_follows(toks, k + 1):
                 return k, None, 0
+        elif (
+            low in {"but", "and"}
+            and k + 1 < n
+            and toks[k + 1].low in lw.SAY_VERBS
+            and toks[k + 1].low.endswith("ed")
+        ):
+            return k, None, 0  # "X was likely, but warned that Y could ...": a new report
         elif low == "." and k == n - 1:
             return k, None, 0
         k += 1
@@ -1970,7 +2015,10 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
 
 
 def _closes_quote(toks: list[Tok], k: int) -> bool:
-    return k + 1 >= len(toks) or toks[k + 1].low in {",", ".", "said", "he", "she", "they"}
+    if k + 1 >= len(toks) or toks[k + 1].low in {",", ".", "said", "he", "she", "they"}:
+        return True
+    # '...in February," Julio Hegedus told ...': a mark after a comma, touching it
+    return k > 0 and toks[k - 1].low in {",", ".", "?", "!"} and toks[k - 1].end == toks[k].start
 
 
 def _condition(toks: list[Tok], k: int) -> tuple[str, int]:
@@ -2032,6 +2080,17 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
             j = k - 1
             end = k
     if j >= 0 and toks[j].low == ",":
+        first = next((f for f in range(j) if toks[f].low == ","), j)
+        if (
+            0 < first < j
+            and first <= 5
+            and toks[first + 1].low in {"a", "an", "the"}
+            and all(t.text[:1].isupper() or t.low in {"of", "and", "&"} for t in toks[:first])
+            and not any(t.low in lw.SAY_VERBS for t in toks[first:j])
+        ):
+            # "Songscore, an online model that combines odds, streaming figures and past
+            # votes, gives ...": a long appositive after the name that opens the sentence
+            return (0, first)
         # appositive: "The centre's director, Samuel Tetteh, said"
         k = j - 1
         while k >= 0 and toks[k].low not in {",", ";", ":", "—", "–", "(", "“", '"'}:
@@ -2999,7 +3058,11 @@ def _drop_reason(
         or (_in_quote(sentence, toks, cue.head, ctx) and att.verb != "said")
     ):
         return "bare_would"
-    if cue.kind == "modal" and _main_verb(toks, cue) in lw.INTENTION_VERBS:
+    if (
+        cue.kind == "modal"
+        and _main_verb(toks, cue) in lw.INTENTION_VERBS
+        and cue.core not in {"may", "might", "could"}  # "cells may attempt to cross": a guess
+    ):
         verb = _main_verb(toks, cue)
         after = next((t.low for t in toks[cue.verb :] if t.low not in lw.ADVERBS), "")
         if not (verb == "mean" and after != "to"):  # "it will mean higher prices": an effect
@@ -3034,7 +3097,9 @@ def _candidate(
         if c.cue.kind in {"it_that", "chance"}:
             quote_start = min(quote_start, c.cue.head)
         if c.cue.kind in {"hedge_obj", "nominal"}:
-            subj = _subject_np(toks, c.cue.head)
+            subj = (
+                None if toks[c.cue.head].low in _OUTCOME_DETS else _subject_np(toks, c.cue.head)
+            )  # "the most likely outcome is X" opens the quote itself
             quote_start = min(quote_start, subj[0] if subj else c.cue.head)
     while end > start and toks[end - 1].low in {",", ".", ";", ":", "and", "but"}:
         end -= 1
@@ -3122,6 +3187,8 @@ def _candidate(
     region = sentence.text[toks[horizon_lo].start : q1]
     hz = pick(find_horizons(region, ctx.published))
     horizon_text: str | None
+    if (hz is None or hz.date is None) and ctx.frame is not None:
+        hz = ctx.frame[1]  # the paragraph's opening time frame
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
     else:
@@ -3242,7 +3309,13 @@ def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading |
             )
         else:
             reading = ctx.scale.read(cue.core, cue.mods, negated=cue.negated)
-        if rank == 2 and att.verb in lw.HEDGES:
+        weak = cue.core in {"may", "might", "could"} and not att.negated
+        if (
+            rank == 2
+            and att.verb in lw.HEDGES
+            and not (weak and lw.HEDGES[att.verb] in {"think", "believe", "expect", "suspect"})
+        ):
+            # "she thought France might overtake": the modal's hedge stands, not "think"
             hedge = ctx.scale.read(lw.HEDGES[att.verb], negated=att.negated)
             if hedge is not None:
                 reading = hedge

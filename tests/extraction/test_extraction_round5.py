@@ -208,3 +208,93 @@ def test_change_from_a_set_date_is_flagged_as_a_schedule() -> None:
 def test_round5_speakers(text: str, who: str) -> None:
     found = run(text, filter="none")
     assert [c.forecaster for c in found] == [who]
+
+
+def test_quote_after_a_role_titled_name_belongs_to_that_person() -> None:
+    found = run(
+        "The letter's organiser, Bristol North MP Helen Carrow, said the rebellion was likely "
+        'to grow. "Colleagues are hearing about this every weekend," she told the BBC. "I '
+        'think the Treasury will have to give ground before the Budget."',
+        filter="none",
+    )
+    assert [c.forecaster for c in found] == ["Helen Carrow", "Helen Carrow"]
+
+
+def test_a_weak_modal_under_think_keeps_its_own_value() -> None:
+    _, _, p, phrase = _only("Ms Lund said she thought France might overtake Sweden.")
+    assert phrase == "might"
+    assert 0.3 <= p <= 0.5
+
+
+def test_but_warned_that_starts_a_new_forecast() -> None:
+    found = run(
+        'Marcus Eade said Sweden were "very likely" to finish in the top three but warned '
+        "that the jury vote could still swing against them.",
+        filter="none",
+    )
+    assert [c.probability_phrase for c in found] == ["very likely", "could"]
+
+
+def test_long_appositive_after_an_opening_name() -> None:
+    found = run(
+        "Songscore, an online model that combines betting odds, streaming figures and past "
+        "voting patterns, gives Sweden a 31% chance of victory.",
+        filter="none",
+    )
+    assert [(c.forecaster, c.probability) for c in found] == [("Songscore", 0.31)]
+
+
+def test_the_most_likely_outcome_names_the_speaker() -> None:
+    claim, who, _, _ = _only(
+        "Tom Haddad, a senior fellow at the Centre for Public Finance, said the most likely "
+        "outcome was a compromise of about 3.5%."
+    )
+    assert who == "Tom Haddad"
+    assert claim == "There will be a compromise of about 3.5%"
+
+
+def test_closing_quote_after_a_comma_ends_the_claim() -> None:
+    found = run(
+        '"Jobs are temporary, so we may see higher joblessness in February," Julio Hegedus, '
+        "chief economist at a consultancy in Rio, told Reuters news agency.",
+        filter="none",
+    )
+    assert [c.forecaster for c in found] == ["Julio Hegedus"]
+    assert found[0].quote == "we may see higher joblessness in February"
+
+
+def test_opening_time_frame_carries_through_its_paragraph() -> None:
+    found = run(
+        "Over the next six months, we expect the insurgency to stay in rural districts. It "
+        "will almost certainly not be defeated.\n\nThe government will probably win.",
+        filter="none",
+        published=PUB,
+    )
+    dates = [c.resolve_by.isoformat() for c in found]
+    assert dates[:2] == ["2019-08-28", "2019-08-28"]
+    assert found[2].horizon_source == "default"
+
+
+def test_time_of_a_statement_is_not_a_frame() -> None:
+    found = run("On Monday, the minister said prices would rise.", filter="none")
+    assert [c.horizon_source for c in found] == ["default"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "We have cut our forecast for growth this year to 0.9%, from 1.1% in January.",
+            "2019-12-31",
+        ),
+        ("Mr Khatami predicted economic growth of 7.1% in 2019-20.", "2020-03-31"),
+    ],
+)
+def test_horizon_readings(text: str, day: str) -> None:
+    found = run(text, filter="none")
+    assert [c.resolve_by.isoformat() for c in found] == [day]
+
+
+def test_worst_for_a_decade_is_not_a_deadline() -> None:
+    found = run("It could turn out to be the worst flu season for a decade.", filter="none")
+    assert [c.horizon_source for c in found] == ["default"]
