@@ -110,6 +110,7 @@ ADVERBS = _words(
     "meanwhile instead indeed so ever always"
 )
 SAY_VERBS = _words(
+    "warning arguing insisting claiming suggesting cautioning predicting telling "
     "said says say saying told tells tell added adds add argued argues argue warned warns warn "
     "insisted insists insist noted notes note stressed stresses stress emphasized emphasizes "
     "emphasised emphasises emphasize emphasise claimed claims claim suggested suggests suggest "
@@ -244,7 +245,8 @@ AGENT_NOUNS = _words(
     "lawmakers legislators mps senators candidates candidate managers manager bosses boss "
     "brokers broker banker bankers institute fund funds producers producers' airlines retailers "
     "fed treasury report survey poll study organisation organization industry business "
-    "businesses house think tank army military police court judges"
+    "businesses house think tank army military police court judges bookmakers bookmaker bookies "
+    "punters markets"
 )
 ORG_HEADS = _words(
     "company firm group bank government party ministry commission alliance association agency "

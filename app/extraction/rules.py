@@ -32,7 +32,7 @@ _PREFILTER = re.compile(
     r"\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|could|likely|unlikely|probabl[ey]"
     r"|improbable|certain|certainty|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
-    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|faces?"
+    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|faces?|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll)\b",
     re.IGNORECASE,
 )
@@ -104,6 +104,7 @@ class Cue:
     quote_start: int | None = None
     gov: int | None = None
     subject: tuple[int, int] | None = None
+    label: str = ""  # the words behind a numeric core ("2/1 odds")
 
 
 @dataclass
@@ -143,6 +144,7 @@ class Context:
     sent_index: int = 0
     sent_count: int = 0
     frame: tuple[int, Horizon] | None = None  # "Over the next six months, ...": its paragraph
+    firm: str | None = None  # the company the article is about, for "the company said"
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -230,6 +232,7 @@ def propose(
     )
     ctx.scare = frozenset(pos for q in seg.scare for pos in (q.open, q.close))
     ctx.propose = flagged
+    ctx.firm = _main_firm(text)
     ctx.estimative = _estimative(text)
     ctx.analytic = ctx.estimative >= 2
     ctx.sent_count = len(seg.sentences)
@@ -272,6 +275,31 @@ _FRAME_LEAD = re.compile(
     r"^(?:Over|In|During|Within|By|Throughout|For|Until|Through|Later|This|Next)\b"
     r"(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
+
+
+_FIRM_NAME = r"([A-Z][\w'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'’-]*){0,3})"
+_FIRM_CUES = re.compile(
+    r"\b(?:firm|company|group|retailer|carrier|airline|chain|lender|bank|insurer|grocer"
+    r"|brewer|maker|manufacturer|operator|supermarket|carmaker|miner|giant)\s+"
+    + _FIRM_NAME
+    + r"|\b[Ss]hares\s+in\s+"
+    + _FIRM_NAME
+    + r"|"
+    + _FIRM_NAME
+    + r"(?:'s|’s)?\s+shares\b"
+)
+
+
+def _main_firm(text: str) -> str | None:
+    """The company a business story is about: the name most often introduced as a firm
+    ("software firm Calderwood", "Shares in Calderwood", "Calderwood shares")."""
+    counts: dict[str, int] = {}
+    for m in _FIRM_CUES.finditer(text):
+        name = next(g for g in m.groups() if g)
+        if name.split()[0] in {"The", "A", "An", "Shares", "But", "And"}:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _note_frame(sentence: Sentence, ctx: Context) -> None:
@@ -348,6 +376,12 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
     name = _clean_name(toks, rng, ctx)
     if not name or name == ctx.publisher:
         return
+    if (
+        name.split()[-1] in _COMPANY_HEADS
+        and name.split()[0].lower() == "the"
+        and (ctx.last_org or ctx.firm)
+    ):
+        return  # "the company" goes on standing for the firm named before
     if lows and _PLURAL_HEAD.match(lows[-1]) and lows[-1] not in {"us", "news"}:
         if lows[-1] in lw.AGENT_NOUNS or lows[-1].endswith(_AGENT_SUFFIXES):
             ctx.last_group = name
@@ -627,9 +661,91 @@ def _fold_certain(core: str, mods: list[str]) -> tuple[str, list[str]]:
 
 
 _CERTAINTY_ADJ = lw._words("near virtual racing dead")
+_FAVOURITE = lw._words("favourite favourites favorite favorites")
+_PRICE_LEAD = lw._words("now currently still priced quoted trading available at as short long")
+
+
+def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
+    """Bookmakers' odds at ``k``: "2/1" (against: 1/3), "1/3" (on: 3/4), "evens"."""
+    if k < len(toks) and toks[k].low in {"evens", "even"} and toks[k].low != "even":
+        return 0.5, "evens", k + 1
+    if k + 2 < len(toks) and toks[k + 1].low == "/" and toks[k].low.isdigit():
+        against, stake = toks[k].low, toks[k + 2].low
+        if (
+            stake.isdigit()
+            and int(against) + int(stake) > 0
+            and toks[k + 2].start == toks[k + 1].end
+        ):
+            p = int(stake) / (int(against) + int(stake))
+            return p, f"{against}/{stake} odds", k + 3
+    return None
+
+
+def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "The Hollow Lanterns are 80/1 to win", "X is now priced at 2/1 with most bookmakers",
+    "Sweden are the bookmakers' favourites to win": the market's price as the forecast."""
+    n = len(toks)
+    if i == 0 or toks[i].low not in {"is", "are", "was", "were", "'s", "remain", "remains"}:
+        return None
+    k = i + 1
+    while k < n and toks[k].low in _PRICE_LEAD:
+        k += 1
+    odds = _fractional_odds(toks, k)
+    if odds is not None:
+        p, label, after = odds
+        j = after
+        while j < n and j < after + 5 and toks[j].low not in {"to", ",", ".", ";"}:
+            j += 1  # "with most bookmakers"
+        past = toks[i].low in {"was", "were"}
+        if after < n and toks[after].low == "of":
+            return None  # "5/6 of the total": a fraction
+        if j + 1 < n and toks[j].low == "to" and _WORDISH.match(toks[j + 1].low):
+            edits = [(i, j + 1, "will")]
+            verb = j + 1
+        elif any(t.low in {"priced", "quoted", "trading"} for t in toks[i + 1 : k]) or (
+            after < n and toks[after].low == "with"
+        ):
+            edits = [(i, j, "will win")]  # a price with no verb is a price to win
+            verb = j
+        else:
+            return None
+        return Cue(
+            head=i,
+            verb=verb,
+            kind="predicative",
+            core=f"{p:.4f}",
+            label=label,
+            modal="would" if past else "",
+            edits=edits,
+        )
+    # "are the bookmakers' favourites to win", "is the clear favourite to take the title"
+    for f in range(i + 1, min(n - 2, i + 6)):
+        if (
+            toks[f].low in _FAVOURITE
+            and toks[f + 1].low == "to"
+            and _WORDISH.match(toks[f + 2].low)
+        ):
+            lows = {t.low for t in toks[i + 1 : f]}
+            if lows & {"not", "no", "never"}:
+                return None
+            core = "likely" if "odds-on" in lows else "possible"
+            return Cue(
+                head=i,
+                verb=f + 2,
+                kind="predicative",
+                core=core,
+                label="favourite",
+                edits=[(i, f + 2, "will")],
+            )
+        if toks[f].low in {",", ".", ";", "that", "who", "which"}:
+            break
+    return None
 
 
 def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
+    betting = _betting_cue(toks, i)
+    if betting is not None:
+        return betting
     n = len(toks)
     j = i + 1
     negated = toks[i].low.endswith("n't")
@@ -2457,8 +2573,18 @@ class Attribution:
     reported: bool
 
 
+_BOOKMAKERS = re.compile(
+    r"\b(?:bookmakers?|bookies|betting exchanges?|punters|William Hill|Ladbrokes|Coral"
+    r"|Paddy Power|Betfair|Betfred|Sky Bet)\b"
+)
+
+
 def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
     gov = clause.gov
+    if clause.cue.label and (book := _BOOKMAKERS.search(sentence.text)):
+        # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"
+        name = book.group(0)
+        return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
     if clause.cue.kind == "nominal" and toks[clause.cue.head].low in _FORECAST_NOUNS:
         owner = _forecast_owner(toks, clause.cue.head, ctx)
         if owner:
@@ -2534,6 +2660,12 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 return Attribution(ctx.publisher, raw, verb, negated, True)
             if _is_agent(toks, subj):
                 name = _clean_name(toks, subj, ctx)
+                if lows[-1] in _COMPANY_HEADS and all(
+                    t.text[:1].islower() or t.low.endswith("-based")
+                    for t in toks[subj[0] + 1 : subj[1]]
+                ):
+                    # "Shares in Harwood & Lane fell after the clothing retailer warned"
+                    name = _org_before(toks, subj[0]) or ctx.firm or ctx.last_org or name
                 if lows and lows[0] in {"we", "i"}:
                     name = _quote_speaker(sentence, toks, gov, ctx) or ctx.publisher
                 if name:
@@ -2583,6 +2715,10 @@ _INSTRUMENTS = lw._words(
 )
 
 
+_COMPANY_HEADS = lw._words(
+    "company firm group retailer carrier airline chain lender bank insurer grocer brewer "
+    "maker manufacturer operator producer supermarket business carmaker miner"
+)
 _NOT_ORG = lw._words(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr"
@@ -3302,10 +3438,10 @@ def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading |
     for c in clauses:
         cue = c.cue
         rank = _PRIORITY[cue.kind]
-        if cue.kind == "chance" and cue.core[:1].isdigit():
+        if cue.core[:1].isdigit():
             p = float(cue.core)
             reading: Reading | None = Reading(
-                1 - p if cue.negated else p, p, p, f"{round(p * 100)}% chance"
+                1 - p if cue.negated else p, p, p, cue.label or f"{round(p * 100)}% chance"
             )
         else:
             reading = ctx.scale.read(cue.core, cue.mods, negated=cue.negated)

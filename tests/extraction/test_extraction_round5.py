@@ -298,3 +298,73 @@ def test_horizon_readings(text: str, day: str) -> None:
 def test_worst_for_a_decade_is_not_a_deadline() -> None:
     found = run("It could turn out to be the worst flu season for a decade.", filter="none")
     assert [c.horizon_source for c in found] == ["default"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "The Hollow Lanterns are 80/1 with bookmakers to win.",
+            "The Hollow Lanterns will win",
+            "bookmakers",
+            1 / 81,
+        ),
+        (
+            "Labour are 1/5 with William Hill to win the election.",
+            "Labour will win the election",
+            "William Hill",
+            5 / 6,
+        ),
+        (
+            "The song is now priced at 2/1 with most bookmakers.",
+            "The song will win",
+            "bookmakers",
+            1 / 3,
+        ),
+        (
+            "Sweden are the bookmakers' favourites to win the contest.",
+            "Sweden will win the contest",
+            "bookmakers",
+            0.4,
+        ),
+    ],
+)
+def test_betting_prices_are_the_bookmakers_forecasts(
+    text: str, claim: str, who: str, p: float
+) -> None:
+    got, got_who, got_p, _ = _only(text)
+    assert (got, got_who) == (claim, who)
+    assert got_p == pytest.approx(p, abs=0.001)
+
+
+def test_fractions_are_not_odds() -> None:
+    assert run("Sales were 5/6 of the total.", filter="none") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Shares in software firm Calderwood fell. HM Revenue and Customs is investigating "
+            "its accounts. The company said it did not expect the inquiry to result in a "
+            "payment.",
+            "Calderwood",
+        ),
+        (
+            "Shares in Harwood & Lane fell after the homeware and clothing retailer warned "
+            "that trading would remain difficult.",
+            "Harwood & Lane",
+        ),
+        (
+            "Hospitals are preparing for a busy winter, with health officials warning that "
+            "flu cases are likely to peak before Christmas.",
+            "health officials",
+        ),
+        (
+            "City are fourth, and bookmakers give them a roughly even chance of promotion.",
+            "bookmakers",
+        ),
+    ],
+)
+def test_company_descriptions_and_participle_speakers(text: str, who: str) -> None:
+    assert [c.forecaster for c in run(text, filter="none")] == [who]
