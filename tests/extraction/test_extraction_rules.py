@@ -161,7 +161,8 @@ def test_no_quantity_for_years() -> None:
 def test_actors() -> None:
     c = one(
         "China and South Korea will move quickly to put the U.S.-North Korea relationship "
-        "back on track."
+        "back on track.",
+        filter="none",  # the actors are under test; a lone sentence gives the filter no context
     )
     assert {"China", "South Korea", "United States", "North Korea"} <= set(c.actors)
 
