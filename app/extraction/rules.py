@@ -32,7 +32,7 @@ _PREFILTER = re.compile(
     r"\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|could|likely|unlikely|probabl[ey]"
     r"|improbable|certain|certainty|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
-    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|faces?|favou?rites?|priced|\d+/\d+"
+    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|should|faces?|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll)\b",
     re.IGNORECASE,
 )
@@ -454,13 +454,17 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         elif low in lw.EXPECT_VERBS:
             cue = _expect_cue(toks, i)
         elif low in lw.CHANCE_NOUNS and low != "odds":
-            cue = _noun_chance_cue(toks, i)
+            cue = _noun_chance_cue(toks, i) or _moved_odds_cue(toks, i)
         elif low in _OUTCOME_NOUNS:
             cue = _outcome_cue(toks, i)
         elif low == "odds":
-            cue = _odds_cue(toks, i)
+            cue = _odds_cue(toks, i) or _noun_chance_cue(toks, i) or _moved_odds_cue(toks, i)
+        elif low == "should":
+            cue = _should_cue(toks, i)
         elif low == "surprised":
             cue = _surprise_cue(toks, i)
+        elif low == "it" and i > 0 and toks[i - 1].low in _JUDGE_VERBS:
+            cue = _judge_it_cue(toks, i)
         elif low in {"face", "faces"}:
             cue = _face_cue(toks, i)
         if cue is not None:
@@ -1343,6 +1347,8 @@ _SURPRISE_AUX = {
     "would": (False, "will"),
     "will": (False, "will"),
     "could": (False, "will"),
+    "is": (False, "will be"),
+    "are": (False, "will be"),
 }
 
 
@@ -1388,6 +1394,47 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
                 edits=[(i, i + 1, "will face")],
             )
     return None
+
+
+_SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
+    "hold pick ease improve recover remain stay continue peak slow help boost settle "
+    "stabilise stabilize return outpace outperform support lift weigh level bottom"
+)
+_SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those")
+
+
+def _should_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Rents in the best buildings should hold up", "inflation should ease": the
+    expectation "should", read only for markets and outcomes, never for advice ("the
+    government should act")."""
+    n = len(toks)
+    if i == 0:
+        return None
+    j = i + 1
+    while j < n and toks[j].low in lw.ADVERBS:
+        j += 1
+    if j >= n or toks[j].low not in _SHOULD_VERBS:
+        return None
+    k = i - 1
+    while k >= 0 and toks[k].low in lw.ADVERBS:
+        k -= 1
+    subj = toks[k].low if k >= 0 else ""
+    if (
+        not _WORDISH.match(subj)
+        or subj in _SHOULD_SUBJECT_NOT
+        or subj in lw.AGENT_NOUNS
+        or subj in lw.POLITICAL_ACTORS
+        or (toks[k].text[:1].isupper() and k > 0)
+    ):
+        return None
+    return Cue(
+        head=i,
+        verb=j,
+        kind="modal",
+        core="probably",
+        modal="should",
+        edits=[(i, i + 1, "will")],
+    )
 
 
 def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -1470,6 +1517,69 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
         claim_start=start,
         edits=edits,
     )
+
+
+_JUDGE_VERBS = lw._words(
+    "think thinks thought consider considers considered judge judges judged believe believes "
+    "believed deem deems deemed find finds found"
+)
+_MOVED = lw._words(
+    "fallen risen dropped climbed increased decreased slipped jumped fell rose dropped "
+    "climbed increased decreased slipped jumped edged moved shortened lengthened narrowed"
+)
+
+
+def _judge_it_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "We think it unlikely that she will finish first", "analysts consider it likely
+    that rates rise": the estimate is the object complement of the judging verb."""
+    n = len(toks)
+    j = i + 1
+    mods: list[str] = []
+    while j < n and toks[j].low in lw.MODIFIERS:
+        mods.append(toks[j].low)
+        j += 1
+    if j + 1 >= n or toks[j].low not in lw.IT_THAT or toks[j + 1].low != "that":
+        return None
+    core, mods = _fold_certain(lw.IT_THAT[toks[j].low], mods)
+    head = i - 1
+    if head > 0 and toks[head - 1].low in lw.PRONOUNS | {"we", "i", "they"}:
+        head -= 1
+    return Cue(
+        head=head,
+        verb=j + 2,
+        kind="it_that",
+        core=core,
+        mods=tuple(mods),
+        claim_start=j + 2,
+        gov=i - 1,
+    )
+
+
+def _moved_odds_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "The odds of a cut in March have fallen to around 20%": the market's new price."""
+    n = len(toks)
+    if i == 0 or toks[i - 1].low != "the" or i + 1 >= n or toks[i + 1].low != "of":
+        return None
+    for k in range(i + 2, min(n - 2, i + 14)):
+        if toks[k].low in {",", ";", ".", "—", "–"}:
+            return None
+        if toks[k].low in _MOVED and toks[k + 1].low == "to":
+            stop = k + 2
+            while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "from", "and"}:
+                stop += 1
+            value = _odds_value(" ".join(t.low for t in toks[k + 2 : stop]))
+            if value is None:
+                return None
+            first = k - 1 if toks[k - 1].low in {"have", "has", "had"} else k
+            return Cue(
+                head=i - 1,
+                verb=i + 2,
+                kind="chance",
+                core=f"{value:.4f}",
+                claim_start=i + 2,
+                edits=[(first, stop, ""), (n, n, "<of>")],
+            )
+    return None
 
 
 def _odds_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -1577,6 +1687,23 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     j = i + 1
     if (
+        j + 1 < n
+        and toks[j].low == "to"
+        and toks[j + 1].low in _GUIDANCE_VERBS
+        and any(t.low[:1].isdigit() for t in toks[j + 2 : j + 10])
+        and low.startswith("expect")
+    ):
+        # "Varenne now expects to deliver between 38 and 42 aircraft this year": guidance,
+        # a forecast of an outcome the firm does not fully control
+        return Cue(
+            head=i,
+            verb=j + 1,
+            kind="adj_to",
+            core="expect",
+            gov=i,
+            edits=[(i, j + 1, "will")],
+        )
+    if (
         j < n
         and toks[j].low in {"that", ",", ".", "to", "in", "on", "it", "this", "so"}
         and not (toks[j].low in {"it", "this"} and j + 1 < n and toks[j + 1].low == "to")
@@ -1658,6 +1785,10 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+_GUIDANCE_VERBS = lw._words(
+    "deliver sell report post make achieve reach return generate ship produce earn book grow "
+    "break record"
+)
 _NOMINAL_OBJECT = re.compile(
     r"\d|\b(?:growth|rise|rises|fall|falls|increase|increases|decrease|decline|drop|cut|cuts|hike"
     r"|hikes|recession|recovery|slowdown|rebound|default|victory|defeat|loss|losses|profit|profits"
@@ -2444,7 +2575,7 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
         return ctx.last_group or ctx.last_agent or words[0].text
     if lows == ["it"]:
         return ctx.last_org or ctx.last_agent or words[0].text
-    if lows[0] in {"we", "our", "us", "i"}:
+    if lows[0] in {"we", "our", "us", "i", "i'd", "we'd", "i'll", "we'll", "i've", "we've"}:
         return ctx.publisher
     # person name inside role words: "Chief executive Rhona MacLeod", "Jamie Kerr at broker X"
     runs = [
@@ -3293,11 +3424,13 @@ def _candidate(
                 for t in toks[c.cue.claim_start : c.end]
             )
         ):
+            rewritten = {x for a, b, _ in c.cue.edits for x in range(a, b)}
             window = []
-            for t in toks[c.cue.claim_start : c.cue.claim_start + 12]:
-                if t.low in {",", ";", "—", "–", "("}:
+            for x in range(c.cue.claim_start, min(len(toks), c.cue.claim_start + 12)):
+                if toks[x].low in {",", ";", "—", "–", "("}:
                     break
-                window.append(t.low)
+                if x not in rewritten:  # "have fallen to 20%" is replaced, not a past tense
+                    window.append(toks[x].low)
             if any(w in {"has", "have", "had", "was", "were", "did", "is", "are"} for w in window):
                 return None  # "it is likely that X has happened / is the case": not a forecast
     q0 = toks[quote_start].start

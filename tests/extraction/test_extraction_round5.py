@@ -368,3 +368,67 @@ def test_fractions_are_not_odds() -> None:
 )
 def test_company_descriptions_and_participle_speakers(text: str, who: str) -> None:
     assert [c.forecaster for c in run(text, filter="none")] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "low", "high"),
+    [
+        ("We think it unlikely that she will finish first.", "She will finish first", 0.2, 0.45),
+        (
+            "The odds of a cut at the March meeting have fallen to around 20%.",
+            "A cut at the March meeting will happen",
+            0.2,
+            0.2,
+        ),
+        (
+            "I'd be surprised if there are still 54 primary schools in Halbury in five years' "
+            "time.",
+            "There will be still 54 primary schools in Halbury in five years' time",
+            0.05,
+            0.2,
+        ),
+        (
+            "Varenne Aviation now expects to deliver between 38 and 42 aircraft this year.",
+            "Varenne Aviation now will deliver between 38 and 42 aircraft this year",
+            0.55,
+            0.8,
+        ),
+        (
+            "Inflation should ease later this year.",
+            "Inflation will ease later this year",
+            0.55,
+            0.8,
+        ),
+    ],
+)
+def test_round6_readings(text: str, claim: str, low: float, high: float) -> None:
+    got, _, p, _ = _only(text)
+    assert got == claim
+    assert low <= p <= high
+
+
+def test_put_the_odds_of_x_at() -> None:
+    _, who, p, _ = _only(
+        "I'd put the odds of most City firms returning to five days a week before 2030 at "
+        "about one in four."
+    )
+    assert who == "Stratfor"  # the writer: "I'd" is the publisher's own voice
+    assert p == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government should cut taxes.",
+        "Firms should remain cautious.",
+        "We should return to growth.",
+        "The company expects to open 20 stores next year.",
+    ],
+)
+def test_advice_and_plans_are_not_read_as_forecasts(text: str) -> None:
+    assert run(text, filter="none") == []
+
+
+def test_end_the_year_is_a_horizon() -> None:
+    found = run("He expects the yield to end the year around 4.4%.", filter="none")
+    assert [str(c.resolve_by) for c in found] == ["2019-12-31"]
