@@ -995,6 +995,14 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if noun == "risk" and not words:
         return None
     k = j + 1
+    aside: float | None = None
+    if k < n and toks[k].low == ",":
+        # "a small chance, perhaps one in ten, that X": the aside gives the number
+        close = next((x for x in range(k + 1, min(n, k + 9)) if toks[x].low == ","), None)
+        if close is not None:
+            aside = _odds_value(" ".join(t.low for t in toks[k + 1 : close]))
+            if aside is not None:
+                k = close + 1
     if k < n and toks[k].low == "that":
         claim_start = k + 1
         tail = "that"
@@ -1026,6 +1034,8 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
             core = "unlikely"
     if pct is None:
         pct = _odds_value(" ".join(words))  # "a one-in-three chance", "a fifty-fifty chance"
+    if pct is None:
+        pct = aside
     if core is None:
         if noun in {"risk", "possibility", "prospect"}:
             core = "possible"

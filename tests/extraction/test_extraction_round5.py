@@ -432,3 +432,8 @@ def test_advice_and_plans_are_not_read_as_forecasts(text: str) -> None:
 def test_end_the_year_is_a_horizon() -> None:
     found = run("He expects the yield to end the year around 4.4%.", filter="none")
     assert [str(c.resolve_by) for c in found] == ["2019-12-31"]
+
+
+def test_odds_in_an_aside_after_chance() -> None:
+    _, _, p, _ = _only("There is a small chance, perhaps one in ten, that Aguirre wins the race.")
+    assert p == pytest.approx(0.1)
