@@ -55,13 +55,14 @@ JUDGED = FIXTURES / "train" / "bbc_tuning_judged.json"
 SHARED_DEV = Path("/work/shared/eval/dev")
 FLAGGED_SAMPLING = 0.45
 # Every labelled set measured in an earlier round is training data; the newest round's fresh
-# sets (split "final6", fixtures/eval6) are held out.
-TRAIN_SPLITS = {"dev", "heldout", "final", "final4-seen", "final4", "final5"}
+# sets (split "final7", fixtures/eval7) are held out.
+TRAIN_SPLITS = {"dev", "heldout", "final", "final4-seen", "final4", "final5", "final6"}
 BBC_GOLD_DIRS = [
     FIXTURES / "bbc_gold",
     FIXTURES / "eval3" / "bbc_gold",
     FIXTURES / "eval4" / "bbc_gold",
     FIXTURES / "eval5" / "bbc_gold",
+    FIXTURES / "eval6" / "bbc_gold",
 ]
 SEED = 2005
 MIN_DF = 1  # a feature seen in fewer training examples gets no weight
