@@ -5,11 +5,12 @@
 Data (all of it allowed for training; none of it is evaluation data):
   * tests/extraction/fixtures/train/bbc_tuning_judged.json: proposals of the rules on the
     BBC TUNING pool, judged by hand (forecast / borderline / not);
-  * the labelled own articles of split "dev" and "heldout" (a01-a06, h01-h09; h04-h09 were
-    scored once as held-out articles in an earlier round and are training data now): a
-    proposal matching a required gold forecast is a forecast, one matching an optional one
-    is borderline, anything else is not;
+  * every labelled set measured in an earlier round (TRAIN_SPLITS, BBC_GOLD_DIRS): our own
+    articles a01-a06 and h01-h40 and the hand-labelled BBC evaluation-pool articles of
+    fixtures/bbc_gold and eval3-eval6; a proposal matching a required gold forecast is a
+    forecast, one matching an optional one is borderline, anything else is not;
   * the shared dev gold (/work/shared/eval/dev, if present), labelled the same way.
+Only the newest round's fresh sets (split "final7", fixtures/eval7) are held out.
 Borderline proposals are left out of the fit (they still get out-of-fold scores, which the
 precision figures count as not-forecasts for "strict" and as forecasts for "lenient").
 
