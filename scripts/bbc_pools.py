@@ -58,3 +58,25 @@ def used_evaluation_articles(include_fresh: bool = False) -> set[str]:
         for judged in FIXTURES.glob("eval*/bbc_candidates_judged.json"):
             used.update(str(e["path"]) for e in json.loads(judged.read_text()))
     return {u for u in used if pool_of(u) == "evaluation"}
+
+
+def _opening(path: Path) -> str:
+    """The first 25 words after the headline, case and spacing folded: the corpus holds some
+    articles twice, whole or cut short (politics/321 = politics/217)."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    body = " ".join(lines[1:]).lower().split()
+    return " ".join(body[:25])
+
+
+def with_duplicates(used: set[str]) -> set[str]:
+    """``used`` plus every corpus article that opens like one of them or like a tuning-pool
+    article (trained on), so that a fresh sample holds no article seen in another file."""
+    keys: dict[str, set[str]] = {}
+    for sec in SECTIONS:
+        for path in sorted((CORPUS / sec).glob("*.txt")):
+            keys.setdefault(_opening(path), set()).add(f"{sec}/{path.name}")
+    out = set(used)
+    for group in keys.values():
+        if len(group) > 1 and (group & used or any(pool_of(g) == "tuning" for g in group)):
+            out |= group
+    return out

@@ -28,7 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.extraction.goldeval import Tally, score_file  # noqa: E402
-from scripts.bbc_pools import CORPUS, SECTIONS, files, used_evaluation_articles  # noqa: E402
+from scripts.bbc_pools import (  # noqa: E402
+    CORPUS,
+    SECTIONS,
+    files,
+    used_evaluation_articles,
+    with_duplicates,
+)
 
 GOLD = ROOT / "tests" / "extraction" / "fixtures" / "bbc_gold"
 SHARED = CORPUS.parent.parent
@@ -37,6 +43,8 @@ SHARED = CORPUS.parent.parent
 def pick(n: int, seed: int, fresh: bool = False, all_rounds: bool = False) -> list[Path]:
     rng = random.Random(seed)
     used = used_evaluation_articles(include_fresh=all_rounds) if fresh or all_rounds else set()
+    if used:
+        used = with_duplicates(used)
     chosen: list[Path] = []
     for section in SECTIONS:
         pool = [p for p in files("evaluation", section) if f"{section}/{p.name}" not in used]
