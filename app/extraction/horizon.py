@@ -274,7 +274,7 @@ def _named(m: re.Match[str], pub: dt.date) -> Period | None:
 
 @_rule(
     r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<u>year|month|quarter|decade|week)"
-    r"|(?P<ye>year[\s-]end|end[\s-]year|(?:end|finish|close)\s+(?:the|this)\s+year)"
+    r"|(?P<ye>year[\s-]end|end[\s-]year|(?:end|ends|ending|finish|finishing|close|closing)\s+(?:the|this)\s+year)"
     r"|(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+(?P<r>year|month|decade)"
     r"|(?:throughout|during|over)\s+the\s+(?P<t>year)"
     r"|(?:the\s+)?(?:middle\s+of\s+the\s+decade|mid-decade)"
@@ -304,7 +304,8 @@ def _midyear(m: re.Match[str], pub: dt.date) -> Period:
 
 @_rule(
     rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-    rf"(?P<u>quarter|half)(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR}))?\b"
+    rf"(?P<u>quarter|half)(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
+    rf"|\s+of\s+(?P<rel>next|this)\s+year)?\b"
     rf"|\b(?P<qh>[QH][1-4])\s*(?P<y2>{_YEAR})?\b"
 )
 def _part(m: re.Match[str], pub: dt.date) -> Period | None:
@@ -329,6 +330,8 @@ def _part(m: re.Match[str], pub: dt.date) -> Period | None:
 
     if year_text:
         return period(int(year_text))
+    if m["rel"]:  # "the first half of next year"
+        return period(pub.year + (1 if m["rel"].lower() == "next" else 0))
     p = period(pub.year)
     return p if p[1] >= pub else period(pub.year + 1)
 
@@ -438,6 +441,31 @@ def _christmas(m: re.Match[str], pub: dt.date) -> Period:
     return _point(day if day >= pub else dt.date(pub.year + 1, 12, 25))
 
 
+def _easter_sunday(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+@_rule(r"\b(?:by|before|until|at|over|to|after)\s+Easter\b")
+def _easter(m: re.Match[str], pub: dt.date) -> Period:
+    day = _easter_sunday(pub.year)
+    return _point(day if day >= pub else _easter_sunday(pub.year + 1))
+
+
+@_rule(r"\bfull[\s-]year\b|\bfor\s+the\s+(?:full|whole)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b")
+def _full_year(m: re.Match[str], pub: dt.date) -> Period:
+    return _point(dt.date(pub.year, 12, 31))
+
+
 _SEASON_ADJ = re.compile(
     r"\b(?:than\s+(?:average|normal|usual)|hot(?:ter)?|warm(?:er)?|cold(?:er)?|wet(?:ter)?|dry"
     r"|drier|mild(?:er)?|harsh(?:er)?|long(?:er)?|record)\s+$",
@@ -543,7 +571,7 @@ _TRIGGER = re.compile(
     r"\d|\b(?:within|coming|next|this|end|close|rest|remainder|throughout|during|year|quarter|half"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter|ahead"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas|Easter"
     r"|election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget|talks"
     r"|negotiations|inauguration|poll|mid)",
     re.IGNORECASE,

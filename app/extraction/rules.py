@@ -147,11 +147,21 @@ class Context:
     firm: str | None = None  # the company the article is about, for "the company said"
 
 
+_SPLIT_IS = frozenset({"it's", "there's", "that's", "here's", "what's"})
+
+
 def tokenize(text: str) -> list[Tok]:
-    return [
-        Tok(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
-        for m in _TOKEN.finditer(text)
-    ]
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        low = m.group().lower().replace("’", "'")
+        if low in _SPLIT_IS:
+            # "there's a good chance", "it's a near certainty that": the copula is a cue
+            cut = m.end() - 2
+            out.append(Tok(m.start(), cut, text[m.start() : cut], low[:-2]))
+            out.append(Tok(cut, m.end(), text[cut : m.end()], "'s"))
+            continue
+        out.append(Tok(m.start(), m.end(), m.group(), low))
+    return out
 
 
 def extract(
@@ -376,11 +386,7 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
     name = _clean_name(toks, rng, ctx)
     if not name or name == ctx.publisher:
         return
-    if (
-        name.split()[-1] in _COMPANY_HEADS
-        and name.split()[0].lower() == "the"
-        and (ctx.last_org or ctx.firm)
-    ):
+    if name.split()[-1] in _COMPANY_HEADS and (ctx.last_org or ctx.firm):
         return  # "the company" goes on standing for the firm named before
     if lows and _PLURAL_HEAD.match(lows[-1]) and lows[-1] not in {"us", "news"}:
         if lows[-1] in lw.AGENT_NOUNS or lows[-1].endswith(_AGENT_SUFFIXES):
@@ -605,8 +611,12 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
         and verb == "have"
         and j + 1 < n
         and toks[j + 1].low not in {"to"}
+        and not (
+            toks[j + 1].low in lw.DETERMINERS | {"a", "an", "the", "no", "little", "some", "any"}
+            or toks[j + 1].low[:1].isdigit()
+        )
     ):
-        return None  # past or counterfactual modal
+        return None  # past or counterfactual modal ("would have won"), not "would have a"
     if modal == "could" and negated:
         return None  # "could not estimate": past inability
     if modal == "would" and verb in {"like", "rather", "love", "prefer"}:
@@ -818,7 +828,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     if (
         word in {"a", "an"}
         and i > 0
-        and toks[i - 1].low not in {"it", "there", "this", "that", "which", "what"}
+        and toks[i - 1].low not in {"there", "this", "that", "which", "what"}
         and toks[i].low not in {"be", "been", "being"}
     ):
         k = j + 1
@@ -827,6 +837,22 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             k += 1
         noun = toks[k].low if k < n else ""
         after = toks[k + 1].low if k + 1 < n else ""
+        if noun in {"possibility", "certainty"} and after == "that" and toks[i - 1].low == "it":
+            phrase: str | None = None
+            if noun == "possibility":
+                phrase = lw.CHANCE_ADJ.get(adj, "possible")
+            elif adj in _CERTAINTY_ADJ:
+                phrase = "almost certain"
+            if phrase is not None:
+                return Cue(  # "it's a near certainty that the hyperscalers trim capex"
+                    head=i - 1,
+                    verb=k + 2,
+                    kind="it_that",
+                    core=phrase,
+                    negated=negated,
+                    modal="would" if past else "",
+                    claim_start=k + 2,
+                )
         if noun in {"possibility", "certainty"} and after not in {"that", "of", "for", "to"}:
             if noun == "certainty":
                 core = "almost certain" if adj in _CERTAINTY_ADJ else "certain"
@@ -1057,7 +1083,9 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if tail == "of":
         cue.edits = [(n, n, "<of>")]
     elif tail == "present" and present is not None:
-        cue.edits = [(present, present + 1, f"will {_present_lemma(toks[present].low)}")]
+        verb = toks[present].low
+        lemma = verb if toks[present - 1].low in {"we", "they"} else _present_lemma(verb)
+        cue.edits = [(present, present + 1, f"will {lemma}")]
     return cue
 
 
@@ -1077,6 +1105,12 @@ def _present_lemma(word: str) -> str:
 def _bare_present(toks: list[Tok], k: int) -> int | None:
     """A clause opening at ``k`` with a present-tense verb and no "that" or modal: "(a good
     chance) the government misses its target". Index of the verb, or None."""
+    if (
+        k + 1 < len(toks)
+        and toks[k].low in {"we", "they"}
+        and _present_lemma(toks[k + 1].low + "s") in _PRESENT_VERBS | {"see"}
+    ):
+        return k + 1  # "a good chance we see a second candidate report results"
     if k >= len(toks) or not (
         toks[k].low in {"the", "a", "an", "its", "their", "his", "her"}
         or toks[k].text[:1].isupper()
@@ -1408,7 +1442,8 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
-    "stabilise stabilize return outpace outperform support lift weigh level bottom"
+    "stabilise stabilize return outpace outperform support lift weigh level bottom account "
+    "represent"
 )
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those")
 
@@ -1434,7 +1469,7 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
         or subj in _SHOULD_SUBJECT_NOT
         or subj in lw.AGENT_NOUNS
         or subj in lw.POLITICAL_ACTORS
-        or (toks[k].text[:1].isupper() and k > 0)
+        or (toks[k].text[:1].isupper() and k > 0 and toks[k - 1].low != "the")
     ):
         return None
     return Cue(
@@ -1660,7 +1695,19 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         "of",
         "what",
         "'s",
-    } and not (prev in {"is", "are"} and low.endswith("ing")):
+    } and not (
+        low.endswith("ing")
+        and (
+            prev in {"is", "are"}
+            # "GM said it was expecting ...": a back-shifted present, not a past expectation
+            or (
+                prev in {"was", "were"}
+                and i >= 3
+                and toks[i - 2].low in {"it", "he", "she", "they", "we"}
+                and toks[i - 3].low in lw.SAY_VERBS
+            )
+        )
+    ):
         return None
     if i == 0 and toks[i].text[0].isupper():
         return None
@@ -1797,7 +1844,7 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
 
 _GUIDANCE_VERBS = lw._words(
     "deliver sell report post make achieve reach return generate ship produce earn book grow "
-    "break record"
+    "break record meet"
 )
 _NOMINAL_OBJECT = re.compile(
     r"\d|\b(?:growth|rise|rises|fall|falls|increase|increases|decrease|decline|drop|cut|cuts|hike"
@@ -1808,7 +1855,8 @@ _NOMINAL_OBJECT = re.compile(
     r"|narrower|better|worse|record|increase|resignation|election|escalation|ceasefire"
     r"|progress|breakthrough|improvement|delays?|disruption|turmoil|volatility|unrest"
     r"|closures|redundancies|layoffs|job losses|bankruptcies|consolidation|little|no|dip|dips"
-    r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade)\b"
+    r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade"
+    r"|reduction|reductions)\b"
 )
 
 
@@ -1980,6 +2028,12 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             if sub == "embedded" and low in {"what", "where", "how", "why"} and k + 1 == cue.head:
                 start, kind = k, "embedded"
                 break
+            if low in {"what", "whatever"} and any(
+                t.low in lw.AUX or (t.low.endswith("ed") and t.text[:1].islower())
+                for t in toks[k + 1 : cue.head]
+            ):
+                k -= 1  # "the gap between what donors have pledged will widen": in the subject
+                continue
             if (
                 sub == "temporal"
                 and low in {"before", "after", "until", "till"}
@@ -2005,6 +2059,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             and not (
                 k > 0 and toks[k - 1].low in {"the", "a", "an", "its", "their", "his", "her", "our"}
             )
+            # "the gap between what is needed and what donors have pledged will widen"
+            and not any(t.low in {"what", "whatever"} for t in toks[max(0, k - 4) : k])
         ):
             start = k + 1
             if low in {"told", "tells", "tell"}:
@@ -2769,7 +2825,9 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         if subj is not None:
             lows = [t.low for t in toks[subj[0] : subj[1]]]
             raw = _join(toks[subj[0] : subj[1]])
-            passive = any(t.low in _BE for t in toks[subj[1] : gov])
+            passive = any(t.low in _BE for t in toks[subj[1] : gov]) and not toks[gov].low.endswith(
+                "ing"
+            )  # "it was expecting" is progressive, not passive
             if lows and lows[0] in {"it", "they", "he", "she"} and len(lows) == 1 and not passive:
                 # "X said it expected ...", "Philip Shaw said he did not expect ...", "Jamie
                 # Kerr expects A, and he said B": the pronoun is the earlier speaker
@@ -2801,10 +2859,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 return Attribution(ctx.publisher, raw, verb, negated, True)
             if _is_agent(toks, subj):
                 name = _clean_name(toks, subj, ctx)
+                inner = toks[subj[0] + 1 : subj[1]]
+                based = next((x for x, t in enumerate(inner) if t.low.endswith("-based")), -1)
                 if lows[-1] in _COMPANY_HEADS and all(
-                    t.text[:1].islower() or t.low.endswith("-based")
-                    for t in toks[subj[0] + 1 : subj[1]]
-                ):
+                    t.text[:1].islower() or x <= based for x, t in enumerate(inner)
+                ):  # "the clothing retailer", "The San Jose-based company"
                     # "Shares in Harwood & Lane fell after the clothing retailer warned"
                     name = _org_before(toks, subj[0]) or ctx.firm or ctx.last_org or name
                 if lows and lows[0] in {"we", "i"}:

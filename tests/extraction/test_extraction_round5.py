@@ -437,3 +437,66 @@ def test_end_the_year_is_a_horizon() -> None:
 def test_odds_in_an_aside_after_chance() -> None:
     _, _, p, _ = _only("There is a small chance, perhaps one in ten, that Aguirre wins the race.")
     assert p == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "phrase"),
+    [
+        (
+            '"It\'s a near certainty that the hyperscalers trim their spending next year," '
+            "he said.",
+            "The hyperscalers trim their spending next year",
+            "almost certain",
+        ),
+        (
+            "I think there's a good chance we see a second vaccine report results next year.",
+            "We will see a second vaccine report results next year",
+            "good chance",
+        ),
+        (
+            "Ms Hale said she did not believe the strike would have a lasting effect on trade.",
+            "The strike will have a lasting effect on trade",
+            "not believe",
+        ),
+    ],
+)
+def test_round7_readings(text: str, claim: str, phrase: str) -> None:
+    got, _, _, got_phrase = _only(text)
+    assert (got, got_phrase) == (claim, phrase)
+
+
+def test_would_have_won_is_still_counterfactual() -> None:
+    assert run("He said Labour would have won the seat.", filter="none") == []
+
+
+def test_past_expectation_without_reported_speech_is_not_read() -> None:
+    assert run("Analysts were expecting a rise.", filter="none") == []
+
+
+def test_backshifted_expecting_names_the_speaker() -> None:
+    found = run(
+        'GM said it was expecting "reduced financial losses" in Europe in 2020.', filter="none"
+    )
+    assert [c.forecaster for c in found] == ["GM"]
+
+
+def test_free_relative_in_the_subject_is_not_the_speaker() -> None:
+    found = run(
+        "Analysts at the Funding Monitor predict that the gap between what is needed and what "
+        "donors have pledged will widen to $3bn next year.",
+        filter="none",
+    )
+    assert [c.forecaster for c in found] == ["Funding Monitor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Analysts expect the dispute to be settled before Easter.", "2019-04-21"),
+        ("They see the Selic ending the year at 12.5%.", "2019-12-31"),
+        ("Analysts expect full-year revenue of about $8.9bn.", "2019-12-31"),
+        ("Demand will stay ahead of supply through the first half of next year.", "2020-06-30"),
+    ],
+)
+def test_round7_horizons(text: str, day: str) -> None:
+    assert [str(c.resolve_by) for c in run(text, filter="none")] == [day]
