@@ -12,7 +12,8 @@ before the changes). Since round 5 every set up to final4 is training data of th
 filter; "final5" (h29-h34), written and labelled by a separate helper session that never
 saw the extractor's code or output, was round 5's fresh measurement; "final6" (h35-h40),
 made the same way after the round-5 changes, is the fresh measurement of round 6 (and the
-held-out data of the filter trained with final5); "final7" (h41-h46) is round 7's, "final8" (h47-h52) round 8's.
+held-out data of the filter trained with final5); "final7" (h41-h46) is round 7's,
+"final8" (h47-h52) round 8's.
 """
 
 from __future__ import annotations
