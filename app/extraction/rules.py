@@ -1569,8 +1569,8 @@ _JUDGE_VERBS = lw._words(
     "believed deem deems deemed find finds found"
 )
 _MOVED = lw._words(
-    "fallen risen dropped climbed increased decreased slipped jumped fell rose dropped "
-    "climbed increased decreased slipped jumped edged moved shortened lengthened narrowed"
+    "fallen risen fell rose dropped climbed increased decreased slipped jumped edged moved "
+    "shortened lengthened narrowed"
 )
 
 
