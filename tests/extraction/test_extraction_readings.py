@@ -1,5 +1,6 @@
-"""Readings added in rounds 5-7: scare quotes, "I'd be surprised if", "face ... this summer", asides,
-role appositives, reporting verbs before "it was likely that" / "there was a chance"."""
+"""Readings added in rounds 5-7: scare quotes, "I'd be surprised if", "face ... this
+summer", asides, role appositives, bookmakers' prices, reporting verbs before "it was likely
+that" / "there was a chance", company descriptions, time frames and horizons."""
 
 from __future__ import annotations
 
