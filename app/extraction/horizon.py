@@ -202,7 +202,7 @@ def _point(day: dt.date) -> Period:
     rf"|roughly\s+|around\s+|up\s+to\s+)?(?:the\s+|a\s+)?(?:next|coming|following|upcoming|another"
     rf"|further)?\s*"
     rf"(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?[\s-]+(?P<u>day|week|month|quarter|year"
-    rf"|decade)s?(?:'|’)?(?:\s+(?:time|from\s+now|ahead))?\b"
+    rf"|decade)s?(?!-)(?:'|’)?(?:\s+(?:time|from\s+now|ahead))?\b"
 )
 def _span(m: re.Match[str], pub: dt.date) -> Period:
     far = _num(m["b"] or m["a"])

@@ -32,7 +32,7 @@ _PREFILTER = re.compile(
     r"\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|could|likely|unlikely|probabl[ey]"
     r"|improbable|certain|certainty|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
-    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|should|faces?|favou?rites?|priced|\d+/\d+"
+    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll)\b",
     re.IGNORECASE,
 )
@@ -473,6 +473,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _judge_it_cue(toks, i)
         elif low in {"face", "faces"}:
             cue = _face_cue(toks, i)
+        elif low == "at" and i > 0 and toks[i - 1].text[:1].isupper():
+            cue = _listed_price_cue(toks, i)
+        elif low in {"pricing", "priced"} and i + 1 < n and toks[i + 1].low == "in":
+            cue = _pricing_in_cue(toks, i)
         if cue is not None:
             cues.append(cue)
             i = max(i + 1, cue.verb)
@@ -695,6 +699,48 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     return None
 
 
+_BETTING_WORDS = lw._words("favourite favourites favorite favorites odds bookmakers bookies priced")
+
+
+def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "..., with Reform at 6/4 and Labour at 8/1": prices listed after a betting lead."""
+    odds = _fractional_odds(toks, i + 1)
+    if odds is None or not any(t.low in _BETTING_WORDS for t in toks[:i]):
+        return None
+    p, label, after = odds
+    name = i
+    while name > 0 and name > i - 4 and toks[name - 1].text[:1].isupper():
+        name -= 1
+    return Cue(
+        head=name,
+        verb=after,
+        kind="chance",
+        core=f"{p:.4f}",
+        label=label,
+        claim_start=name,
+        edits=[(i, after, "will win")],
+    )
+
+
+def _pricing_in_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Markets are pricing in a quarter-point cut by the spring": the market's forecast."""
+    j = i + 2
+    if j >= len(toks) or toks[i - 1].low not in {"are", "is", "were", "was", "now", "fully"}:
+        return None
+    obj = " ".join(t.low for t in toks[j : j + 10])
+    if not _NOMINAL_OBJECT.search(obj):
+        return None
+    return Cue(
+        head=i,
+        verb=j,
+        kind="nominal",
+        core="likely",
+        claim_start=j,
+        gov=i,
+        edits=[(j, j, "<nominal>")],
+    )
+
+
 def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The Hollow Lanterns are 80/1 to win", "X is now priced at 2/1 with most bookmakers",
     "Sweden are the bookmakers' favourites to win": the market's price as the forecast."""
@@ -704,6 +750,16 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     k = i + 1
     while k < n and toks[k].low in _PRICE_LEAD:
         k += 1
+    if k + 2 < n and toks[k].low in {"odds-on", "odds-against"} and toks[k + 1].low == "to":
+        # "Harrowgate is odds-on to come back with a counterbid"
+        return Cue(
+            head=i,
+            verb=k + 2,
+            kind="predicative",
+            core="likely" if toks[k].low == "odds-on" else "unlikely",
+            label="odds-on",
+            edits=[(i, k + 2, "will")],
+        )
     odds = _fractional_odds(toks, k)
     if odds is not None:
         p, label, after = odds
@@ -942,6 +998,21 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         )
     if word in lw.PREDICATIVE and i > 0 and toks[i - 1].low not in {"it", "that", "this", "which"}:
         after = nxt
+        if (
+            word == "likely"
+            and mods == ["more"]
+            and " ".join(t.low for t in toks[j + 1 : j + 3]) == "than not"
+        ):
+            # "a downgrade over the next quarter is more likely than not"
+            return Cue(
+                head=i,
+                verb=j + 3,
+                kind="predicative",
+                core="better than even",
+                negated=negated,
+                modal="would" if past else "",
+                edits=[(i, j + 3, "will happen")],
+            )
         if after in {"to", "that", "than"}:
             return None
         if after not in {
@@ -1112,7 +1183,7 @@ def _bare_present(toks: list[Tok], k: int) -> int | None:
     ):
         return k + 1  # "a good chance we see a second candidate report results"
     if k >= len(toks) or not (
-        toks[k].low in {"the", "a", "an", "its", "their", "his", "her"}
+        toks[k].low in {"the", "a", "an", "its", "their", "his", "her", "this", "these"}
         or toks[k].text[:1].isupper()
     ):
         return None
@@ -1178,7 +1249,8 @@ _CHANCE_LEAD = lw._words(
     "less than better worse no over under one in per cent percent % - very extremely quite "
     "fairly reasonable reasonably high low small slim good strong real realistic distinct "
     "serious remote little every fair even outside decent significant increased higher "
-    "greater heightened growing rising increasing"
+    "greater heightened growing rising increasing two three four five six seven eight nine "
+    "ten twenty hundred"
 )
 _FRACTION_TOKEN = re.compile(r"^[a-z\d]+-in-[a-z\d]+$|^fifty-fifty$")
 _CHANCE_GOVS = lw._words(
@@ -1232,6 +1304,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     while k >= 0 and toks[k].low in {"only", "just", "perhaps", "maybe", "about", "around"}:
         k -= 1  # "see only a one-in-five chance"
     # "Opta's model gives them a 31% chance", "bookmakers give Labour a 70% chance"
+    given: tuple[int, int] | None = None
     for width in (1, 2):
         obj = toks[k - width + 1 : k + 1] if k - width >= 0 else []
         if (
@@ -1242,6 +1315,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             )
         ):
             k -= width
+            given = (k + 1, k + 1 + width)
             break
     lead = [t.low for t in toks[head:i]]
     gov = k if k >= 0 and toks[k].low in _CHANCE_GOVS | _HAVE_CHANCE else None
@@ -1274,6 +1348,19 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     negated = False
     if toks[i + 1].low == "of":
         nxt = toks[claim_start].low if claim_start < n else ""
+        if given is not None and nxt.endswith("ing") and toks[given[0]].text[:1].isupper():
+            # "the model gives Reform a one in three chance of coming first" -> "Reform will
+            # come first"
+            return Cue(
+                head=head,
+                verb=claim_start + 1,
+                kind="chance",
+                core=core,
+                mods=tuple(mods),
+                claim_start=given[0],
+                gov=gov,
+                edits=[(given[1], claim_start + 1, f"will {_ing_lemma(nxt)}"), *edits],
+            )
         if gov is not None and toks[gov].low in _HAVE_CHANCE and nxt.endswith("ing"):
             # "Labour has a good chance of winning" -> "Labour will win"
             lemma = _ing_lemma(nxt)
@@ -1443,7 +1530,7 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
-    "represent"
+    "represent edge drift tick creep"
 )
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those")
 
@@ -2297,6 +2384,10 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, *_condition(toks, k)
         elif low == "even" and k + 1 < n and toks[k + 1].low in {"if", "though", "as", "then"}:
             return k - (1 if toks[k - 1].low == "," else 0), None, 0
+        elif low in {"and", ","} and (
+            _price_follows(toks, k + 1) or (k + 1 < n and toks[k + 1].low in _CHANCE_GOVS)
+        ):
+            return k, None, 0  # "..., with Reform at 6/4 and Labour at 8/1": one price each
         elif low == "," and k + 1 < n:
             nxt = toks[k + 1].low
             if nxt in _STOP_AFTER_COMMA or nxt in {"if", "unless"}:
@@ -2325,6 +2416,21 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, None, 0
         k += 1
     return n, None, 0
+
+
+def _price_follows(toks: list[Tok], k: int) -> bool:
+    """ "(with) Reform at 6/4" opens at ``k``: a name, "at" and bookmakers' odds."""
+    if k < len(toks) and toks[k].low == "with":
+        k += 1
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j].text[:1].isupper():
+        j += 1
+    return (
+        j > k
+        and j < len(toks)
+        and toks[j].low == "at"
+        and _fractional_odds(toks, j + 1) is not None
+    )
 
 
 def _closes_quote(toks: list[Tok], k: int) -> bool:
@@ -2628,6 +2734,9 @@ _LEAD_DROP = lw._words("but and so yet also however meanwhile the")
 _BE = lw._words("is are was were be been being")
 
 
+_NUMBER_LEAD = lw._words("two three four five six seven eight nine ten several many")
+
+
 def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     words = toks[rng[0] : rng[1]]
     while words and words[0].low in {"but", "and", "so", "yet", "however", "meanwhile", "still"}:
@@ -2643,6 +2752,16 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
         return ctx.last_org or ctx.last_agent or words[0].text
     if lows[0] in {"we", "our", "us", "i", "i'd", "we'd", "i'll", "we'll", "i've", "we've"}:
         return ctx.publisher
+    if (
+        len(words) >= 3
+        and lows[0] in lw.AGENT_NOUNS
+        and lows[0].endswith("s")
+        and lows[1] == "in"
+        and words[2].text[:1].isupper()
+    ):
+        return _join(words)[:1].lower() + _join(words)[1:]  # "officials in Cardiff Bay"
+    if lows[0] in _NUMBER_LEAD and len(words) > 1 and words[1].text[:1].islower():
+        words, lows = words[1:], lows[1:]  # "Two competition lawyers said"
     # person name inside role words: "Chief executive Rhona MacLeod", "Jamie Kerr at broker X"
     runs = [
         (a, b)
@@ -2782,6 +2901,8 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"
         name = book.group(0)
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
+    if clause.cue.label.endswith("odds"):
+        return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
     if clause.cue.kind == "nominal" and toks[clause.cue.head].low in _FORECAST_NOUNS:
         owner = _forecast_owner(toks, clause.cue.head, ctx)
         if owner:
@@ -2811,7 +2932,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
             if name:
                 return Attribution(name, _join(toks[subj[0] : subj[1]]), "estimate", False, True)
         gov = None
-    if gov is not None and (toks[gov].low in lw.SAY_VERBS or toks[gov].low in lw.EXPECT_VERBS):
+    if gov is not None and (
+        toks[gov].low in lw.SAY_VERBS
+        or toks[gov].low in lw.EXPECT_VERBS
+        or toks[gov].low in {"pricing", "priced"}  # "Markets are pricing in a cut"
+    ):
         verb = toks[gov].low
         j = gov - 1
         while j >= 0 and (toks[j].low in lw.AUX or toks[j].low.endswith("n't")):
@@ -3186,6 +3311,12 @@ def _plan_or_description(
         cue.modal == "would"
         and verb == "be"
         and _EVALUATION.match(" ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 5]))
+        # "she doubted that councils would be able to raise fees": an ability forecast
+        and not (
+            att.verb in lw.HEDGES
+            and cue.verb + 1 < len(toks)
+            and toks[cue.verb + 1].low in {"able", "unable"}
+        )
     ):
         return "judgement"  # "it would be a mistake", "the move would be wrong": a judgement
     if (
@@ -3204,10 +3335,13 @@ def _plan_or_description(
         return (
             "present_possibility"  # "loopholes that could be abused", "students could be applying"
         )
-    if cue.modal in {"could", "would", "might"} and _PAST_ABILITY.search(
-        sentence.text[: toks[cue.head].start]
+    if cue.modal in {"could", "would", "might"} and any(
+        not re.search(r"\b(?:which|who|that)\s+$", sentence.text[: m.start()])
+        for m in _PAST_ABILITY.finditer(sentence.text[: toks[cue.head].start])
     ):
-        return "past_ability"  # "Previously, passengers could claim": a past state
+        # "Previously, passengers could claim": a past state ("heatwaves, which used to
+        # strike every 50 years, would probably occur ..." is not)
+        return "past_ability"
     unhedged = cue.kind == "modal" and cue.core in {"will", "would", "going to"}
     if not unhedged or hedged_by_speaker or not lows:
         return None
@@ -3335,7 +3469,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
         clause = _clause(toks, cue)
         if clause is not None:
             clauses.append(clause)
-    groups = _merge(clauses)
+    groups = _merge(clauses, toks)
     out: list[tuple[Candidate, Evidence]] = []
     for group in groups:
         found = _candidate(group, toks, sentence, ctx)
@@ -3348,16 +3482,38 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
     return out
 
 
-def _merge(clauses: list[Clause]) -> list[list[Clause]]:
+_PLAIN = frozenset({"will", "would", "going to"})
+
+
+def _other_estimate(group: list[Clause], c: Clause) -> bool:
+    """A coordinated clause with an estimate of its own is a forecast of its own: "the price
+    will settle at 1,700p, and that Crestline could walk away" (two values), "puts X at 64%
+    and gives Reform a one in three chance" (two numbers)."""
+    if c.kind == "relative" or not (c.coord_that or c.cue.core[:1].isdigit()):
+        return False
+    cores = {x.cue.core for x in group}
+    if c.cue.core in cores or (c.cue.core in _PLAIN and cores & _PLAIN):
+        return False
+    return any(x.cue.kind != "nominal" for x in group)
+
+
+def _merge(clauses: list[Clause], toks: list[Tok]) -> list[list[Clause]]:
     main = sorted((c for c in clauses if c.kind != "relative"), key=lambda c: (c.start, c.cue.head))
     groups: list[list[Clause]] = []
     for c in main:
         if groups:
             last = groups[-1]
             end = max(x.end for x in last)
-            if c.start < end or c.coord_that or c.subjectless:
+            if (c.start < end or c.coord_that or c.subjectless) and not _other_estimate(last, c):
                 last.append(c)
                 continue
+            if c.start < end:
+                # the earlier forecast stops where this one's "and that" begins
+                cut = c.start
+                while cut > 0 and toks[cut - 1].low in {"and", "that", ",", "but", "while"}:
+                    cut -= 1
+                for x in last:
+                    x.end = min(x.end, max(cut, x.cue.verb + 1))
         groups.append([c])
     if not groups:
         # "..., one of which is likely to be in Glasgow": the sentence has no other forecast

@@ -480,3 +480,81 @@ def test_free_relative_in_the_subject_is_not_the_speaker() -> None:
 )
 def test_round7_horizons(text: str, day: str) -> None:
     assert [str(c.resolve_by) for c in run(text, filter="none")] == [day]
+
+
+def test_listed_prices_are_one_forecast_each() -> None:
+    found = run(
+        "Plaid are 4/6 favourites with most firms to win the most seats, with Reform at 6/4 "
+        "and Labour at 8/1.",
+        filter="none",
+    )
+    assert [(c.claim, round(c.probability, 3)) for c in found] == [
+        ("Plaid will win the most seats", 0.6),
+        ("Reform will win", 0.4),
+        ("Labour will win", 0.111),
+    ]
+    assert {c.forecaster for c in found} == {"bookmakers"}
+
+
+def test_coordinated_forecasts_with_their_own_values_are_split() -> None:
+    found = run(
+        "Whitfield predicts that the final price will settle between 1,650p and 1,750p, and "
+        "that Crestline could walk away if the bidding goes above 1,800p.",
+        filter="none",
+    )
+    assert [c.probability_phrase for c in found] == ["will", "could"]
+    assert found[0].quote == "the final price will settle between 1,650p and 1,750p"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "phrase"),
+    [
+        (
+            "A further sovereign downgrade over the next quarter is more likely than not.",
+            "A further sovereign downgrade over the next quarter will happen",
+            "better than even",
+        ),
+        (
+            "Harrowgate is odds-on to come back with a counterbid within weeks.",
+            "Harrowgate will come back with a counterbid within weeks",
+            "likely",
+        ),
+        (
+            "Markets are pricing in a quarter-point cut in Bank Rate by the spring.",
+            "There will be a quarter-point cut in Bank Rate by the spring",
+            "likely",
+        ),
+        (
+            "The model gives Reform a one in three chance of coming first.",
+            "Reform will come first",
+            "33% chance",
+        ),
+    ],
+)
+def test_round8_readings(text: str, claim: str, phrase: str) -> None:
+    got, _, _, got_phrase = _only(text)
+    assert (got, got_phrase) == (claim, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Markets are pricing in a quarter-point cut by the spring.", "Markets"),
+        ("Officials in Cardiff Bay expect coalition talks to drag on.", "officials in Cardiff Bay"),
+        (
+            "Two competition lawyers said the CMA might demand the sale of the unit.",
+            "competition lawyers",
+        ),
+    ],
+)
+def test_round8_speakers(text: str, who: str) -> None:
+    assert [c.forecaster for c in run(text, filter="none")] == [who]
+
+
+def test_past_state_inside_a_relative_clause_does_not_block_the_forecast() -> None:
+    found = run(
+        "Ms Marchand said heatwaves of this intensity, which used to strike once every 50 "
+        "years, would probably occur every three to five years by 2050.",
+        filter="none",
+    )
+    assert [str(c.resolve_by) for c in found] == ["2050-12-31"]
