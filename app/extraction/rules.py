@@ -941,7 +941,10 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             f is not None
             and all(_WORDISH.match(t.low) for t in toks[j + 2 : f])
             and f + 1 < n
-            and (_WORDISH.match(toks[f + 1].low) or toks[f + 1].low[:1] in "$£€")
+            and (
+                (_WORDISH.match(toks[f + 1].low) and toks[f + 1].text[:1].islower())
+                or toks[f + 1].low[:1] in "$£€"
+            )  # not "on course for Paris": a destination
         ):
             edits = [(i, j + 2, "will see")] + ([(f, f + 1, "")] if f > j + 2 else [])
             if f == j + 2:
