@@ -48,7 +48,11 @@ def pick(n: int, seed: int, fresh: bool = False, all_rounds: bool = False) -> li
     chosen: list[Path] = []
     for section in SECTIONS:
         pool = [p for p in files("evaluation", section) if f"{section}/{p.name}" not in used]
-        chosen.extend(rng.sample(pool, n // len(SECTIONS)))
+        want = n // len(SECTIONS)
+        if len(pool) < want:
+            # the evaluation pool is nearly used up (round 9 left 10 politics articles)
+            print(f"only {len(pool)} unused {section} articles left", file=sys.stderr)
+        chosen.extend(rng.sample(pool, min(want, len(pool))))
     return chosen
 
 
