@@ -966,8 +966,12 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         core, mods = _fold_certain(core, mods)
         if word in {"set", "poised", "tipped"} and toks[i].low in {"be", "been"}:
             return None
-        if toks[i].low == "been" and i > 0 and toks[i - 1].low in {"had", "'d"}:
-            return None  # "Gazprom had been expected to win": a past expectation
+        before = i - 1
+        while before > 0 and toks[before].low in lw.ADVERBS | {"originally", "initially"}:
+            before -= 1
+        if toks[i].low == "been" and i > 0 and toks[before].low in {"had", "'d"}:
+            # "Gazprom had (originally) been expected to win": a past expectation
+            return None
         if (
             toks[verb].low == "have"
             and verb + 1 < n
@@ -3547,6 +3551,16 @@ def _drop_reason(
 ) -> str | None:
     """Why the rules take a cue for something other than a forecast, or None."""
     cue = c.cue
+    if (
+        cue.modal == "would"
+        and _main_verb(toks, cue) == "be"
+        and _EVALUATION.match(" ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 5]))
+        and not (
+            att.verb in lw.HEDGES
+            and toks[min(cue.verb + 1, len(toks) - 1)].low in {"able", "unable"}
+        )
+    ):
+        return "judgement"  # "walking out now would be a mistake", even when not reported
     if (cue.modal == "would" or (cue.kind == "adj_to" and cue.modal == "would")) and (
         not att.reported
         or att.verb == "according"

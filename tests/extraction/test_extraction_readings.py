@@ -558,3 +558,14 @@ def test_past_state_inside_a_relative_clause_does_not_block_the_forecast() -> No
         filter="none",
     )
     assert [str(c.resolve_by) for c in found] == ["2050-12-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The runway extension had originally been expected to open in 2027.",
+        "For the country, walking out now would be a mistake.",
+    ],
+)
+def test_past_expectations_and_judgements_stay_out(text: str) -> None:
+    assert run(text, filter="none") == []
