@@ -274,7 +274,8 @@ def _named(m: re.Match[str], pub: dt.date) -> Period | None:
 
 @_rule(
     r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<u>year|month|quarter|decade|week)"
-    r"|(?P<ye>year[\s-]end|end[\s-]year|(?:end|ends|ending|finish|finishing|close|closing)\s+(?:the|this)\s+year)"
+    r"|(?P<ye>year[\s-]end|end[\s-]year|(?:end|ends|ending|finish|finishing|close|closing|last|survive|see\s+out)\s+(?:the|this)"
+    r"\s+year)"
     r"|(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+(?P<r>year|month|decade)"
     r"|(?:throughout|during|over)\s+the\s+(?P<t>year)"
     r"|(?:the\s+)?(?:middle\s+of\s+the\s+decade|mid-decade)"

@@ -386,8 +386,11 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
     name = _clean_name(toks, rng, ctx)
     if not name or name == ctx.publisher:
         return
-    if name.split()[-1] in _COMPANY_HEADS and (ctx.last_org or ctx.firm):
-        return  # "the company" goes on standing for the firm named before
+    if (
+        name.split()[-1] in _COMPANY_HEADS
+        or (name.split()[-1] in _BODY_HEADS and name.split()[0].lower() == "the")
+    ) and (ctx.last_org or ctx.firm):
+        return  # "the company", "the agency" go on standing for the body named before
     if lows and _PLURAL_HEAD.match(lows[-1]) and lows[-1] not in {"us", "news"}:
         if lows[-1] in lw.AGENT_NOUNS or lows[-1].endswith(_AGENT_SUFFIXES):
             ctx.last_group = name
@@ -823,7 +826,8 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     while j < n and (
         toks[j].low in lw.NEGATIONS
         or toks[j].low in lw.MODIFIERS
-        or toks[j].low in {"now", "still", "also", "increasingly", "all", "but"}
+        or toks[j].low
+        in {"now", "still", "also", "increasingly", "all", "but", "therefore", "thus", "again"}
     ):
         if toks[j].low in lw.NEGATIONS:
             negated = True
@@ -990,6 +994,23 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             negated=negated,
             modal="would" if past else "",
             edits=[(i, end, rep)],
+        )
+    if (
+        word == "likely"
+        and mods == ["more"]
+        and i > 0
+        and toks[i - 1].low == "it"
+        and " ".join(t.low for t in toks[j + 1 : j + 4]) == "than not that"
+    ):
+        # 'it was now "more likely than not" that Hartwell would run out of cash'
+        return Cue(
+            head=i - 1,
+            verb=j + 4,
+            kind="it_that",
+            core="better than even",
+            negated=negated,
+            modal="would" if past else "",
+            claim_start=j + 4,
         )
     if word in lw.IT_THAT and i > 0 and toks[i - 1].low == "it" and nxt == "that":
         core, mods = _fold_certain(lw.IT_THAT[word], mods)
@@ -1167,7 +1188,9 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     return cue
 
 
-_PRESENT_VERBS = lw.MARKET_VERBS | lw.OUTCOME_VERBS | lw.EFFECT_VERBS
+_PRESENT_VERBS = (
+    lw.MARKET_VERBS | lw.OUTCOME_VERBS | lw.EFFECT_VERBS | lw._words("sell sells outsell buy")
+)
 
 
 def _present_lemma(word: str) -> str:
@@ -1537,7 +1560,7 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
-    "represent edge drift tick creep"
+    "represent edge drift tick creep start begin continue sell"
 )
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those")
 
@@ -1557,6 +1580,11 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
     k = i - 1
     while k >= 0 and toks[k].low in lw.ADVERBS:
         k -= 1
+    if k > 0 and toks[k].low == ",":
+        # "Inflation, at 7.9%, should fall below 5%": the subject before the aside
+        opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].low == ","), None)
+        if opening is not None and opening > 0:
+            k = opening - 1
     subj = toks[k].low if k >= 0 else ""
     if (
         not _WORDISH.match(subj)
@@ -1815,6 +1843,20 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         or prev == "%"
     ):
         return None  # "had previously forecast", "last month forecast", "the 47.3% forecast by"
+    if (
+        prev in {"don't", "doesn't", "didn't"}
+        and i > 1
+        and toks[i - 2].low
+        in {
+            "i",
+            "we",
+            "they",
+            "he",
+            "she",
+            "it",
+        }
+    ):
+        prev = "not"  # "I don't expect the lenders to change their minds": a negated hedge
     if (
         prev
         in {
@@ -2998,6 +3040,13 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 ):  # "the clothing retailer", "The San Jose-based company"
                     # "Shares in Harwood & Lane fell after the clothing retailer warned"
                     name = _org_before(toks, subj[0]) or ctx.firm or ctx.last_org or name
+                elif (
+                    lows == ["the", lows[-1]]
+                    and lows[-1] in _BODY_HEADS
+                    and ctx.last_org
+                    and not ctx.last_org.islower()
+                ):
+                    name = ctx.last_org  # "NOAA said ... The agency expects 14 to 20 storms"
                 if lows and lows[0] in {"we", "i"}:
                     name = _quote_speaker(sentence, toks, gov, ctx) or ctx.publisher
                 if name:
@@ -3050,6 +3099,9 @@ _INSTRUMENTS = lw._words(
 _COMPANY_HEADS = lw._words(
     "company firm group retailer carrier airline chain lender bank insurer grocer brewer "
     "maker manufacturer operator producer supermarket business carmaker miner"
+)
+_BODY_HEADS = lw._words(
+    "agency regulator watchdog commission authority institute organisation organization fund"
 )
 _NOT_ORG = lw._words(
     "january february march april may june july august september october november december "
@@ -3686,7 +3738,9 @@ def _candidate(
     first_tok = toks[quote_start].text[:1]
     if toks[quote_start].low in lw.MODALS or not (first_tok.isalnum() or first_tok in '$£€“"'):
         return None  # no subject left: a fragment, not a checkable claim
-    claim = _claim(toks, sentence.text, start, end, valid, group)
+    own = [c.cue.claim_start for c in group if c.cue.kind == "it_that" and c.cue.claim_start]
+    # "it was more likely than not that X would": the claim is X, whatever else the group holds
+    claim = _claim(toks, sentence.text, max([start, *own]), end, valid, group)
     if len(claim.split()) < 3:
         return None
     horizon_lo = min(

@@ -569,3 +569,56 @@ def test_past_state_inside_a_relative_clause_does_not_block_the_forecast() -> No
 )
 def test_past_expectations_and_judgements_stay_out(text: str) -> None:
     assert run(text, filter="none") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "phrase"),
+    [
+        (
+            'Mr Deakin said: "I don\'t expect the lenders to change their minds."',
+            "The lenders will change their minds",
+            "not expect",
+        ),
+        (
+            'Analysts said it was now "more likely than not" that Hartwell would run out of cash.',
+            "Hartwell will run out of cash",
+            "better than even",
+        ),
+        (
+            "A snap election is therefore unlikely before the autumn.",
+            "A snap election will happen before the autumn",
+            "unlikely",
+        ),
+        (
+            "Inflation, at 7.9%, should fall below 5% by December.",
+            "Inflation, at 7.9%, will fall below 5% by December",
+            "probably",
+        ),
+        (
+            "There is a good chance Skyreach alone sells ten million copies.",
+            "Skyreach alone will sell ten million copies",
+            "good chance",
+        ),
+    ],
+)
+def test_round9_readings(text: str, claim: str, phrase: str) -> None:
+    got, _, _, got_phrase = _only(text)
+    assert (got, got_phrase) == (claim, phrase)
+
+
+def test_imperative_dont_expect_is_not_a_forecast() -> None:
+    assert run("Don't expect miracles.", filter="none") == []
+
+
+def test_the_agency_stands_for_the_body_named_before() -> None:
+    found = run(
+        "The National Oceanic and Atmospheric Administration published its outlook on "
+        "Thursday. The agency expects 14 to 20 named storms this season.",
+        filter="none",
+    )
+    assert [c.forecaster for c in found] == ["The National Oceanic and Atmospheric Administration"]
+
+
+def test_not_last_the_year_resolves_at_its_end() -> None:
+    found = run("The government will not last the year, analysts said.", filter="none")
+    assert [str(c.resolve_by) for c in found] == ["2019-12-31"]
