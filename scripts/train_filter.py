@@ -11,6 +11,9 @@ Data (all of it allowed for training; none of it is evaluation data):
     forecast, one matching an optional one is borderline, anything else is not;
   * the shared dev gold (/work/shared/eval/dev, if present), labelled the same way.
 Only the newest round's fresh sets (split "final10", fixtures/eval10) are held out.
+Threshold rule (--rule): "f1" (default since round 10) takes the best cross-validated F1 on
+the labelled articles' required forecasts with BBC forecast recall >= --min-bbc-recall;
+"precision" (rounds 3-9) the best strict BBC precision above --min-article-recall.
 Borderline proposals are left out of the fit (they still get out-of-fold scores, which the
 precision figures count as not-forecasts for "strict" and as forecasts for "lenient").
 
@@ -269,10 +272,17 @@ def choose_threshold(
     scores: np.ndarray,
     min_article_recall: float,
     min_bbc_recall: float,
+    rule: str = "f1",
 ) -> tuple[float, dict[str, float]]:
     best_t, best_m = 0.0, metrics(examples, arts, scores, 0.0)
     for t in np.arange(0.05, 0.95, 0.01):
         m = metrics(examples, arts, scores, float(t))
+        if rule == "f1":
+            if m["bbc_recall"] < min_bbc_recall:
+                continue
+            if _f1(m) > _f1(best_m) + 1e-9:
+                best_t, best_m = float(t), m
+            continue
         if m["article_recall"] < min_article_recall or m["bbc_recall"] < min_bbc_recall:
             continue
         if m["bbc_precision_strict"] > best_m["bbc_precision_strict"] + 1e-9:
@@ -280,9 +290,21 @@ def choose_threshold(
     return round(best_t, 2), best_m
 
 
+def _f1(m: dict[str, float]) -> float:
+    p, r = m["article_precision"], m["article_recall"]
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--c", type=float, nargs="*", default=[0.1, 0.2, 0.4, 0.8])
+    ap.add_argument(
+        "--rule",
+        choices=("f1", "precision"),
+        default="f1",
+        help="f1: best CV F1 on the labelled articles (since round 10); precision: best "
+        "strict BBC precision above --min-article-recall (rounds 3-9)",
+    )
     ap.add_argument("--min-article-recall", type=float, default=0.9)
     ap.add_argument("--min-bbc-recall", type=float, default=0.85)
     ap.add_argument("--report", action="store_true", help="print the precision/recall curve")
@@ -297,9 +319,10 @@ def main() -> int:
     for c in args.c:
         scores = oof_scores(examples, c)
         t, m = choose_threshold(
-            examples, arts, scores, args.min_article_recall, args.min_bbc_recall
+            examples, arts, scores, args.min_article_recall, args.min_bbc_recall, args.rule
         )
-        results.append((m["bbc_precision_strict"], c, t, m, scores))
+        key = _f1(m) if args.rule == "f1" else m["bbc_precision_strict"]
+        results.append((key, c, t, m, scores))
         print(f"C={c}: threshold {t} -> " + " ".join(f"{k}={v:.3f}" for k, v in m.items()))
     _, c, t, m, scores = max(results, key=lambda r: (r[0], -r[1]))
     if args.report:
@@ -323,7 +346,10 @@ def main() -> int:
         "C": c,
         "threshold": t,
         "threshold_rule": (
-            f"max cross-validated strict precision on judged BBC tuning proposals with "
+            "max cross-validated F1 on the labelled articles' required forecasts with BBC "
+            f"forecast recall >= {args.min_bbc_recall} (5-fold, grouped by article)"
+            if args.rule == "f1"
+            else f"max cross-validated strict precision on judged BBC tuning proposals with "
             f"article recall >= {args.min_article_recall} and BBC forecast recall >= "
             f"{args.min_bbc_recall} (5-fold, grouped by article)"
         ),
