@@ -436,10 +436,21 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period:
     return _point(pub + dt.timedelta(days=ahead))
 
 
-@_rule(r"\b(?:by|before|until|at|over|to|this\s+side\s+of)\s+Christmas\b")
+@_rule(r"\b(?:by|before|until|at|over|to|this\s+side\s+of|this)\s+Christmas\b")
 def _christmas(m: re.Match[str], pub: dt.date) -> Period:
     day = dt.date(pub.year, 12, 25)
     return _point(day if day >= pub else dt.date(pub.year + 1, 12, 25))
+
+
+@_rule(r"\b(?P<w>this|the\s+current|next|the\s+next)\s+academic\s+year\b")
+def _academic_year(m: re.Match[str], pub: dt.date) -> Period:
+    """UK academic years end on 31 July."""
+    end = dt.date(pub.year, 7, 31)
+    if end < pub:
+        end = dt.date(pub.year + 1, 7, 31)
+    if m["w"].lower().endswith("next"):
+        end = dt.date(end.year + 1, 7, 31)
+    return _point(end)
 
 
 def _easter_sunday(year: int) -> dt.date:
@@ -580,6 +591,8 @@ _TRIGGER = re.compile(
 
 
 _FROM_BASE = re.compile(r"\bfrom\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|[mbk]n?)?\s+(?:in|at)\s*$")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$")
+_IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
 _RECORD = re.compile(
     r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
     r"|slowest|first|deepest|sharpest|most|least)\b(?:\s+[\w'’-]+){0,5}\s*$",
@@ -600,8 +613,8 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             lead = text[max(0, m.start() - 24) : m.start()]
             if _SINCE.search(lead[-14:]):
                 continue
-            if _FROM_BASE.search(lead):
-                continue  # "cut to 0.9%, from 1.1% in January": the old figure's date
+            if _FROM_BASE.search(lead) or _PAST_PERFECT.search(lead):
+                continue  # "from 1.1% in January", "than it had assumed in January": past dates
             if m.group(0).lower().startswith(("for ", "in ")) and _RECORD.search(
                 text[max(0, m.start() - 60) : m.start()]
             ):
@@ -610,6 +623,8 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             before = _BEFORE.search(lead) or _BEFORE_EVENT.search(
                 text[max(0, m.start() - 60) : m.start()]
             )
+            if _IS_OUT.match(text, m.end()):
+                before = None  # "before the summer is out": by its end
             day = start - dt.timedelta(days=1) if before and start < end else end
             if day < published or day.year > published.year + 60:
                 continue

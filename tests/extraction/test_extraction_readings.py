@@ -622,3 +622,19 @@ def test_the_agency_stands_for_the_body_named_before() -> None:
 def test_not_last_the_year_resolves_at_its_end() -> None:
     found = run("The government will not last the year, analysts said.", filter="none")
     assert [str(c.resolve_by) for c in found] == ["2019-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Prices will probably be 5% higher this Christmas.", "2019-12-25"),
+        ("We think 10,000 jobs will go before the summer is out.", "2019-08-31"),
+        ("It expects one cut this year, fewer than it had assumed in January.", "2019-12-31"),
+        (
+            "Most universities are likely to be in deficit by the end of this academic year.",
+            "2019-07-31",
+        ),
+    ],
+)
+def test_round10_horizons(text: str, day: str) -> None:
+    assert [str(c.resolve_by) for c in run(text, filter="none")] == [day]
