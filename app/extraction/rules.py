@@ -815,6 +815,20 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     return None
 
 
+def _rewrite(i: int, end: int, kind: str, core: str, negated: bool, past: bool, rep: str) -> Cue:
+    """A cue whose words from the copula at ``i`` to ``end`` become ``rep`` in the claim
+    ("is on track to" -> "will", "is a real possibility" -> "will happen")."""
+    return Cue(
+        head=i,
+        verb=end,
+        kind=kind,
+        core=core,
+        negated=negated,
+        modal="would" if past else "",
+        edits=[(i, end, rep)],
+    )
+
+
 def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     betting = _betting_cue(toks, i)
     if betting is not None:
@@ -918,26 +932,10 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
                 core = "almost certain" if adj in _CERTAINTY_ADJ else "certain"
             else:
                 core = lw.CHANCE_ADJ.get(adj, "possible") if adj != "certainty" else "possible"
-            return Cue(
-                head=i,
-                verb=k + 1,
-                kind="predicative",
-                core=core,
-                negated=negated,
-                modal="would" if past else "",
-                edits=[(i, k + 1, "will happen")],
-            )
+            return _rewrite(i, k + 1, "predicative", core, negated, past, "will happen")
     # "on track/course to"
     if word == "on" and nxt in {"track", "course"} and j + 2 < n and toks[j + 2].low == "to":
-        return Cue(
-            head=i,
-            verb=j + 3,
-            kind="adj_to",
-            core="set to",
-            negated=negated,
-            modal="would" if past else "",
-            edits=[(i, j + 3, "will")],
-        )
+        return _rewrite(i, j + 3, "adj_to", "set to", negated, past, "will")
     # "Qantas is on course (this year) for an even greater profit"
     if word == "on" and nxt in {"track", "course"} and toks[i].low not in {"be", "been", "being"}:
         f = next((x for x in range(j + 2, min(n, j + 6)) if toks[x].low == "for"), None)
@@ -1032,14 +1030,8 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             and " ".join(t.low for t in toks[j + 1 : j + 3]) == "than not"
         ):
             # "a downgrade over the next quarter is more likely than not"
-            return Cue(
-                head=i,
-                verb=j + 3,
-                kind="predicative",
-                core="better than even",
-                negated=negated,
-                modal="would" if past else "",
-                edits=[(i, j + 3, "will happen")],
+            return _rewrite(
+                i, j + 3, "predicative", "better than even", negated, past, "will happen"
             )
         if after in {"to", "that", "than"}:
             return None
