@@ -420,10 +420,7 @@ def _note_people(text: str, ctx: Context) -> None:
         name = ctx.names.resolve(" ".join(words))
         if _EMPLOYER_BEFORE.search(text[max(0, start - 40) : start]):
             continue  # "Rupert Vane at stockbroker Hollis Grant": the employer, not a person
-        if words[-1].lower() in _ROLE_NOUNS or text[max(0, start - 4) : start].lower() in {
-            "the ",
-            " an ",
-        }:
+        if text[max(0, start - 4) : start].lower() in {"the ", " an "}:
             continue  # "the York Central MP": a role, not a person's name
         if (
             " " in name
@@ -688,7 +685,7 @@ _PRICE_LEAD = lw._words("now currently still priced quoted trading available at 
 
 def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     """Bookmakers' odds at ``k``: "2/1" (against: 1/3), "1/3" (on: 3/4), "evens"."""
-    if k < len(toks) and toks[k].low in {"evens", "even"} and toks[k].low != "even":
+    if k < len(toks) and toks[k].low == "evens":
         return 0.5, "evens", k + 1
     if k + 2 < len(toks) and toks[k + 1].low == "/" and toks[k].low.isdigit():
         against, stake = toks[k].low, toks[k + 2].low
@@ -702,7 +699,7 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     return None
 
 
-_BETTING_WORDS = lw._words("favourite favourites favorite favorites odds bookmakers bookies priced")
+_BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
 
 
 def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -911,28 +908,27 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             k += 1
         noun = toks[k].low if k < n else ""
         after = toks[k + 1].low if k + 1 < n else ""
-        if noun in {"possibility", "certainty"} and after == "that" and toks[i - 1].low == "it":
-            phrase: str | None = None
-            if noun == "possibility":
-                phrase = lw.CHANCE_ADJ.get(adj, "possible")
-            elif adj in _CERTAINTY_ADJ:
-                phrase = "almost certain"
-            if phrase is not None:
-                return Cue(  # "it's a near certainty that the hyperscalers trim capex"
-                    head=i - 1,
-                    verb=k + 2,
-                    kind="it_that",
-                    core=phrase,
-                    negated=negated,
-                    modal="would" if past else "",
-                    claim_start=k + 2,
-                )
+        if noun == "possibility":
+            phrase = lw.CHANCE_ADJ.get(adj, "possible")
+        else:
+            phrase = "almost certain" if adj in _CERTAINTY_ADJ else "certain"
+        if (
+            noun in {"possibility", "certainty"}
+            and after == "that"
+            and toks[i - 1].low == "it"
+            and phrase != "certain"  # "it is a certainty that" stays unread, as before
+        ):
+            return Cue(  # "it's a near certainty that the hyperscalers trim capex"
+                head=i - 1,
+                verb=k + 2,
+                kind="it_that",
+                core=phrase,
+                negated=negated,
+                modal="would" if past else "",
+                claim_start=k + 2,
+            )
         if noun in {"possibility", "certainty"} and after not in {"that", "of", "for", "to"}:
-            if noun == "certainty":
-                core = "almost certain" if adj in _CERTAINTY_ADJ else "certain"
-            else:
-                core = lw.CHANCE_ADJ.get(adj, "possible") if adj != "certainty" else "possible"
-            return _rewrite(i, k + 1, "predicative", core, negated, past, "will happen")
+            return _rewrite(i, k + 1, "predicative", phrase, negated, past, "will happen")
     # "on track/course to"
     if word == "on" and nxt in {"track", "course"} and j + 2 < n and toks[j + 2].low == "to":
         return _rewrite(i, j + 3, "adj_to", "set to", negated, past, "will")
@@ -1180,9 +1176,7 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     return cue
 
 
-_PRESENT_VERBS = (
-    lw.MARKET_VERBS | lw.OUTCOME_VERBS | lw.EFFECT_VERBS | lw._words("sell sells outsell buy")
-)
+_PRESENT_VERBS = lw.MARKET_VERBS | lw.OUTCOME_VERBS | lw.EFFECT_VERBS | lw._words("sell buy")
 
 
 def _present_lemma(word: str) -> str:
@@ -1201,7 +1195,7 @@ def _bare_present(toks: list[Tok], k: int) -> int | None:
     if (
         k + 1 < len(toks)
         and toks[k].low in {"we", "they"}
-        and _present_lemma(toks[k + 1].low + "s") in _PRESENT_VERBS | {"see"}
+        and _present_lemma(toks[k + 1].low + "s") in _PRESENT_VERBS
     ):
         return k + 1  # "a good chance we see a second candidate report results"
     if k >= len(toks) or not (
@@ -1552,7 +1546,7 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
-    "represent edge drift tick creep start begin continue sell"
+    "represent edge drift tick creep start begin sell"
 )
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those")
 
@@ -2133,12 +2127,9 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                     None,
                 )
             elif j >= 0:
-                gov = j
-                for back in range(j, max(-1, j - 4), -1):
-                    if toks[back].low in {"told", "tells", "tell", "assured", "reminded"}:
-                        if _skip_told_object(toks, back + 1, k) >= j + 1 or back == j - 1:
-                            gov = back  # "He told reporters that ..."
-                        break
+                gov = _teller(toks, j, k)  # "He told reporters that ..."
+                if gov is None:
+                    gov = j
             break
         if low in lw.SUBORDINATORS:
             sub = lw.SUBORDINATORS[low]
@@ -2267,6 +2258,19 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
 _OUTCOME_DETS = lw._words("the a an our my their its his her")
 
 
+_TELL = lw._words("told tells tell assured reminded")
+
+
+def _teller(toks: list[Tok], last: int, limit: int) -> int | None:
+    """The "told" whose object ends at ``last`` ("He told reporters that", "told the BBC there
+    was a chance"), or None."""
+    for back in range(last, max(-1, last - 4), -1):
+        if toks[back].low in _TELL:
+            told_to = _skip_told_object(toks, back + 1, limit)
+            return back if back == last - 1 or told_to >= last + 1 else None
+    return None
+
+
 def _reporting_verb_before(toks: list[Tok], head: int) -> int | None:
     """The say or expect verb that introduces "it was likely that ..." / "there was a good
     chance of ..." ("Mr Wild said it was very unlikely that ...")."""
@@ -2275,11 +2279,9 @@ def _reporting_verb_before(toks: list[Tok], head: int) -> int | None:
         k -= 1
     while k >= 0 and toks[k].low in lw.ADVERBS:
         k -= 1
-    for back in range(k, max(0, k - 4), -1):
-        if toks[back].low in {"told", "tells", "tell"}:
-            if _skip_told_object(toks, back + 1, head) >= k + 1:
-                k = back  # "Ms Smith told the BBC there was a good chance ..."
-            break
+    teller = _teller(toks, k, head)  # "Ms Smith told the BBC there was a good chance ..."
+    if teller is not None:
+        k = teller
     if k < 1 or not toks[k].text[:1].islower():
         return None
     low = toks[k].low
@@ -3359,18 +3361,6 @@ def _plan_or_description(
     if lows and lows[0] in {"you", "your", "you'll"} and cue.kind in {"modal", "adverb"}:
         return "you"  # advice to the reader, or a generic "you"
     if (
-        cue.modal == "would"
-        and verb == "be"
-        and _EVALUATION.match(" ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 5]))
-        # "she doubted that councils would be able to raise fees": an ability forecast
-        and not (
-            att.verb in lw.HEDGES
-            and cue.verb + 1 < len(toks)
-            and toks[cue.verb + 1].low in {"able", "unable"}
-        )
-    ):
-        return "judgement"  # "it would be a mistake", "the move would be wrong": a judgement
-    if (
         cue.modal in {"could", "may", "might"}
         and cue.core == cue.modal
         and (
@@ -3595,16 +3585,20 @@ def _drop_reason(
 ) -> str | None:
     """Why the rules take a cue for something other than a forecast, or None."""
     cue = c.cue
+    verb = _main_verb(toks, cue)
     if (
         cue.modal == "would"
-        and _main_verb(toks, cue) == "be"
+        and verb == "be"
         and _EVALUATION.match(" ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 5]))
+        # "she doubted that councils would be able to raise fees": an ability forecast
         and not (
             att.verb in lw.HEDGES
             and toks[min(cue.verb + 1, len(toks) - 1)].low in {"able", "unable"}
         )
     ):
-        return "judgement"  # "walking out now would be a mistake", even when not reported
+        # "it would be a mistake", "walking out now would be a mistake": a judgement, reported
+        # or not
+        return "judgement"
     if (cue.modal == "would" or (cue.kind == "adj_to" and cue.modal == "would")) and (
         not att.reported
         or att.verb == "according"
@@ -3613,10 +3607,9 @@ def _drop_reason(
         return "bare_would"
     if (
         cue.kind == "modal"
-        and _main_verb(toks, cue) in lw.INTENTION_VERBS
+        and verb in lw.INTENTION_VERBS
         and cue.core not in {"may", "might", "could"}  # "cells may attempt to cross": a guess
     ):
-        verb = _main_verb(toks, cue)
         after = next((t.low for t in toks[cue.verb :] if t.low not in lw.ADVERBS), "")
         if not (verb == "mean" and after != "to"):  # "it will mean higher prices": an effect
             return "intention"
@@ -3633,7 +3626,7 @@ def _drop_reason(
         subject
         and _is_self(subject, att, ctx)
         and cue.kind in {"modal", "adverb"}
-        and _main_verb(toks, cue) not in lw.OUTCOME_VERBS
+        and verb not in lw.OUTCOME_VERBS
     ):
         return "self"
     return _plan_or_description(c, subject, toks, att, sentence, ctx)
