@@ -429,6 +429,14 @@ _TITLES = frozenset(
         "economic",
         "treasury",
         "of",
+        # "Chief Financial Officer Dana Whitlock", "Managing Director Ann Bell"
+        "officer",
+        "financial",
+        "operating",
+        "investment",
+        "managing",
+        "commissioner",
+        "ambassador",
     ]
 )
 _CAP_RUN = re.compile(

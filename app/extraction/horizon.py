@@ -17,7 +17,10 @@ Rules, one per family (documented in ``lexicon/README.md`` too):
 * dates and weekdays ("on December 7", "by Friday"): that day, the next one on or after
   publication;
 * events with no known date ("before the election", "at the summit"): no date; the
-  caller falls back to the default horizon but keeps the words.
+  caller falls back to the default horizon but keeps the words;
+* events dated elsewhere in the article (`event_dates`, `event_horizon`): "the race
+  finishes on 26 July" dates "X will win the race" and "X is 33/1 to finish on the
+  podium"; "polling day on 7 May" dates "turnout could fall below 40%".
 """
 
 from __future__ import annotations
@@ -436,6 +439,18 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period:
     return _point(pub + dt.timedelta(days=ahead))
 
 
+@_rule(
+    r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:game|match|final|semi-final|tie|fixture|derby|race|vote|ballot|election|referendum"
+    r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike"
+    r"|walkout|decision|announcement|showdown)\b"
+)
+def _weekday_event(m: re.Match[str], pub: dt.date) -> Period:
+    """ "Saturday's game", "Thursday's rate decision": the next such day (today if it is
+    that day); "Wednesday's closing price" is a past day and is not read."""
+    return _point(pub + dt.timedelta(days=(_WEEKDAYS.index(m["d"].lower()) - pub.weekday()) % 7))
+
+
 @_rule(r"\b(?:by|before|until|at|over|to|this\s+side\s+of|this)\s+Christmas\b")
 def _christmas(m: re.Match[str], pub: dt.date) -> Period:
     day = dt.date(pub.year, 12, 25)
@@ -654,3 +669,166 @@ def pick(horizons: list[Horizon]) -> Horizon | None:
     if dated:
         return max(dated, key=lambda h: h.date or dt.date.min)
     return horizons[0] if horizons else None
+
+
+# ---------------------------------------------------------------- events dated elsewhere
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# event words by the event they name in an article: a forecast naming one is due when
+# the article says that event happens
+_EVENT_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        _words(
+            "election elections vote voting ballot referendum poll polling runoff run-off primary"
+            " caucus caucuses"
+        ),
+        "vote",
+    ),
+    **dict.fromkeys(
+        _words("race tour championship tournament competition cup series olympics"), "contest"
+    ),
+    **dict.fromkeys(
+        _words(
+            "final semi-final match game tie fixture derby showdown bout fight play-off playoff"
+        ),
+        "match",
+    ),
+    **dict.fromkeys(
+        _words("meeting summit conference congress talks convention negotiations"),
+        "meeting",
+    ),
+    **dict.fromkeys(_words("strike stoppage walkout walk-out"), "strike"),
+    **{
+        w: w
+        for w in _words(
+            "deadline hearing verdict ruling trial auction budget debate inauguration launch"
+            " opening"
+        )
+    },
+}
+_EVENT_WORD = re.compile(
+    r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|"
+    + "|".join(sorted((re.escape(w) for w in _EVENT_CLASSES), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_EVENT_ALIAS = {"polling day": "vote", "grand prix": "contest", "industrial action": "strike"}
+# words of a claim that point at an article's event without naming it
+_POINTERS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_words("turnout voters seats majority"), ("vote",)),
+    **dict.fromkeys(
+        _words(
+            "win wins winning victory podium title champions champion finish medal jersey relegated"
+            " relegation promoted promotion qualify lose beat defeat favourite favourites"
+            " spoon"
+        ),
+        ("contest", "match", "vote"),
+    ),
+    **dict.fromkeys(_words("cut cuts hike hikes basis half-point quarter-point"), ("meeting",)),
+}
+_POINTER_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _POINTERS) + r")\b", re.IGNORECASE
+)
+# a day or a month, not a span: "on 26 July", "on Saturday", "in November", "next week"
+_POINT_LIKE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week)\b",
+    re.IGNORECASE,
+)
+# "the Tour starts in Barcelona on Saturday": the day it begins, not the day it is decided
+_STARTS = re.compile(
+    r"\b(?:starts?|started|begins?|began|opens?|opened|kicks?\s+off|gets?\s+under\s*way)\b",
+    re.IGNORECASE,
+)
+
+
+_AFTER_EVENT = re.compile(
+    r"(?:\bafter\s+(?:the\s+|its\s+|this\s+|next\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?|\bpost-)$",
+    re.IGNORECASE,
+)
+# "... will begin on Monday 16 February and end on Thursday 19 February": its end
+_ENDS = re.compile(
+    r"\b(?:ends?|ended|finish(?:es)?|conclude[sd]?|close[sd]?|runs?\s+(?:until|to|through))\b",
+    re.IGNORECASE,
+)
+# between an event word and a date: the date belongs to something else
+_NOT_ITS_DATE = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|since|ago|last|who|which|if|after|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _event_class(word: str) -> str:
+    low = " ".join(word.lower().split())
+    return _EVENT_ALIAS.get(low) or _EVENT_CLASSES[low]
+
+
+def event_dates(sentences: list[str], published: dt.date) -> dict[str, Horizon]:
+    """The dates an article gives its events, by event class ("vote", "contest", "match",
+    "meeting", "strike", "deadline", ...): an event word at most 100 characters before a
+    dated day or month in the same clause ("the race finishes on the Champs-Élysées on 26
+    July", "polling day is 7 May") or just after it ("the May 6 meeting", "Saturday's
+    game"). The latest date of each class wins (a multi-round contest is decided at its
+    end); a start date ("the Tour starts on Saturday") dates nothing. The horizon's text is
+    the article's words from the event to the date."""
+    found: dict[str, Horizon] = {}
+    for text in sentences:
+        for h in find_horizons(text, published):
+            if h.date is None or not _POINT_LIKE.search(text, h.start, h.end):
+                continue
+            left = text[max(0, h.start - 100) : h.start]
+            left = re.split(r"[;()]|(?<!\d):(?!\d)|—|–", left)[-1]
+            inner = _EVENT_WORD.search(h.text)
+            if inner is not None:  # "Saturday's game": the event is in the expression
+                found[_event_class(inner.group(0))] = _later(found, inner.group(0), h)
+                continue
+            words = list(_EVENT_WORD.finditer(left))
+            if words and _NOT_ITS_DATE.search(left, words[-1].end()):
+                continue  # "the election strategist told Radio 4 on Saturday": a speech date
+            right = re.match(
+                r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(" + _EVENT_WORD.pattern[2:-2] + r")\b",
+                text[h.end : h.end + 40],
+                re.IGNORECASE,
+            )
+            begins = list(_STARTS.finditer(left, words[-1].end())) if words else []
+            if words and (not begins or _ENDS.search(left, begins[-1].end())):
+                word = words[-1].group(0)
+                span = text[h.start - len(left) + words[-1].start() : h.end]
+            elif right:
+                word = right.group(1)
+                span = text[h.start : h.end + right.end()]
+            else:
+                continue
+            found[_event_class(word)] = _later(
+                found, word, Horizon(h.date, span.strip(" ,.'’"), h.start, h.end)
+            )
+    return found
+
+
+def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:
+    old = found.get(_event_class(word))
+    if old is None or (old.date or dt.date.min) < (new.date or dt.date.min):
+        return new
+    return old
+
+
+def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
+    """The article's date for the event ``text`` names ("the election", "the race") or
+    points at ("turnout", "win", "a half-point cut"), from `event_dates`."""
+    if not events:
+        return None
+    for m in _EVENT_WORD.finditer(text):
+        if _AFTER_EVENT.search(text, max(0, m.start() - 30), m.start()):
+            return None  # "tax rises after the election": due later than the event
+        hit = events.get(_event_class(m.group(0)))
+        if hit is not None:
+            return hit
+    for m in _POINTER_WORD.finditer(text):
+        dated = [events[c] for c in _POINTERS[m.group(0).lower()] if c in events]
+        if dated:
+            return max(dated, key=lambda h: h.date or dt.date.min)
+    return None

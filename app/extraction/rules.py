@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import lexicon_words as lw
 from .actors import ALIASES, NameIndex, actors_in, after_last_title
 from .features import Evidence
-from .horizon import Horizon, find_horizons, pick
+from .horizon import Horizon, event_dates, event_horizon, find_horizons, pick
 from .model import Candidate
 from .quantity import find_quantity
 from .scales import Reading, Scale, load_scale
@@ -61,9 +62,10 @@ _ACCORDING = re.compile(r"\baccording to ([^,;:—–()]+)", re.IGNORECASE)
 _SAY_AFTER = re.compile(
     r"^\s*[,.]?\s*[”\"]?\s*,?\s*(?:(?P<v1>said|says|added|warned|told|predicted|argued|insisted"
     r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\s+"
-    r"(?P<n1>[^,.;:“\"]{2,80}?)"
+    # "..., said on Tuesday": a time phrase after the verb is not the speaker
+    r"(?!(?:on|in|at|last|this|yesterday|today|earlier|later)\b)(?P<n1>[^,.;:“\"]{2,80}?)"
     r"(?=\s*(?:[,.;:]|$| on | in | at | last | this | after | before | who | when ))"
-    r"|(?P<n3>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+[^,.;:“\"]{2,80}?,"
+    r"|(?P<n3>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?P<mid>[^,.;:“\"]{2,80}?),"
     r"\s+(?:has |had |also |then )?(?P<v3>said|says|added|warned|told|predicted|argued"
     r"|insisted|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b"
     r"|(?P<n2>[^,.;:“\"]{2,80}?)"
@@ -71,6 +73,16 @@ _SAY_AFTER = re.compile(
     r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b)",
     re.IGNORECASE,
 )
+
+
+def _said_who(m: re.Match[str]) -> str:
+    """The speaker a `_SAY_AFTER` match names; of "X, Y, said" the part that is a name
+    ("the group's director, Clodagh Bracken, said" -> Clodagh Bracken)."""
+    if m["n3"] and m["n3"][:1].islower() and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){2,4}", m["mid"]):
+        return m["mid"].strip()
+    return (m["n1"] or m["n3"] or m["n2"] or "").strip()
+
+
 _SAY_FINAL = re.compile(
     r",\s*(?P<n>(?:[a-z]+\s+)?[A-Za-z][^,;:“\"]{1,60}?)\s+(?:say|says|said|warn|warned|predict|predicted"
     r"|argue|argued|believe|believes|reckon|reckons|told\s+[^,;:]{1,30})\.?[\"”]?\s*$"
@@ -144,6 +156,7 @@ class Context:
     sent_index: int = 0
     sent_count: int = 0
     frame: tuple[int, Horizon] | None = None  # "Over the next six months, ...": its paragraph
+    events: dict[str, Horizon] = field(default_factory=dict)  # event dates the article gives
     firm: str | None = None  # the company the article is about, for "the company said"
 
 
@@ -242,6 +255,7 @@ def propose(
     )
     ctx.scare = frozenset(pos for q in seg.scare for pos in (q.open, q.close))
     ctx.propose = flagged
+    ctx.events = event_dates([s.text for s in seg.sentences], published)
     ctx.firm = _main_firm(text)
     ctx.estimative = _estimative(text)
     ctx.analytic = ctx.estimative >= 2
@@ -402,7 +416,64 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
         ctx.last_org = name
 
 
+# places and landmarks shaped like a first name and a surname
+_TWO_WORD_PLACES = frozenset(
+    [
+        "new york",
+        "los angeles",
+        "san francisco",
+        "san diego",
+        "san jose",
+        "las vegas",
+        "hong kong",
+        "new delhi",
+        "buenos aires",
+        "cape town",
+        "tel aviv",
+        "abu dhabi",
+        "kuala lumpur",
+        "sao paulo",
+        "são paulo",
+        "mexico city",
+        "wall street",
+        "downing street",
+        "capitol hill",
+        "white house",
+        "silicon valley",
+        "new jersey",
+        "new mexico",
+        "new hampshire",
+        "new orleans",
+        "north carolina",
+        "south carolina",
+        "west virginia",
+        "rhode island",
+        "north dakota",
+        "south dakota",
+        "salt lake",
+        "st louis",
+        "santa clara",
+        "palo alto",
+        "canary wharf",
+        "fleet street",
+        "threadneedle street",
+        "costa rica",
+        "puerto rico",
+        "sri lanka",
+        "saudi arabia",
+        "el salvador",
+        "hong kong's",
+    ]
+)
+
+
 def _note_people(text: str, ctx: Context) -> None:
+    for name in _people(text, ctx):
+        ctx.last_person = name
+
+
+def _people(text: str, ctx: Context) -> Iterator[str]:
+    """Person names in ``text``, in order, as the article's fullest form."""
     for m in _PERSON.finditer(text):
         words = m.group(0).split()
         lead = 0
@@ -425,9 +496,10 @@ def _note_people(text: str, ctx: Context) -> None:
         if (
             " " in name
             and not ALIASES.get(name.lower())
+            and name.lower() not in _TWO_WORD_PLACES
             and name.split()[0].lower() not in lw.INTRO_WORDS | lw.DETERMINERS | {"the"}
         ):
-            ctx.last_person = name
+            yield name
 
 
 # --------------------------------------------------------------------------- cues
@@ -1991,6 +2063,29 @@ def _hedge_core(verb: str) -> str:
 # --------------------------------------------------------------------------- clauses
 
 
+_WHEN_WORDS = lw._words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week "
+    "month year night morning afternoon evening weekend january february march april may june "
+    "july august september october november december"
+)
+_WHEN_LINKS = lw._words("on in at last this earlier late the")
+
+
+def _say_before_when(toks: list[Tok], j: int) -> int | None:
+    """The reporting verb before a time phrase ending at ``j``: "said on Saturday (that)",
+    "warned last week", "said on 3 May"."""
+    if not (toks[j].low in _WHEN_WORDS or toks[j].low.isdigit()):
+        return None
+    m = j - 1
+    while m >= max(0, j - 4) and (
+        toks[m].low in _WHEN_WORDS or toks[m].low.isdigit() or toks[m].low in _WHEN_LINKS
+    ):
+        m -= 1
+    if m >= 0 and toks[m].low in lw.SAY_VERBS and toks[m].text[:1].islower():
+        return m
+    return None
+
+
 def _is_complementizer(toks: list[Tok], k: int) -> bool:
     j = k - 1
     while j >= 0 and toks[j].low in lw.ADVERBS:
@@ -1999,6 +2094,8 @@ def _is_complementizer(toks: list[Tok], k: int) -> bool:
         return False
     prev = toks[j].low
     if prev in lw.SAY_VERBS or prev in lw.THAT_NOUNS or prev in lw.THAT_ADJ:
+        return True
+    if _say_before_when(toks, j) is not None:
         return True
     if prev in {"and", "but", ","}:
         return True
@@ -2129,6 +2226,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             elif j >= 0:
                 gov = _teller(toks, j, k)  # "He told reporters that ..."
                 if gov is None:
+                    gov = _say_before_when(toks, j)  # "said on Saturday that ..."
+                if gov is None:
                     gov = j
             break
         if low in lw.SUBORDINATORS:
@@ -2223,6 +2322,9 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         k -= 1
     if kind in {"embedded", "condition", "temporal"}:
         return None
+    if gov is None and kind in {"coord", "reason"} and toks[start - 1].low in _REPORTED_LINKS:
+        # "She said A was likely, though B might still sour": B is reported too
+        gov = _earlier_report(toks, start - 1)
     end, condition, cond_end = _clause_end(toks, cue)
     subject_tokens = (
         toks[start : cue.head]
@@ -2290,6 +2392,26 @@ def _reporting_verb_before(toks: list[Tok], head: int) -> int | None:
     if toks[k - 1].low in {"the", "a", "an", "its", "their", "his", "her", "our", "to"}:
         return None
     return k
+
+
+_REPORTED_LINKS = lw._words("though although")
+
+
+def _earlier_report(toks: list[Tok], link: int) -> int | None:
+    """The reporting verb whose complement runs on to the link word at ``link``."""
+    for m in range(link - 2, max(-1, link - 40), -1):
+        low = toks[m].low
+        if low in {";", ":", "“", '"', "”", "—", "–", "(", ")"}:
+            return None
+        if (
+            low in lw.SAY_VERBS
+            and toks[m].text[:1].islower()
+            and _verb_like(toks, m)
+            and m > 0
+            and toks[m - 1].low not in {"the", "a", "an", "its", "their", "his", "her", "our", "to"}
+        ):
+            return m
+    return None
 
 
 def _relative_start(toks: list[Tok], k: int) -> int:
@@ -2492,12 +2614,24 @@ def _condition(toks: list[Tok], k: int) -> tuple[str, int]:
 
 
 def _attribution_follows(toks: list[Tok], k: int) -> bool:
+    """A speaker and a reporting verb open at ``k``: ", analysts said", and with the
+    speaker in apposition, ", the group's director, Clodagh Bracken, said"."""
     j = k
-    limit = min(len(toks), k + 8)
+    limit = min(len(toks), k + 14)
+    commas = 0
     while j < limit:
-        if toks[j].low in lw.SAY_VERBS and toks[j].low not in {"expected", "forecast", "projected"}:
-            return True
-        if toks[j].low in {",", ";", "."}:
+        low = toks[j].low
+        if low in lw.SAY_VERBS and low not in {"expected", "forecast", "projected"}:
+            return commas == 0 or toks[j - 1].low == ","
+        if low == ",":
+            commas += 1
+            if commas > 2 or j >= k + 8:
+                return False
+        elif (
+            low in {";", ".", "who", "which", "that", "if"}
+            or low in lw.MODALS
+            or (commas and low in lw.AUX)
+        ):
             return False
         j += 1
     return False
@@ -3019,6 +3153,12 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 if here:
                     # "Shares in Calderwood fell after it warned that ...": named just before
                     return Attribution(here, raw, verb, negated, True)
+                if lows in (["he"], ["she"]) and not _in_quote(sentence, toks, gov, ctx):
+                    # "Analyst Priya Rao raised her target and said she expects ...": the
+                    # person named earlier in this sentence, not the last one before it
+                    named = list(_people(sentence.text[: toks[subj[0]].start], ctx))
+                    if named:
+                        return Attribution(named[-1], raw, verb, negated, True)
                 if lows == ["it"] and (ctx.last_org or ctx.last_agent):
                     # "Christian Aid has called ... It added that ...": the last subject
                     name = ctx.last_org or ctx.last_agent or ""
@@ -3063,7 +3203,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     )
     m = _SAY_AFTER.match(tail) if tail else None
     if m:
-        who = (m["n1"] or m["n3"] or m["n2"] or "").strip()
+        who = _said_who(m).strip()
         verb = (m["v1"] or m["v3"] or m["v2"] or "").lower()
         name = _name_from_text(who, ctx)
         if name:
@@ -3196,7 +3336,7 @@ def _quote_speaker(sentence: Sentence, toks: list[Tok], idx: int, ctx: Context) 
     after = after.split("\n", 1)[0]
     m = _SAY_AFTER.match(after)
     if m:
-        who = (m["n1"] or m["n3"] or m["n2"] or "").strip()
+        who = _said_who(m).strip()
         name = _name_from_text(who, ctx)
         if name:
             return name
@@ -3739,6 +3879,11 @@ def _candidate(
     horizon_text: str | None
     if (hz is None or hz.date is None) and ctx.frame is not None:
         hz = ctx.frame[1]  # the paragraph's opening time frame
+    # the filter reads the claim's own time words: an event dated elsewhere says nothing
+    # about whether this clause is a forecast
+    own_horizon = hz is not None and hz.date is not None
+    if hz is None or hz.date is None:
+        hz = event_horizon(region, ctx.events) or hz  # "X will win the race", dated elsewhere
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
     else:
@@ -3784,7 +3929,7 @@ def _candidate(
         att_publisher=cand.forecaster == ctx.publisher,
         in_quote=_in_quote(sentence, toks, cue.head, ctx),
         conditional=condition is not None,
-        horizon_stated=source == "stated",
+        horizon_stated=own_horizon,
         schedule=bool(_SCHEDULE.search(region)),
         tokens=tuple(t.low for t in toks),
         cue_at=cue.head,

@@ -4,6 +4,8 @@ that" / "there was a chance", company descriptions, time frames and horizons."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .conftest import PUB, run
@@ -618,3 +620,104 @@ def test_not_last_the_year_resolves_at_its_end() -> None:
 )
 def test_round10_horizons(text: str, day: str) -> None:
     assert [str(c.resolve_by) for c in run(text, filter="none")] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Grocery inflation will peak at about 6.5% in November, the group's director, "
+            "Clodagh Bracken, said on Tuesday.",
+            "Clodagh Bracken",
+        ),
+        (
+            '"Costs should keep drifting lower," Chief Financial Officer Dana Whitlock said. '
+            "She said charge-offs were likely to fall in the second half.",
+            "Dana Whitlock",
+        ),
+        (
+            "The bank opens an office in New York in June. Morgan Stanley analyst Priya Rao "
+            "raised her price target and said she expects the shares to reach $148.",
+            "Priya Rao",
+        ),
+    ],
+)
+def test_round11_speakers(text: str, who: str) -> None:
+    assert [c.forecaster for c in run(text, filter="none")] == [who]
+
+
+def test_though_clause_stays_in_the_speakers_report() -> None:
+    found = run(
+        "Ann Bell said charge-offs were likely to fall in the second half, though a few "
+        "office loans might still sour before year-end.",
+        filter="none",
+    )
+    assert [c.forecaster for c in found] == ["Ann Bell", "Ann Bell"]
+
+
+def test_but_clause_after_a_report_is_the_publishers() -> None:
+    found = run(
+        "Turkish Petroleum has said first gas could flow in 2023, but full production is very "
+        "unlikely to arrive before 2026.",
+        filter="none",
+    )
+    assert [c.forecaster for c in found] == ["Turkish Petroleum", "Stratfor"]
+
+
+TOUR = (
+    "The Tour starts in Barcelona on Saturday. Three weeks later, the race finishes on the "
+    "Champs-Elysees on 26 July.\n\nI think Aalto will win it. Velometrics gives Brenner a 38% "
+    "chance of overall victory. Dawes expects the race to be decided on the final climb."
+)
+
+
+def test_event_dated_elsewhere_dates_the_forecasts_about_it() -> None:
+    found = run(TOUR, published=dt.date(2026, 7, 2), filter="none")
+    assert [str(c.resolve_by) for c in found] == ["2026-07-26"] * 3
+    assert {c.horizon_text for c in found} == {"race finishes on the Champs-Elysees on 26 July"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the start of a multi-day event does not date it; its end does
+        (
+            "The walkout will begin on Monday 16 February and end on Thursday 19 February. "
+            "Supermarket shelves could run short during the stoppage, hauliers warned.",
+            "2026-02-19",
+        ),
+        ("Polling day is 7 May. Turnout could fall below 40%.", "2026-05-07"),
+        ("The government is expected to win Saturday's vote.", "2026-02-14"),
+        # a date that belongs to a speech, and a forecast about after the event, stay undated
+        ("The election strategist said on Saturday that turnout could fall.", "2027-02-10"),
+        (
+            "The election is on 7 May. Taxes will rise after the election, analysts say.",
+            "2027-02-10",
+        ),
+    ],
+)
+def test_event_dates_and_what_they_do_not_date(text: str, day: str) -> None:
+    found = run(text, published=dt.date(2026, 2, 10), filter="none")
+    assert found
+    assert str(found[-1].resolve_by) == day
+
+
+def test_a_past_weekday_price_is_not_a_deadline() -> None:
+    found = run(
+        "The firm will pay $76 a share, 6% more than Wednesday's closing price.",
+        published=dt.date(2026, 2, 10),
+        filter="none",
+    )
+    assert [str(c.resolve_by) for c in found] == ["2027-02-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Vane said on Saturday that turnout could fall.",
+        "Mr Vane warned last week that turnout could fall.",
+    ],
+)
+def test_time_of_speech_before_that_is_not_part_of_the_claim(text: str) -> None:
+    found = run(text, filter="none")
+    assert [(c.claim, c.forecaster) for c in found] == [("Turnout will fall", "Vane")]
