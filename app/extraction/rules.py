@@ -861,23 +861,39 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             edits=edits,
         )
     # "are the bookmakers' favourites to win", "is the clear favourite to take the title"
-    for f in range(i + 1, min(n - 2, i + 6)):
-        if (
-            toks[f].low in _FAVOURITE
-            and toks[f + 1].low == "to"
-            and _WORDISH.match(toks[f + 2].low)
-        ):
+    # "is the 6/4 favourite with most bookmakers to win", "the odds-on favourite for the
+    # green jersey" (a favourite "for" a prize is a favourite to win it)
+    for f in range(i + 1, min(n - 2, i + 7)):
+        if toks[f].low in _FAVOURITE:
+            g = f + 1
+            if toks[g].low in {"with", "among"}:
+                while g < n and g < f + 6 and toks[g].low not in {"to", "for", ",", ".", ";"}:
+                    g += 1
+            if g + 1 >= n or not _WORDISH.match(toks[g + 1].low):
+                return None
+            if toks[g].low == "to":
+                edits = [(i, g + 1, "will")]
+            elif toks[g].low == "for" and toks[g + 1].low in {"the", "a", "an", "this", "next"}:
+                edits = [(i, g + 1, "will win")]
+            else:
+                return None
             lows = {t.low for t in toks[i + 1 : f]}
             if lows & {"not", "no", "never"}:
                 return None
-            core = "likely" if "odds-on" in lows else "possible"
+            priced = next(
+                (o for o in (_fractional_odds(toks, x) for x in range(i + 1, f)) if o), None
+            )
+            if priced is not None:
+                core, label = f"{priced[0]:.4f}", priced[1]
+            else:
+                core, label = ("likely" if "odds-on" in lows else "possible"), "favourite"
             return Cue(
                 head=i,
-                verb=f + 2,
+                verb=g + 1,
                 kind="predicative",
                 core=core,
-                label="favourite",
-                edits=[(i, f + 2, "will")],
+                label=label,
+                edits=edits,
             )
         if toks[f].low in {",", ".", ";", "that", "who", "which"}:
             break
@@ -1078,6 +1094,16 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             claim_start=j + 4,
         )
+    if word == "that" and i > 1 and toks[i - 1].low == "bet" and not negated:
+        # "Our bet is that she will not": a wager on the claim, the "probably" row
+        return Cue(
+            head=i - 1,
+            verb=j + 1,
+            kind="it_that",
+            core="probably",
+            modal="would" if past else "",
+            claim_start=j + 1,
+        )
     if word in lw.IT_THAT and i > 0 and toks[i - 1].low == "it" and nxt == "that":
         core, mods = _fold_certain(lw.IT_THAT[word], mods)
         return Cue(
@@ -1090,7 +1116,18 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             claim_start=j + 2,
         )
-    if word in lw.PREDICATIVE and i > 0 and toks[i - 1].low not in {"it", "that", "this", "which"}:
+    # "job losses were now almost certain" (but not "we are almost certain": a state of mind)
+    near_certain = (
+        word == "certain"
+        and any(m in {"almost", "nearly", "virtually"} for m in mods)
+        and i > 0
+        and toks[i - 1].low not in {"i", "we", "you", "he", "she", "they", "'m", "'re"}
+    )
+    if (
+        (word in lw.PREDICATIVE or near_certain)
+        and i > 0
+        and toks[i - 1].low not in {"it", "that", "this", "which"}
+    ):
         after = nxt
         if (
             word == "likely"
@@ -1139,7 +1176,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             "later",
         }:
             return None
-        core, mods = _fold_certain(lw.PREDICATIVE[word], mods)
+        core, mods = _fold_certain(lw.PREDICATIVE.get(word, "certain"), mods)
         return Cue(
             head=i,
             verb=j + 1,
@@ -1549,6 +1586,30 @@ _SURPRISE_PAST = {
     "left": "leave",
     "kept": "keep",
     "stayed": "stay",
+    "held": "hold",
+    "paid": "pay",
+    "sold": "sell",
+    "bought": "buy",
+    "found": "find",
+    "ran": "run",
+    "met": "meet",
+    "brought": "bring",
+    "gave": "give",
+    "became": "become",
+    "led": "lead",
+    "built": "build",
+    "spent": "spend",
+    "struck": "strike",
+    "stood": "stand",
+    "drew": "draw",
+    "sank": "sink",
+    "shrank": "shrink",
+    "slid": "slide",
+    "sought": "seek",
+    "fought": "fight",
+    "threw": "throw",
+    "wrote": "write",
+    "chose": "choose",
 }
 _SURPRISE_LEAD = lw._words("would wouldn't 'd not n't never i'd we'd he'd she'd they'd very really")
 _SURPRISE_SAME = lw._words("cut hit put set let shut spread quit")
@@ -1618,9 +1679,10 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
-    "represent edge drift tick creep start begin sell"
+    "represent edge drift tick creep start begin sell keep"
 )
-_SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those")
+_MODEL_NAME = re.compile(r"^[a-z][a-z0-9'-]*$")
+_SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those and or but")
 
 
 def _should_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -1645,7 +1707,7 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
             k = opening - 1
     subj = toks[k].low if k >= 0 else ""
     if (
-        not _WORDISH.match(subj)
+        not _MODEL_NAME.match(subj)  # "inflation", "the C9"
         or subj in _SHOULD_SUBJECT_NOT
         or subj in lw.AGENT_NOUNS
         or subj in lw.POLITICAL_ACTORS
@@ -1934,6 +1996,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
             "also",
         }
         and prev != "also"
+        # "most economists I speak to expect": "to" ends a relative clause
+        and not (prev == "to" and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ) or (i > 1 and toks[i - 2].low in {"to", "cannot"}):
         return None
     j = i + 1
@@ -1964,6 +2028,10 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     k = j
     while k < n and k < j + 14:
         tk = toks[k].low
+        close = _aside_before_to(toks, k) if tk == "," else None
+        if close is not None:
+            k = close + 1  # "expected the mid-crop, harvested from April, to be the largest"
+            continue
         if tk in {",", ";", ".", ":", "—", "–", "(", "that", "which", "who", "and", "but"} and not (
             tk == "and" and k > j and toks[k - 1].low not in {","}
         ):
@@ -2034,6 +2102,22 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         gov=i,
         edits=[(j, j, "<nominal>")],
     )
+
+
+_TALK_VERBS = lw._words("speak spoke spoken talk talked listen listened")
+
+
+def _aside_before_to(toks: list[Tok], k: int) -> int | None:
+    """The comma closing a short aside that opens at ``k`` and is followed by "to" + verb."""
+    for m in range(k + 2, min(len(toks) - 2, k + 8)):
+        low = toks[m].low
+        if low in {";", ".", ":", "that", "which", "who", "and", "but"}:
+            return None
+        if low == ",":
+            if toks[m + 1].low == "to" and _WORDISH.match(toks[m + 2].low):
+                return m
+            return None
+    return None
 
 
 _GUIDANCE_VERBS = lw._words(
@@ -2280,6 +2364,19 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             # "the gap between what is needed and what donors have pledged will widen"
             and not any(t.low in {"what", "whatever"} for t in toks[max(0, k - 4) : k])
         ):
+            opening = next((x for x in range(k - 1, max(0, k - 5), -1) if toks[x].low == ","), None)
+            if (
+                toks[k + 1].low == ","
+                and opening is not None
+                and opening > 0
+                and toks[k - 1].low != "to"  # "needless to say": not a report
+                and all(_WORDISH.match(t.low) for t in toks[opening + 1 : k])
+            ):
+                # "A below-normal season, it said, was very unlikely": a parenthetical report
+                drops.append((opening, k + 2))
+                gov = k
+                k = opening - 1
+                continue
             start = k + 1
             if low in {"told", "tells", "tell"}:
                 start = _skip_told_object(toks, k + 1, cue.head)

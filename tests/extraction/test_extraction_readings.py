@@ -721,3 +721,69 @@ def test_a_past_weekday_price_is_not_a_deadline() -> None:
 def test_time_of_speech_before_that_is_not_part_of_the_claim(text: str) -> None:
     found = run(text, filter="none")
     assert [(c.claim, c.forecaster) for c in found] == [("Turnout will fall", "Vane")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "phrase"),
+    [
+        (
+            '"I would be surprised if the line paid its way within a decade," said Fiona Lachlan.',
+            "The line will pay its way within a decade",
+            "Fiona Lachlan",
+            "very unlikely",
+        ),
+        (
+            "The union said job losses were now almost certain.",
+            "Job losses will happen",
+            "the union",
+            "almost certain",
+        ),
+        (
+            "NOAA published its outlook. A below-normal season, it said, was very unlikely.",
+            "A below-normal season will happen",
+            "NOAA",
+            "very unlikely",
+        ),
+        (
+            "Several traders said they expected the mid-crop, harvested from April, to be the "
+            "largest in four years.",
+            "The mid-crop, harvested from April, will be the largest in four years",
+            "traders",
+            "expect",
+        ),
+        (
+            "He said the C9 should account for about a third of revenue by the end of the year.",
+            "The C9 will account for about a third of revenue by the end of the year",
+            "He",
+            "probably",
+        ),
+        ("Our bet is that she will not.", "She will not", "Stratfor", "probably"),
+        (
+            "The Colombian sprinter Tomas Ruiz is the odds-on favourite for the green jersey.",
+            "The Colombian sprinter Tomas Ruiz will win the green jersey",
+            "Stratfor",
+            "likely",
+        ),
+    ],
+)
+def test_round12_readings(text: str, claim: str, who: str, phrase: str) -> None:
+    got, forecaster, _, got_phrase = _only(text)
+    assert (got, forecaster, got_phrase) == (claim, who, phrase)
+
+
+def test_favourite_with_a_price_reads_the_price() -> None:
+    _, who, p, _ = _only("He is the 6/4 favourite with most bookmakers to win the jersey.")
+    assert who == "bookmakers"
+    assert p == pytest.approx(0.4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are almost certain.",
+        "Mr Forsyth is a fine writer and should keep his fiction where it belongs.",
+        "And, needless to say, there will be plenty of analysis.",
+    ],
+)
+def test_states_of_mind_advice_and_set_phrases_stay_out(text: str) -> None:
+    assert run(text, filter="none") == []
