@@ -683,8 +683,7 @@ def _words(text: str) -> list[str]:
 _EVENT_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         _words(
-            "election elections vote voting ballot referendum poll polling runoff run-off primary"
-            " caucus caucuses"
+            "election elections vote voting ballot referendum poll polling primary caucus caucuses"
         ),
         "vote",
     ),
@@ -702,6 +701,8 @@ _EVENT_CLASSES: dict[str, str] = {
         "meeting",
     ),
     **dict.fromkeys(_words("strike stoppage walkout walk-out"), "strike"),
+    # a runoff is decided after the first round: its own date
+    **dict.fromkeys(_words("runoff run-off"), "runoff"),
     **{
         w: w
         for w in _words(
@@ -711,12 +712,17 @@ _EVENT_CLASSES: dict[str, str] = {
     },
 }
 _EVENT_WORD = re.compile(
-    r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|"
-    + "|".join(sorted((re.escape(w) for w in _EVENT_CLASSES), key=len, reverse=True))
-    + r")\b",
+    r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round"
+    r"|" + "|".join(sorted((re.escape(w) for w in _EVENT_CLASSES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_EVENT_ALIAS = {"polling day": "vote", "grand prix": "contest", "industrial action": "strike"}
+_EVENT_ALIAS = {
+    "polling day": "vote",
+    "first round": "vote",
+    "second round": "runoff",
+    "grand prix": "contest",
+    "industrial action": "strike",
+}
 # words of a claim that point at an article's event without naming it
 _POINTERS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_words("turnout voters seats majority"), ("vote",)),
@@ -757,9 +763,23 @@ _ENDS = re.compile(
 )
 # between an event word and a date: the date belongs to something else
 _NOT_ITS_DATE = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|since|ago|last|who|which|if|after|from)\b",
+    r"\b(?:said|says|told|tells|announced|reported|since|ago|last|who|which|if|after|was|were"
+    r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from)\b",
     re.IGNORECASE,
 )
+
+
+_NOT_A_FINAL = re.compile(r"\s+(?!(?:on|at|in|against|is|was|will|would|could|and|or)\b)[a-z0-9]")
+
+
+def _events_in(text: str) -> list[re.Match[str]]:
+    """Event words in ``text``; "final" only as a noun ("the final on Saturday", not "the
+    final week")."""
+    return [
+        m
+        for m in _EVENT_WORD.finditer(text)
+        if not (m.group(0).lower().endswith("final") and _NOT_A_FINAL.match(text, m.end()))
+    ]
 
 
 def _event_class(word: str) -> str:
@@ -767,30 +787,40 @@ def _event_class(word: str) -> str:
     return _EVENT_ALIAS.get(low) or _EVENT_CLASSES[low]
 
 
-def event_dates(sentences: list[str], published: dt.date) -> dict[str, Horizon]:
+def event_dates(
+    sentences: list[str], published: dt.date, lead: list[str] | None = None
+) -> dict[str, Horizon]:
     """The dates an article gives its events, by event class ("vote", "contest", "match",
     "meeting", "strike", "deadline", ...): an event word at most 100 characters before a
     dated day or month in the same clause ("the race finishes on the Champs-Élysées on 26
     July", "polling day is 7 May") or just after it ("the May 6 meeting", "Saturday's
     game"). The latest date of each class wins (a multi-round contest is decided at its
     end); a start date ("the Tour starts on Saturday") dates nothing. The horizon's text is
-    the article's words from the event to the date."""
+    the article's words from the event to the date.
+
+    ``lead`` (the headline and first paragraph): a news lead names its event and gives its
+    day, not always side by side ("Corbridge favourites ... for Cup final" / "Rovers walk
+    out at Westmoor Park on Saturday 24 May"): the lead's first day dates every event the
+    lead names that no sentence dated."""
     found: dict[str, Horizon] = {}
     for text in sentences:
         for h in find_horizons(text, published):
             if h.date is None or not _POINT_LIKE.search(text, h.start, h.end):
                 continue
+            if h.date > published + dt.timedelta(days=300) and not re.search(r"\d{4}", h.text):
+                continue  # "won the semi-final at the end of April", written in May: the past
             left = text[max(0, h.start - 100) : h.start]
             left = re.split(r"[;()]|(?<!\d):(?!\d)|—|–", left)[-1]
             inner = _EVENT_WORD.search(h.text)
             if inner is not None:  # "Saturday's game": the event is in the expression
                 found[_event_class(inner.group(0))] = _later(found, inner.group(0), h)
                 continue
-            words = list(_EVENT_WORD.finditer(left))
+            words = list(_events_in(left))
             if words and _NOT_ITS_DATE.search(left, words[-1].end()):
                 continue  # "the election strategist told Radio 4 on Saturday": a speech date
             right = re.match(
-                r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(" + _EVENT_WORD.pattern[2:-2] + r")\b",
+                r"['’]?s?\s*(?:(?!(?:after|before|since|and|or|but|when|as|with|for|to|on|in|at)\b)"
+                r"[\w-]+\s+){0,2}?(" + _EVENT_WORD.pattern[2:-2] + r")\b",
                 text[h.end : h.end + 40],
                 re.IGNORECASE,
             )
@@ -806,7 +836,39 @@ def event_dates(sentences: list[str], published: dt.date) -> dict[str, Horizon]:
             found[_event_class(word)] = _later(
                 found, word, Horizon(h.date, span.strip(" ,.'’"), h.start, h.end)
             )
+    day = _lead_day(lead or [], published)
+    if day is not None:
+        for text in lead or []:
+            for m in _events_in(text):
+                found.setdefault(_event_class(m.group(0)), day)
     return found
+
+
+_DAY_LIKE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_day(lead: list[str], published: dt.date) -> Horizon | None:
+    """The first future day (a weekday or a day of a month) the lead gives, unless it
+    belongs to a speech ("said on Monday")."""
+    for text in lead:
+        for h in find_horizons(text, published):
+            if (
+                h.date is None
+                or h.date == published  # "on Monday, October 21" read on a Monday: the 21st
+                or h.date > published + dt.timedelta(days=300)
+                or not _DAY_LIKE.search(text, max(0, h.start - 12), h.end + 12)
+                or _NOT_ITS_DATE.search(text, max(0, h.start - 25), h.start)
+                or _STARTS.search(text, max(0, h.start - 40), h.start)
+            ):
+                continue
+            return Horizon(h.date, h.text.strip(" ,.'’"), h.start, h.end)
+    return None
 
 
 def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:
@@ -821,7 +883,7 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
     points at ("turnout", "win", "a half-point cut"), from `event_dates`."""
     if not events:
         return None
-    for m in _EVENT_WORD.finditer(text):
+    for m in _events_in(text):
         if _AFTER_EVENT.search(text, max(0, m.start() - 30), m.start()):
             return None  # "tax rises after the election": due later than the event
         hit = events.get(_event_class(m.group(0)))

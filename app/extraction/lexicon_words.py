@@ -33,7 +33,7 @@ ADJ_TO = {
     "destined": "almost certain",
     "set": "set to",
     "poised": "set to",
-    "tipped": "set to",
+    "tipped": "likely",  # "widely tipped to": what others expect, not a course already set
     "expected": "expected",
     "forecast": "expected",
     "predicted": "expected",
@@ -123,7 +123,8 @@ SAY_VERBS = _words(
     "assess judged judges concluded concludes promised promises pledged pledges vowed vows "
     "believe believes believed think thinks thought expect expects expected expecting "
     "anticipate anticipates anticipated suspect suspects suspected doubt doubts doubted fear "
-    "fears feared feel feels felt hope hopes hoped bet bets guess guesses calculated "
+    "fears feared worry worries worried feel feels felt hope hopes hoped bet bets guess guesses "
+    "calculated "
     "calculates argued show shows showed demonstrate demonstrates assured assures guaranteed "
     "guarantees undertook threatened threatens"
 )
@@ -156,6 +157,16 @@ HEDGES = {
     "fear": "fear",
     "fears": "fear",
     "feared": "fear",
+    "worry": "fear",
+    "worries": "fear",
+    "worried": "fear",
+    # the analyst's "we assess / we judge that X will": a belief, not a certainty
+    "assess": "believe",
+    "assesses": "believe",
+    "assessed": "believe",
+    "judge": "believe",
+    "judges": "believe",
+    "judged": "believe",
 }
 PLEDGE_VERBS = _words(
     "promised promises pledged pledges vowed vows hope hopes hoped assured assures guaranteed "
@@ -234,6 +245,7 @@ INTENTION_VERBS = _words(
 )
 AGENT_NOUNS = _words(
     "analysts analyst economists economist officials official experts expert diplomats diplomat "
+    "office offices bureau "
     "investors investor traders trader strategists strategist forecasters forecaster observers "
     "observer ministers minister government governments bank banks company companies firm "
     "firms group groups spokesman spokeswoman spokesperson executives executive chief "

@@ -255,7 +255,13 @@ def propose(
     )
     ctx.scare = frozenset(pos for q in seg.scare for pos in (q.open, q.close))
     ctx.propose = flagged
-    ctx.events = event_dates([s.text for s in seg.sentences], published)
+    first = min((s.block for s in seg.sentences), default=0)  # the lead paragraph
+    heads = [text[b.start : b.end] for b in seg.blocks[:first] if b.kind == "heading"]
+    ctx.events = event_dates(
+        [s.text for s in seg.sentences],
+        published,
+        lead=heads + [s.text for s in seg.sentences if s.block == first],
+    )
     ctx.firm = _main_firm(text)
     ctx.estimative = _estimative(text)
     ctx.analytic = ctx.estimative >= 2
@@ -1459,6 +1465,22 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         if value is None:
             return None
         edits.append((at, stop, ""))
+    elif lead == ["the"] and gov is None and toks[i + 1].low == "of":
+        # "the chance of a cut in March is 30%", "the odds of a deal stood at one in four"
+        cop = next(
+            (x for x in range(claim_start, min(n, claim_start + 12)) if toks[x].low in _CHANCE_IS),
+            None,
+        )
+        if cop is not None:
+            at = cop + 1
+            while at < n and toks[at].low in {"at", "around", "about", "roughly", "now", "only"}:
+                at += 1
+            stop = at
+            while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "(", "and", "but"}:
+                stop += 1
+            value = _odds_value(" ".join(t.low for t in toks[at:stop]))
+            if value is not None:
+                edits.append((cop, stop, ""))
     core: str | None = None
     mods: list[str] = []
     for w in lead:
@@ -1514,6 +1536,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+_CHANCE_IS = lw._words("is are was were stood stands remains remain")
 _OUTCOME_NOUNS = lw._words("outcome outcomes scenario result")
 
 
@@ -1825,19 +1848,35 @@ def _judge_it_cue(toks: list[Tok], i: int) -> Cue | None:
     while j < n and toks[j].low in lw.MODIFIERS:
         mods.append(toks[j].low)
         j += 1
-    if j + 1 >= n or toks[j].low not in lw.IT_THAT or toks[j + 1].low != "that":
+    if j + 1 >= n or toks[j].low not in lw.IT_THAT:
         return None
+    that = j + 1
+    label = ""
     core, mods = _fold_certain(lw.IT_THAT[toks[j].low], mods)
+    if toks[that].low == "(":
+        # "We judge it likely (60-70%) that ...": the stated number wins over the word
+        close = next((x for x in range(that + 1, min(n, that + 9)) if toks[x].low == ")"), None)
+        if close is None:
+            return None
+        inside = " ".join(t.text for t in toks[that + 1 : close])
+        nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", inside)]
+        if nums and "%" in inside and all(0 < x <= 100 for x in nums):
+            core = f"{sum(nums) / len(nums) / 100:.4f}"
+            label = inside.replace(" ", "")
+        that = close + 1
+    if that >= n or toks[that].low != "that":
+        return None
     head = i - 1
     if head > 0 and toks[head - 1].low in lw.PRONOUNS | {"we", "i", "they"}:
         head -= 1
     return Cue(
         head=head,
-        verb=j + 2,
+        verb=that + 1,
         kind="it_that",
         core=core,
         mods=tuple(mods),
-        claim_start=j + 2,
+        label=label,
+        claim_start=that + 1,
         gov=i - 1,
     )
 
@@ -2134,7 +2173,8 @@ _NOMINAL_OBJECT = re.compile(
     r"|progress|breakthrough|improvement|delays?|disruption|turmoil|volatility|unrest"
     r"|closures|redundancies|layoffs|job losses|bankruptcies|consolidation|little|no|dip|dips"
     r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade"
-    r"|reduction|reductions)\b"
+    r"|reduction|reductions|showers|rain|rainfall|snow|storms?|gales|thunderstorms|heatwave|frost"
+    r"|drought|flooding|floods)\b"
 )
 
 
@@ -2704,6 +2744,11 @@ def _closes_quote(toks: list[Tok], k: int) -> bool:
 
 def _condition(toks: list[Tok], k: int) -> tuple[str, int]:
     start = k + 1 if toks[k].low == "if" else k
+    if start < len(toks) and toks[start].low == ",":
+        # "if, as Tony Blair has suggested, GCSEs stay": the condition follows the aside
+        close = next((x for x in range(start + 1, len(toks)) if toks[x].low == ","), None)
+        if close is not None:
+            start = close + 1
     j = start
     while j < len(toks) and toks[j].low not in {",", ";", ".", "—", "–", "?"}:
         j += 1
@@ -3015,6 +3060,10 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     words = toks[rng[0] : rng[1]]
     while words and words[0].low in {"but", "and", "so", "yet", "however", "meanwhile", "still"}:
         words = words[1:]
+    while len(words) > 1 and words[-1].low in lw.ADVERBS:
+        words = words[:-1]  # "which they currently forecast": the speaker is "they"
+    if len(words) > 1 and words[0].low in {"those", "these"} and words[-1].low in lw.AGENT_NOUNS:
+        words = words[1:]  # "those analysts" are the analysts named before
     if not words:
         return ""
     lows = [w.low for w in words]
@@ -3121,7 +3170,9 @@ def _is_agent(toks: list[Tok], rng: tuple[int, int]) -> bool:
     if not words:
         return False
     lows = [w.low.rstrip("'s") for w in words]
-    if lows[0] in {"this", "that", "these", "those", "it", "there", "such"}:
+    if lows[0] in {"this", "that", "these", "those", "it", "there", "such"} and not (
+        len(lows) > 1 and lows[-1] in lw.AGENT_NOUNS  # "those analysts"
+    ):
         return False
     if lows[0] in {"he", "she", "they", "we", "i"}:
         return True
@@ -3177,6 +3228,17 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
     if clause.cue.label.endswith("odds"):
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
+    head = toks[clause.cue.head].low
+    if (
+        clause.cue.kind == "it_that"
+        and head in {"he", "she"}
+        and "surprised" in {t.low for t in toks[clause.cue.head : clause.cue.head + 6]}
+    ):
+        # "..., she said, and she would be surprised if X": the one surprised forecasts
+        named = list(_people(sentence.text[: toks[clause.cue.head].start], ctx))
+        who = named[-1] if named else ctx.last_person
+        if who:
+            return Attribution(who, toks[clause.cue.head].text, "surprised", False, True)
     if clause.cue.kind == "nominal" and toks[clause.cue.head].low in _FORECAST_NOUNS:
         owner = _forecast_owner(toks, clause.cue.head, ctx)
         if owner:
@@ -3303,6 +3365,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         who = _said_who(m).strip()
         verb = (m["v1"] or m["v3"] or m["v2"] or "").lower()
         name = _name_from_text(who, ctx)
+        if who.lower() in {"he", "she"}:
+            # "His coach, Sam Ridley, has no doubts: the teenager was unlikely to be
+            # overawed, he said": the person named earlier in this sentence
+            named = list(_people(sentence.text[: toks[clause.start].start], ctx))
+            name = named[-1] if named else name
         if name:
             return Attribution(name, who, verb, False, True)
     final = _SAY_FINAL.search(sentence.text)

@@ -787,3 +787,93 @@ def test_favourite_with_a_price_reads_the_price() -> None:
 )
 def test_states_of_mind_advice_and_set_phrases_stay_out(text: str) -> None:
     assert run(text, filter="none") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "We judge it likely (60-70%) that the transfer will be completed by June.",
+            "The transfer will be completed by June",
+            "Stratfor",
+            0.65,
+        ),
+        ("The chance of a cut in March is 30%.", "A cut in March will happen", "Stratfor", 0.3),
+        (
+            "The odds of a deal stood at about one in four, traders said.",
+            "A deal will happen",
+            "traders",
+            0.25,
+        ),
+        (
+            "The Met Office is forecasting heavy showers on Saturday afternoon.",
+            "There will be heavy showers on Saturday afternoon",
+            "The Met Office",
+            0.7,
+        ),
+        (
+            "The city's budget office projects a $410m deficit next year.",
+            "There will be a $410m deficit next year",
+            "the city's budget office",
+            0.7,
+        ),
+        (
+            "Some investors worry that Corvane may have to write down its stake.",
+            "Corvane will have to write down its stake",
+            "investors",
+            0.5,
+        ),
+        ("We assess that the tax will go ahead.", "The tax will go ahead", "Stratfor", 0.7),
+    ],
+)
+def test_round12_more_readings(text: str, claim: str, who: str, p: float) -> None:
+    got, forecaster, prob, _ = _only(text)
+    assert (got, forecaster) == (claim, who)
+    assert prob == pytest.approx(p, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Dr Hannah Reece was less optimistic. A tear takes six weeks to heal, she said, and "
+            "she would be surprised if Okafor lasted more than an hour.",
+            "Hannah Reece",
+        ),
+        (
+            "Can Berisha cope? His coach, Sam Ridley, has no doubts: the teenager was unlikely "
+            "to be overawed, he said.",
+            "Sam Ridley",
+        ),
+        ("Most analysts were cautious. On average, those analysts expect a 4% rise.", "analysts"),
+    ],
+)
+def test_round12_speakers(text: str, who: str) -> None:
+    assert [c.forecaster for c in run(text, filter="none")] == [who]
+
+
+def test_condition_after_an_aside_is_kept_whole() -> None:
+    found = run(
+        "Some are worried it could be scuppered if, as ministers have suggested, exams stay.",
+        filter="none",
+    )
+    assert [c.conditional for c in found] == ["exams stay"]
+
+
+def test_lead_gives_the_day_of_the_event_it_names() -> None:
+    text = (
+        "Corbridge favourites for Cup final\n\n"
+        "Corbridge Rovers walk out at Westmoor Park on Saturday 24 May as favourites to win "
+        "the National Cup.\n\nThe model gives Rovers a 56 per cent chance of winning the cup."
+    )
+    found = run(text, published=dt.date(2025, 5, 22), filter="none")
+    assert str(found[-1].resolve_by) == "2025-05-24"
+
+
+def test_past_month_and_speech_day_do_not_date_events() -> None:
+    text = (
+        "Rovers won the semi-final at the end of April. Talks over a new deal stalled in March."
+        "\n\nRovers will probably win the final. A new deal is likely."
+    )
+    found = run(text, published=dt.date(2025, 5, 22), filter="none")
+    assert [str(c.resolve_by) for c in found] == ["2026-05-22", "2026-05-22"]
