@@ -151,8 +151,8 @@ def _add(base: dt.date, unit: str, amount: float) -> dt.date:
     unit = unit.lower().rstrip("s")
     if unit == "day":
         return base + dt.timedelta(days=round(amount))
-    if unit == "week":
-        return base + dt.timedelta(days=round(amount * 7))
+    if unit in {"week", "fortnight"}:
+        return base + dt.timedelta(days=round(amount * (7 if unit == "week" else 14)))
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit] * amount
     whole = int(months)
     extra_days = round((months - whole) * 30)
@@ -204,8 +204,8 @@ def _point(day: dt.date) -> Period:
     rf"\b(?:within|in|over|during|for|inside|throughout)\s+(?:at\s+least\s+|at\s+most\s+|about\s+"
     rf"|roughly\s+|around\s+|up\s+to\s+)?(?:the\s+|a\s+)?(?:next|coming|following|upcoming|another"
     rf"|further)?\s*"
-    rf"(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?[\s-]+(?P<u>day|week|month|quarter|year"
-    rf"|decade)s?(?!-)(?:'|’)?(?:\s+(?:time|from\s+now|ahead))?\b"
+    rf"(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?[\s-]+(?P<u>day|week|fortnight|month"
+    rf"|quarter|year|decade)s?(?!-)(?:'|’)?(?:\s+(?:time|from\s+now|ahead))?\b"
 )
 def _span(m: re.Match[str], pub: dt.date) -> Period:
     far = _num(m["b"] or m["a"])
@@ -716,6 +716,9 @@ _EVENT_WORD = re.compile(
     r"|" + "|".join(sorted((re.escape(w) for w in _EVENT_CLASSES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# a cheap test before the regex: the single words, and the first words of the pairs
+_EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {"polling", "grand", "industrial", "round"}
+_WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
     "polling day": "vote",
     "first round": "vote",
@@ -804,6 +807,8 @@ def event_dates(
     lead names that no sentence dated."""
     found: dict[str, Horizon] = {}
     for text in sentences:
+        if _EVENT_TOKENS.isdisjoint(_WORD.findall(text.lower())) or not _POINT_LIKE.search(text):
+            continue  # every binding needs an event word and a day or month
         for h in find_horizons(text, published):
             if h.date is None or not _POINT_LIKE.search(text, h.start, h.end):
                 continue

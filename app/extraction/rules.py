@@ -422,6 +422,13 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
         ctx.last_org = name
 
 
+# last words of organisations and places, not of people ("Premier League", "Westmoor Park")
+_NOT_A_SURNAME = lw._words(
+    "league party bank council office union association club united city group ltd inc plc "
+    "corp committee commission agency board ministry department institute university college "
+    "fund trust foundation street house park stadium airport port river road square station "
+    "valley bridge cup championship tour games open index exchange market markets"
+)
 # places and landmarks shaped like a first name and a surname
 _TWO_WORD_PLACES = frozenset(
     [
@@ -503,6 +510,7 @@ def _people(text: str, ctx: Context) -> Iterator[str]:
             " " in name
             and not ALIASES.get(name.lower())
             and name.lower() not in _TWO_WORD_PLACES
+            and name.split()[-1].lower() not in _NOT_A_SURNAME
             and name.split()[0].lower() not in lw.INTRO_WORDS | lw.DETERMINERS | {"the"}
         ):
             yield name
@@ -3041,7 +3049,8 @@ def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
         return None
     k = j - 1
     while k >= 0:
-        if toks[k].low in lw.SAY_VERBS:
+        # "X gives A a 56% chance and puts the odds of B at one in four" too
+        if toks[k].low in lw.SAY_VERBS or (toks[k].low in _CHANCE_GOVS and _verb_like(toks, k)):
             return k
         if toks[k].low in {";", "—", "–"}:
             return None
@@ -3259,6 +3268,21 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     ):
         # "Traders give a one-in-five chance", "X offers odds that imply a 55% chance"
         subj = _subject_np(toks, gov) or _initial_name(toks, gov)
+        if subj is None and (first := _coordinated_verb(toks, gov)) is not None:
+            subj = _subject_np(toks, first)  # "Pitchline gives A ... and puts the odds of B"
+        if subj is not None and [t.low for t in toks[subj[0] : subj[1]]] in (["it"], ["they"]):
+            # "The Met Office said ..., and it put the chance that ...": the earlier speaker
+            say = next(
+                (
+                    x
+                    for x in range(subj[0] - 1, -1, -1)
+                    if toks[x].low in lw.SAY_VERBS and _verb_like(toks, x)
+                ),
+                None,
+            )
+            outer = _subject_np(toks, say) if say is not None else None
+            if outer is not None and _is_agent(toks, outer):
+                subj = outer
         owner = _instrument_owner(toks, subj, ctx) if subj is not None else None
         if owner:
             raw = _join(toks[subj[0] : subj[1]]) if subj else ""
@@ -3903,6 +3927,13 @@ def _drop_reason(
         # "it would be a mistake", "walking out now would be a mistake": a judgement, reported
         # or not
         return "judgement"
+    if cue.modal == "would" and any(
+        toks[x].low == "even" and toks[x + 1].low == "without"
+        for x in range(max(0, cue.head - 14), cue.head - 1)
+    ):
+        # "even without the facility, the country would still possess missiles": a claim
+        # about a hypothetical world, not about what will happen
+        return "counterfactual"
     if (cue.modal == "would" or (cue.kind == "adj_to" and cue.modal == "would")) and (
         not att.reported
         or att.verb == "according"

@@ -877,3 +877,32 @@ def test_past_month_and_speech_day_do_not_date_events() -> None:
     )
     found = run(text, published=dt.date(2025, 5, 22), filter="none")
     assert [str(c.resolve_by) for c in found] == ["2026-05-22", "2026-05-22"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The firm Pitchline gives Rovers a 56 per cent chance of winning the cup and puts "
+            "the odds of the final going to extra time at about one in four.",
+            "the firm Pitchline",
+        ),
+        (
+            "The Met Office said rain was likely, and it put the chance that this summer will "
+            "be the driest on record at 40 per cent.",
+            "The Met Office",
+        ),
+        (
+            "Dr Hannah Reece has treated several Premier League players. She would be surprised "
+            "if Okafor lasted an hour.",
+            "Hannah Reece",
+        ),
+    ],
+)
+def test_round12_estimate_owners(text: str, who: str) -> None:
+    assert run(text, filter="none")[-1].forecaster == who
+
+
+def test_fortnight_is_fourteen_days() -> None:
+    found = run("Two more firms are expected to impose bans within a fortnight.", filter="none")
+    assert [str(c.resolve_by) for c in found] == ["2019-03-14"]
