@@ -407,7 +407,8 @@ def _year(m: re.Match[str], pub: dt.date) -> Period | None:
 
 @_rule(
     r"\b(?:(?P<pos>early|late)\s+)?(?P<det>the\s+|this\s+|next\s+)?(?P<s>spring|summer|autumn|fall"
-    r"|winter)\b(?!\s+(?:in|of|to|from|by|back|below|further|sharply|short))"
+    r"|winter)\b(?!\s+(?:in|of|to|from|by|back|below|further|sharply|short|recess|holidays?|break"
+    r"|term|session))"
 )
 def _season_rule(m: re.Match[str], pub: dt.date) -> Period | None:
     name = m["s"].lower()
@@ -701,6 +702,7 @@ _EVENT_CLASSES: dict[str, str] = {
         "meeting",
     ),
     **dict.fromkeys(_words("strike stoppage walkout walk-out"), "strike"),
+    "recess": "recess",
     # a runoff is decided after the first round: its own date
     **dict.fromkeys(_words("runoff run-off"), "runoff"),
     **{
@@ -717,7 +719,15 @@ _EVENT_WORD = re.compile(
     re.IGNORECASE,
 )
 # a cheap test before the regex: the single words, and the first words of the pairs
-_EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {"polling", "grand", "industrial", "round"}
+_EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
+    "polling",
+    "grand",
+    "industrial",
+    "round",
+    "until",
+    "expire",
+    "expires",
+}
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
     "polling day": "vote",
@@ -738,6 +748,10 @@ _POINTERS: dict[str, tuple[str, ...]] = {
         ("contest", "match", "vote"),
     ),
     **dict.fromkeys(_words("cut cuts hike hikes basis half-point quarter-point"), ("meeting",)),
+    # what a summit or talks produce: "expect a partial agreement", "agree to roll over"
+    **dict.fromkeys(
+        _words("agree agreement deal treaty sign signed statement communique"), ("meeting",)
+    ),
 }
 _POINTER_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _POINTERS) + r")\b", re.IGNORECASE
@@ -755,6 +769,13 @@ _STARTS = re.compile(
 )
 
 
+_BEFORE_EVENT_WORD = re.compile(
+    r"\b(?:before|ahead\s+of|until)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:has|have|had|given|gives)\s+until\s+(?:[\w:.]+\s+){0,3}$|\bexpires?\s+(?:on\s+|at\s+)?$",
+    re.IGNORECASE,
+)
 _AFTER_EVENT = re.compile(
     r"(?:\bafter\s+(?:the\s+|its\s+|this\s+|next\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?|\bpost-)$",
     re.IGNORECASE,
@@ -766,7 +787,8 @@ _ENDS = re.compile(
 )
 # between an event word and a date: the date belongs to something else
 _NOT_ITS_DATE = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|since|ago|last|who|which|if|after|was|were"
+    r"\b(?:said|says|told|tells|announced|reported|since|ago|last|who|if|after|was|were"
+    r"|which(?!\s+(?:begins?|starts?|ends?|opens?|closes?|is\s+due|takes\s+place|falls))"
     r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from)\b",
     re.IGNORECASE,
 )
@@ -816,6 +838,12 @@ def event_dates(
                 continue  # "won the semi-final at the end of April", written in May: the past
             left = text[max(0, h.start - 100) : h.start]
             left = re.split(r"[;()]|(?<!\d):(?!\d)|—|–", left)[-1]
+            if _DEADLINE_BEFORE.search(text, max(0, h.start - 40), h.start):
+                # "Stannard has until 5pm on 24 November to make an offer": a deadline
+                found["deadline"] = _later(
+                    found, "deadline", Horizon(h.date, h.text.strip(" ,.'’"), h.start, h.end)
+                )
+                continue
             inner = _EVENT_WORD.search(h.text)
             if inner is not None:  # "Saturday's game": the event is in the expression
                 found[_event_class(inner.group(0))] = _later(found, inner.group(0), h)
@@ -830,6 +858,10 @@ def event_dates(
                 re.IGNORECASE,
             )
             begins = list(_STARTS.finditer(left, words[-1].end())) if words else []
+            if words and begins and not _ENDS.search(left, begins[-1].end()):
+                # "the summer recess, which begins on 21 July": dates "before the recess"
+                start = Horizon(h.date, text[h.start - len(left) + words[-1].start() : h.end], 0, 0)
+                found.setdefault(_event_class(words[-1].group(0)) + ":start", start)
             if words and (not begins or _ENDS.search(left, begins[-1].end())):
                 word = words[-1].group(0)
                 span = text[h.start - len(left) + words[-1].start() : h.end]
@@ -891,7 +923,12 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
     for m in _events_in(text):
         if _AFTER_EVENT.search(text, max(0, m.start() - 30), m.start()):
             return None  # "tax rises after the election": due later than the event
-        hit = events.get(_event_class(m.group(0)))
+        cls = _event_class(m.group(0))
+        if _BEFORE_EVENT_WORD.search(text, max(0, m.start() - 30), m.start()):
+            begun = events.get(cls + ":start")
+            if begun is not None and begun.date is not None:
+                return Horizon(begun.date, begun.text, begun.start, begun.end)
+        hit = events.get(cls)
         if hit is not None:
             return hit
     for m in _POINTER_WORD.finditer(text):

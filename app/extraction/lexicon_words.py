@@ -167,6 +167,13 @@ HEDGES = {
     "judge": "believe",
     "judges": "believe",
     "judged": "believe",
+    # "my view is that X will", "our assessment is that X will": a belief
+    "view": "believe",
+    "assessment": "believe",
+    "belief": "believe",
+    "judgement": "believe",
+    "judgment": "believe",
+    "expectation": "expect",
 }
 PLEDGE_VERBS = _words(
     "promised promises pledged pledges vowed vows hope hopes hoped assured assures guaranteed "
@@ -245,7 +252,7 @@ INTENTION_VERBS = _words(
 )
 AGENT_NOUNS = _words(
     "analysts analyst economists economist officials official experts expert diplomats diplomat "
-    "office offices bureau "
+    "office offices bureau modellers modeller "
     "investors investor traders trader strategists strategist forecasters forecaster observers "
     "observer ministers minister government governments bank banks company companies firm "
     "firms group groups spokesman spokeswoman spokesperson executives executive chief "

@@ -427,6 +427,7 @@ _NOT_A_SURNAME = lw._words(
     "league party bank council office union association club united city group ltd inc plc "
     "corp committee commission agency board ministry department institute university college "
     "fund trust foundation street house park stadium airport port river road square station "
+    "assent act bill "
     "valley bridge cup championship tour games open index exchange market markets"
 )
 # places and landmarks shaped like a first name and a surname
@@ -607,7 +608,7 @@ def _forecast_owner(toks: list[Tok], head: int, ctx: Context) -> str | None:
     has a forecast"."""
     k = head - 1
     while k >= 0 and (
-        toks[k].low in {"a", "an", "the", "new", "latest", "central", "current", "revised"}
+        toks[k].low in {"a", "an", "the", "new", "latest", "central", "current", "revised", "own"}
         or toks[k].low[:1].isdigit()
         or toks[k].low in {"%", "growth", "official", "economic", "inflation", "budget"}
     ):
@@ -711,6 +712,8 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
         return None  # "could not estimate": past inability
     if modal == "would" and verb in {"like", "rather", "love", "prefer"}:
         return None
+    if modal == "would" and verb in lw.EXPECT_VERBS | set(lw.HEDGES):
+        return None  # "I wouldn't expect rates to fall": the hedge verb carries the estimate
     if modal == "would" and verb == "have" and j + 1 < n and toks[j + 1].low == "to":
         return None  # hypothetical obligation
     # Estimative adverbs written before the modal: "probably will", "almost certainly won't".
@@ -1108,6 +1111,31 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             claim_start=j + 4,
         )
+    if (
+        word == "for"
+        and i > 0
+        and toks[i - 1].low in _FORECAST_NOUNS | {"expectation", "expectations"}
+        and not past
+    ):
+        # "Halvergate's own forecast is for average prices to rise by 2.5%"
+        to = next(
+            (
+                x
+                for x in range(j + 2, min(n - 1, j + 14))
+                if toks[x].low == "to" and _WORDISH.match(toks[x + 1].low)
+            ),
+            None,
+        )
+        if to is not None and not any(t.low in {",", ";", "."} for t in toks[j + 1 : to]):
+            return Cue(
+                head=i - 1,
+                verb=to + 1,
+                kind="hedge_obj",
+                core="expect",
+                claim_start=j + 1,
+                gov=i - 1,
+                edits=[(to, to + 1, "will")],
+            )
     if word == "that" and i > 1 and toks[i - 1].low == "bet" and not negated:
         # "Our bet is that she will not": a wager on the claim, the "probably" row
         return Cue(
@@ -2011,7 +2039,7 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     ):
         return None  # "had previously forecast", "last month forecast", "the 47.3% forecast by"
     if (
-        prev in {"don't", "doesn't", "didn't"}
+        prev in {"don't", "doesn't", "didn't", "wouldn't"}
         and i > 1
         and toks[i - 2].low
         in {
@@ -2023,7 +2051,9 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
             "it",
         }
     ):
-        prev = "not"  # "I don't expect the lenders to change their minds": a negated hedge
+        # "I don't expect the lenders to change their minds", "I wouldn't expect rates to
+        # fall further": a negated hedge
+        prev = "not"
     if (
         prev
         in {
@@ -2043,6 +2073,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
             "also",
         }
         and prev != "also"
+        # "I would expect prices to rise": a speaker's hedged expectation
+        and not (prev == "would" and i > 1 and toks[i - 2].low in {"i", "we"})
         # "most economists I speak to expect": "to" ends a relative clause
         and not (prev == "to" and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ) or (i > 1 and toks[i - 2].low in {"to", "cannot"}):
@@ -2149,6 +2181,33 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         gov=i,
         edits=[(j, j, "<nominal>")],
     )
+
+
+_NOT_SPEAKERS = lw._words(
+    "figures data results numbers reports surveys polls studies statistics estimates forecasts "
+    "projections signs indications documents papers minutes accounts records rules laws plans "
+    "proposals prices markets shares sales profits this these those things"
+)
+
+
+def _relative_report(toks: list[Tok], say: int) -> tuple[int, int] | None:
+    """For "NP that X say(s) <modal>": (start of NP, index of "that")."""
+    r = next(
+        (
+            x
+            for x in range(say - 1, max(-1, say - 5), -1)
+            if toks[x].low in {"that", "which", "who"}
+        ),
+        None,
+    )
+    if r is None or r == say - 1 or not all(_WORDISH.match(t.low) for t in toks[r + 1 : say]):
+        return None
+    m = r - 1
+    while m >= 0 and m >= r - 5 and _WORDISH.match(toks[m].low):
+        if toks[m].low in {"a", "an", "the", "this", "these", "those", "its", "their"}:
+            return m, r
+        m -= 1
+    return None
 
 
 _TALK_VERBS = lw._words("speak spoke spoken talk talked listen listened")
@@ -2359,6 +2418,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                 gov = _teller(toks, j, k)  # "He told reporters that ..."
                 if gov is None:
                     gov = _say_before_when(toks, j)  # "said on Saturday that ..."
+                if gov is None and toks[j].low in {"is", "was"} and toks[j - 1].low in lw.HEDGES:
+                    gov = j - 1  # "my own view is that ...": the view holds the estimate
                 if gov is None:
                     gov = j
             break
@@ -2412,6 +2473,13 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             # "the gap between what is needed and what donors have pledged will widen"
             and not any(t.low in {"what", "whatever"} for t in toks[max(0, k - 4) : k])
         ):
+            rel = _relative_report(toks, k) if k + 1 == cue.head else None
+            if rel is not None:
+                # "a summit that diplomats say could settle the dispute": the claim is about
+                # the summit; "that diplomats say" names who says so
+                drops.append((rel[1], k + 1))
+                start, kind, gov = rel[0], "report", k
+                break
             opening = next((x for x in range(k - 1, max(0, k - 5), -1) if toks[x].low == ","), None)
             if (
                 toks[k + 1].low == ","
@@ -3067,12 +3135,29 @@ _NUMBER_LEAD = lw._words("two three four five six seven eight nine ten several m
 
 def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     words = toks[rng[0] : rng[1]]
-    while words and words[0].low in {"but", "and", "so", "yet", "however", "meanwhile", "still"}:
+    while words and words[0].low in {
+        "but",
+        "and",
+        "so",
+        "yet",
+        "however",
+        "meanwhile",
+        "still",
+        "although",
+        "though",
+        "while",
+        "whereas",
+    }:
         words = words[1:]
     while len(words) > 1 and words[-1].low in lw.ADVERBS:
         words = words[:-1]  # "which they currently forecast": the speaker is "they"
     if len(words) > 1 and words[0].low in {"those", "these"} and words[-1].low in lw.AGENT_NOUNS:
         words = words[1:]  # "those analysts" are the analysts named before
+    if len(words) == 2 and words[0].low in {"its", "their"} and words[1].low in lw.AGENT_NOUNS:
+        # "Its modellers put the chance at 15%": the body's own experts speak for it
+        owner = ctx.last_org if words[0].low == "its" else ctx.last_group
+        if owner:
+            return owner
     if not words:
         return ""
     lows = [w.low for w in words]
@@ -3248,7 +3333,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         who = named[-1] if named else ctx.last_person
         if who:
             return Attribution(who, toks[clause.cue.head].text, "surprised", False, True)
-    if clause.cue.kind == "nominal" and toks[clause.cue.head].low in _FORECAST_NOUNS:
+    if clause.cue.kind in {"nominal", "hedge_obj"} and toks[clause.cue.head].low in _FORECAST_NOUNS:
         owner = _forecast_owner(toks, clause.cue.head, ctx)
         if owner:
             return Attribution(owner, owner, "forecast", False, True)
@@ -3348,7 +3433,15 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     return Attribution(name, raw, verb, negated, True)
             if lows and lows[0] in {"we", "i", "our"} and not _in_quote(sentence, toks, gov, ctx):
                 return Attribution(ctx.publisher, raw, verb, negated, True)
-            if _is_agent(toks, subj):
+            plural_speakers = (
+                len(lows) <= 2
+                and lows[-1].endswith("s")
+                and _WORDISH.match(lows[-1])
+                and lows[-1] not in _NOT_SPEAKERS
+                and lows[-1] not in lw.AUX
+                and verb in lw.SAY_VERBS
+            )  # "hauliers say", "many farmers fear"
+            if _is_agent(toks, subj) or plural_speakers:
                 name = _clean_name(toks, subj, ctx)
                 inner = toks[subj[0] + 1 : subj[1]]
                 based = next((x for x, t in enumerate(inner) if t.low.endswith("-based")), -1)
@@ -3858,6 +3951,8 @@ def _other_estimate(group: list[Clause], c: Clause) -> bool:
     """A coordinated clause with an estimate of its own is a forecast of its own: "the price
     will settle at 1,700p, and that Crestline could walk away" (two values), "puts X at 64%
     and gives Reform a one in three chance" (two numbers)."""
+    if c.drops and c.kind == "report" and all(x.gov != c.gov for x in group):
+        return True  # "..., in a dispute that hauliers say could leave gaps": hauliers' own
     if c.kind == "relative" or not (c.coord_that or c.cue.core[:1].isdigit()):
         return False
     cores = {x.cue.core for x in group}
@@ -3879,7 +3974,16 @@ def _merge(clauses: list[Clause], toks: list[Tok]) -> list[list[Clause]]:
             if c.start < end:
                 # the earlier forecast stops where this one's "and that" begins
                 cut = c.start
-                while cut > 0 and toks[cut - 1].low in {"and", "that", ",", "but", "while"}:
+                while cut > 0 and toks[cut - 1].low in {
+                    "and",
+                    "that",
+                    ",",
+                    "but",
+                    "while",
+                    "in",
+                    "amid",
+                    "with",
+                }:
                     cut -= 1
                 for x in last:
                     x.end = min(x.end, max(cut, x.cue.verb + 1))

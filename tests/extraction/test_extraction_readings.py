@@ -906,3 +906,72 @@ def test_round12_estimate_owners(text: str, who: str) -> None:
 def test_fortnight_is_fourteen_days() -> None:
     found = run("Two more firms are expected to impose bans within a fortnight.", filter="none")
     assert [str(c.resolve_by) for c in found] == ["2019-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "I wouldn't expect fixed rates to come down by more than a quarter point.",
+            "Fixed rates will come down by more than a quarter point",
+            "Stratfor",
+            0.3,
+        ),
+        ("I would expect prices to rise.", "Prices will rise", "Stratfor", 0.7),
+        (
+            "My own view is that Bank Rate will not fall below 3.5% this year.",
+            "Bank Rate will not fall below 3.5% this year",
+            "Stratfor",
+            0.7,
+        ),
+        (
+            "Halvergate's own forecast is for average house prices to rise by 2.5% over 2026.",
+            "Average house prices will rise by 2.5% over 2026",
+            "Halvergate",
+            0.7,
+        ),
+        (
+            "Officials are preparing a summit that diplomats say could settle the dispute.",
+            "A summit will settle the dispute",
+            "diplomats",
+            0.35,
+        ),
+        ("Many farmers fear that prices will fall.", "Prices will fall", "farmers", 0.5),
+        (
+            "The Centre for Infection Modelling published its outlook. Its modellers put the "
+            "chance of the peak exceeding 6,000 at about 15 per cent.",
+            "The peak exceeding 6,000 will happen",
+            "Centre for Infection Modelling",
+            0.15,
+        ),
+    ],
+)
+def test_round13_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert [(c.claim, c.forecaster) for c in found][-1:] == [(claim, who)]
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Stannard has until 5pm on 24 November to make a firm offer. Analysts expect "
+            "Stannard to raise its offer before the deadline.",
+            "2025-11-24",
+        ),
+        (
+            "Leaders meet in Selm on 13 May for a summit on the border. Most analysts expect "
+            "a partial agreement rather than a full treaty.",
+            "2025-05-13",
+        ),
+        (
+            "She said the bill was unlikely to receive Royal Assent before the summer recess, "
+            "which begins on 21 July.",
+            "2025-07-21",
+        ),
+    ],
+)
+def test_round13_event_dates(text: str, day: str) -> None:
+    found = run(text, published=dt.date(2025, 3, 1), filter="none")
+    assert str(found[-1].resolve_by) == day
