@@ -440,6 +440,12 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period:
     return _point(pub + dt.timedelta(days=ahead))
 
 
+@_rule(r"\b(?:before|by)\s+the\s+year\s+is\s+(?:out|over)\b")
+def _year_out(m: re.Match[str], pub: dt.date) -> Period:
+    """ "before the year is out": the end of the current year."""
+    return _point(dt.date(pub.year, 12, 31))
+
+
 @_rule(
     r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:game|match|final|semi-final|tie|fixture|derby|race|vote|ballot|election|referendum"

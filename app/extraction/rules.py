@@ -320,14 +320,43 @@ _FIRM_CUES = re.compile(
 )
 
 
+_NOT_FIRM_LEAD = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "Shares",
+        "But",
+        "And",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Your",
+        "My",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Other",
+        "Some",
+        "Many",
+        "Most",
+        "All",
+        "Both",
+    ]
+)
+
+
 def _main_firm(text: str) -> str | None:
     """The company a business story is about: the name most often introduced as a firm
     ("software firm Calderwood", "Shares in Calderwood", "Calderwood shares")."""
     counts: dict[str, int] = {}
     for m in _FIRM_CUES.finditer(text):
         name = next(g for g in m.groups() if g)
-        if name.split()[0] in {"The", "A", "An", "Shares", "But", "And"}:
-            continue
+        if name.split()[0] in _NOT_FIRM_LEAD:
+            continue  # "Its shares fell": a pronoun, not a name
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 

@@ -975,3 +975,17 @@ def test_round13_readings(text: str, claim: str, who: str, p: float) -> None:
 def test_round13_event_dates(text: str, day: str) -> None:
     found = run(text, published=dt.date(2025, 3, 1), filter="none")
     assert str(found[-1].resolve_by) == day
+
+
+def test_its_shares_do_not_make_its_a_firm() -> None:
+    text = (
+        "Northwind Airways warned on fuel. Its shares fell 8%. Its shares are down 20% this "
+        "year.\n\nBut the company said pre-tax profit for 2025 was likely to be between £300m "
+        "and £340m."
+    )
+    assert [c.forecaster for c in run(text, filter="none")][-1] == "Northwind Airways"
+
+
+def test_before_the_year_is_out_is_the_year_end() -> None:
+    found = run("A large vaccine maker is likely to bid before the year is out.", filter="none")
+    assert [str(c.resolve_by) for c in found] == ["2019-12-31"]
