@@ -661,8 +661,8 @@ def _forecast_owner(toks: list[Tok], head: int, ctx: Context) -> str | None:
         subj = _subject_np(toks, k)
         if subj is not None and _is_agent(toks, subj):
             return _clean_name(toks, subj, ctx) or None
-    if toks[k].text[:1].isupper() and toks[k].low not in {"the", "a"}:
-        j = k  # "the CBI forecast of 2.5% growth"
+    if toks[k].text[:1].isupper() and toks[k].low not in {"the", "a"} | lw.PRONOUNS:
+        j = k  # "the CBI forecast of 2.5% growth"; not "She forecasts sales of $2bn"
         while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].low != "the":
             j -= 1
         return _join(toks[j : k + 1])
@@ -1479,8 +1479,12 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     chance of another cut", "odds that imply a 55% chance of a Green victory", "has a good
     chance of winning", "put the probability of a recession at 35%"."""
     n = len(toks)
-    if i + 1 >= n or toks[i + 1].low not in {"of", "that"}:
+    if i + 2 < n and toks[i + 1].low == "to" and toks[i + 2].low in {"a", "an", "the", "its"}:
+        of = True  # "gives a 20% chance to a fresh cut": the chance of a fresh cut
+    elif i + 1 >= n or toks[i + 1].low not in {"of", "that"}:
         return None
+    else:
+        of = toks[i + 1].low == "of"
     k = i - 1
     while (
         k >= 0
@@ -1530,7 +1534,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         if value is None:
             return None
         edits.append((at, stop, ""))
-    elif lead == ["the"] and gov is None and toks[i + 1].low == "of":
+    elif lead == ["the"] and gov is None and of:
         # "the chance of a cut in March is 30%", "the odds of a deal stood at one in four"
         cop = next(
             (x for x in range(claim_start, min(n, claim_start + 12)) if toks[x].low in _CHANCE_IS),
@@ -1558,7 +1562,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if core is None or (core == "possible" and "some" in lead):
         return None  # "the chance of", "some risk of": no likelihood stated
     negated = False
-    if toks[i + 1].low == "of":
+    if of:
         nxt = toks[claim_start].low if claim_start < n else ""
         if given is not None and nxt.endswith("ing") and toks[given[0]].text[:1].isupper():
             # "the model gives Reform a one in three chance of coming first" -> "Reform will
@@ -2140,8 +2144,11 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         if close is not None:
             k = close + 1  # "expected the mid-crop, harvested from April, to be the largest"
             continue
-        if tk in {",", ";", ".", ":", "—", "–", "(", "that", "which", "who", "and", "but"} and not (
-            tk == "and" and k > j and toks[k - 1].low not in {","}
+        if (
+            tk in {",", ";", ".", ":", "—", "–", "(", "that", "which", "who", "and", "but"}
+            and not (tk == "and" and k > j and toks[k - 1].low not in {","})
+            # "any recommendation from that panel to cover": "that" as a determiner
+            and not (tk == "that" and toks[k - 1].low in {"from", "of", "by", "for", "with", "at"})
         ):
             break
         if (
@@ -2188,8 +2195,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         if not re.search(r"\d", tail):
             return None
     obj = " ".join(t.low for t in toks[j : j + 10])
-    if not _NOMINAL_OBJECT.search(obj):
-        return None
+    if not _NOMINAL_OBJECT.search(obj) or _CHANCE_OBJECT.match(obj):
+        return None  # "sees a 30% probability that X": the chance noun carries it
     subj_prev = prev
     back = i - 1
     while back > 0 and toks[back].low in lw.ADVERBS:
@@ -2255,6 +2262,9 @@ def _aside_before_to(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+_CHANCE_OBJECT = re.compile(
+    r"(?:a|an|the)\s+(?:[\w%.-]+\s+){0,4}?(?:chance|probability|likelihood|odds)\s+(?:of|that|to)\b"
+)
 _GUIDANCE_VERBS = lw._words(
     "deliver sell report post make achieve reach return generate ship produce earn book grow "
     "break record meet"
@@ -3397,6 +3407,12 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
             outer = _subject_np(toks, say) if say is not None else None
             if outer is not None and _is_agent(toks, outer):
                 subj = outer
+            else:
+                # "Nordvik Bank published three scenarios. It puts the probability of X at 65%"
+                pronoun = toks[subj[0]].low
+                owner_name = ctx.last_org if pronoun == "it" else ctx.last_group
+                if owner_name:
+                    return Attribution(owner_name, toks[subj[0]].text, "estimate", False, True)
         owner = _instrument_owner(toks, subj, ctx) if subj is not None else None
         if owner:
             raw = _join(toks[subj[0] : subj[1]]) if subj else ""

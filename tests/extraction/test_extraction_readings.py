@@ -989,3 +989,47 @@ def test_its_shares_do_not_make_its_a_firm() -> None:
 def test_before_the_year_is_out_is_the_year_end() -> None:
     found = run("A large vaccine maker is likely to bid before the year is out.", filter="none")
     assert [str(c.resolve_by) for c in found] == ["2019-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "Ruth Okafor covers the company. She forecasts peak annual sales of $2.4bn by 2032.",
+            "There will be peak annual sales of $2.4bn by 2032",
+            "Ruth Okafor",
+            0.7,
+        ),
+        (
+            "Most public health experts expect any recommendation from that panel to cover only "
+            "people aged 75 and over.",
+            "Any recommendation from that panel will cover only people aged 75 and over",
+            "public health experts",
+            0.7,
+        ),
+        (
+            "Nordvik Bank published three scenarios. It puts the probability of a straight "
+            "rollover at 65%.",
+            "A straight rollover will happen",
+            "Nordvik Bank",
+            0.65,
+        ),
+        (
+            "Nordvik Bank published scenarios. It gives a 20% chance to a fresh cut.",
+            "A fresh cut will happen",
+            "Nordvik Bank",
+            0.2,
+        ),
+        (
+            "Carrow Risk published its odds. It sees a 30% probability that all three "
+            "mandates fail.",
+            "All three mandates fail",
+            "Carrow Risk",
+            0.3,
+        ),
+    ],
+)
+def test_round14_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert [(c.claim, c.forecaster) for c in found][-1:] == [(claim, who)]
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
