@@ -34,7 +34,7 @@ _PREFILTER = re.compile(
     r"|improbable|certain|certainty|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
     r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
-    r"|\w+[’']ll)\b",
+    r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon)\b",
     re.IGNORECASE,
 )
 _SKIP_SENTENCE = re.compile(
@@ -593,12 +593,112 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _listed_price_cue(toks, i)
         elif low in {"pricing", "priced"} and i + 1 < n and toks[i + 1].low == "in":
             cue = _pricing_in_cue(toks, i)
+        elif low in {"think", "reckon"} and i > 0 and toks[i - 1].low in {"i", "we"}:
+            cue = _think_present_cue(toks, i)
+        elif low in {"case", "scenario"} and i + 1 < n and toks[i + 1].low == "(":
+            cue = _scenario_cue(toks, i)
+        elif low in {"simulations", "scenarios", "runs"}:
+            cue = _simulation_cue(toks, i)
         if cue is not None:
             cues.append(cue)
             i = max(i + 1, cue.verb)
         else:
             i += 1
     return cues
+
+
+_CONTEST_PRESENT = lw._words(
+    "win wins lose loses beat beats nick nicks survive survives qualify qualifies finish "
+    "finishes edge edges stay stays take takes"
+)
+
+
+def _think_present_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "I think Athletic nick it on penalties", "we reckon Mikael wins it": a pundit's call in
+    the present tense, read only with a contest verb."""
+    n = len(toks)
+    j = i + 1
+    if j < n and toks[j].low == "that":
+        j += 1
+    k = j
+    while k < n and k < j + 3 and (toks[k].text[:1].isupper() or toks[k].low == "they"):
+        k += 1
+    if k == j or k >= n or toks[k].low not in _CONTEST_PRESENT:
+        return None
+    word = toks[k].low
+    lemma = _present_lemma(word) if word.endswith("s") and word not in {"loses"} else word
+    if word == "loses":
+        lemma = "lose"
+    return Cue(
+        head=i,
+        verb=k + 1,
+        kind="hedge_obj",
+        core="think",
+        claim_start=j,
+        gov=i,
+        edits=[(k, k + 1, f"will {lemma}")],
+    )
+
+
+def _scenario_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Base case (55%): the index gains about 3% over 2026": a research note's scenario
+    with its probability."""
+    n = len(toks)
+    j = i + 2
+    if j + 3 >= n or not toks[j].low.replace(".", "", 1).isdigit() or toks[j + 1].low != "%":
+        return None
+    if toks[j + 2].low != ")" or toks[j + 3].low != ":" or j + 4 >= n:
+        return None
+    p = float(toks[j].low) / 100
+    if not 0 < p <= 1:
+        return None
+    head = i - 1 if i > 0 and _WORDISH.match(toks[i - 1].low) else i
+    return Cue(
+        head=head,
+        verb=j + 4,
+        kind="it_that",
+        core=f"{p:.4f}",
+        label=f"{toks[j].low}% scenario",
+        claim_start=j + 4,
+    )
+
+
+def _simulation_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Kelham survive in only 26% of the simulations": a model's share of runs as the
+    chance of the outcome."""
+    k = i - 1
+    if k >= 0 and toks[k].low in {"the", "its", "their", "our", "his", "her"}:
+        k -= 1
+    if k < 2 or toks[k].low != "of" or toks[k - 1].low != "%":
+        return None
+    num = k - 2
+    if not toks[num].low.replace(".", "", 1).isdigit():
+        return None
+    at = num - 1
+    while at > 0 and toks[at].low in {"only", "just", "about", "around", "roughly", "some"}:
+        at -= 1
+    verb = at - 1
+    if (
+        toks[at].low != "in"
+        or verb < 1
+        or not _WORDISH.match(toks[verb].low)
+        or toks[verb].low.endswith(("ing", "ed"))
+        or toks[verb - 1].low.endswith("ing")  # "has Harbourside going down in 48% of ..."
+    ):
+        return None
+    p = float(toks[num].low) / 100
+    if not 0 < p <= 1:
+        return None
+    word = toks[verb].low  # "Kelham survive" (plural), "the club survives"
+    lemma = _present_lemma(word) if word.endswith("s") and not word.endswith("ss") else word
+    return Cue(
+        head=verb,
+        verb=verb,
+        kind="modal",
+        core=f"{p:.4f}",
+        label=f"{toks[num].low}% of simulations",
+        edits=[(verb, verb + 1, f"will {lemma}"), (at, i + 1, "")],
+    )
 
 
 _FORECAST_NOUNS = lw._words("forecast forecasts projection projections prediction predictions")
@@ -1450,6 +1550,7 @@ _CHANCE_LEAD = lw._words(
 )
 _FRACTION_TOKEN = re.compile(r"^[a-z\d]+-in-[a-z\d]+$|^fifty-fifty$")
 _CHANCE_GOVS = lw._words(
+    "pricing priced "
     "see sees saw seeing give gives gave giving put puts putting offer offers offered imply "
     "implies implied estimate estimates estimated rate rates rated assign assigns assigned "
     "reckon reckons reckoned"
@@ -3192,6 +3293,12 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
         words = words[:-1]  # "which they currently forecast": the speaker is "they"
     if len(words) > 1 and words[0].low in {"those", "these"} and words[-1].low in lw.AGENT_NOUNS:
         words = words[1:]  # "those analysts" are the analysts named before
+    polled = next((x for x, w in enumerate(words) if w.low in {"polled", "surveyed"}), None)
+    if polled is not None and polled > 0:
+        # "Economists polled by Market Wire": the economists, not the pollster (often the
+        # publisher itself)
+        text = _join(words)
+        return text[:1].lower() + text[1:] if words[0].low in lw.AGENT_NOUNS else text
     if len(words) == 2 and words[0].low in {"its", "their"} and words[1].low in lw.AGENT_NOUNS:
         # "Its modellers put the chance at 15%": the body's own experts speak for it
         owner = ctx.last_org if words[0].low == "its" else ctx.last_group
@@ -3417,7 +3524,9 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         if owner:
             raw = _join(toks[subj[0] : subj[1]]) if subj else ""
             return Attribution(owner, raw, "estimate", False, True)
-        if subj is not None and _is_agent(toks, subj):
+        if subj is not None and (
+            _is_agent(toks, subj) or toks[subj[1] - 1].low in {"markets", "traders", "investors"}
+        ):  # "Money markets are pricing a 70% chance": the market's forecast
             name = _clean_name(toks, subj, ctx)
             if name:
                 return Attribution(name, _join(toks[subj[0] : subj[1]]), "estimate", False, True)

@@ -1033,3 +1033,56 @@ def test_round14_readings(text: str, claim: str, who: str, p: float) -> None:
     found = run(text, filter="none")
     assert [(c.claim, c.forecaster) for c in found][-1:] == [(claim, who)]
     assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "Base case (55%): the index gains about 3% over 2026.",
+            "The index gains about 3% over 2026",
+            "Stratfor",
+            0.55,
+        ),
+        ("Kelham survive in only 26% of the simulations.", "Kelham will survive", "Stratfor", 0.26),
+        (
+            "Economists polled by Reuters expect inflation to ease to 2.9% in April.",
+            "Inflation will ease to 2.9% in April",
+            "economists polled by Reuters",
+            0.7,
+        ),
+        (
+            "Money markets are pricing a roughly 70% chance that the Bank will cut rates in June.",
+            "The Bank will cut rates in June",
+            "Money markets",
+            0.7,
+        ),
+    ],
+)
+def test_round15_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert [(c.claim, c.forecaster) for c in found] == [(claim, who)]
+    assert found[0].probability == pytest.approx(p, abs=0.01)
+
+
+def test_a_participle_before_a_share_of_simulations_is_not_read() -> None:
+    assert run("The model has Harbourside going down in 48% of its simulations.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I think Athletic nick it on penalties.", "Athletic will nick it on penalties"),
+        ("I think Mikael wins it.", "Mikael will win it"),
+        (
+            "We reckon they lose three of their last four.",
+            "They will lose three of their last four",
+        ),
+    ],
+)
+def test_pundits_present_tense_call(text: str, claim: str) -> None:
+    assert [c.claim for c in run(text, filter="none")] == [claim]
+
+
+def test_think_with_a_present_state_is_not_a_call() -> None:
+    assert run("I think Labour has a problem.", filter="none") == []
