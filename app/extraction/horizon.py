@@ -426,11 +426,19 @@ def _season_rule(m: re.Match[str], pub: dt.date) -> Period | None:
     return start, end
 
 
+_DATE_AFTER = re.compile(
+    r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+\d{1,2}\b)"
+)
+
+
 @_rule(
-    r"\b(?P<p>on|by|until|till|before|next|this|from)\s+(?P<d>Monday|Tuesday|Wednesday|Thursday"
+    r"\b(?P<p>on|by|until|till|before|next|this|from|late|early)\s+(?P<d>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b|\b(?P<t>tomorrow|today|tonight)\b"
 )
-def _weekday(m: re.Match[str], pub: dt.date) -> Period:
+def _weekday(m: re.Match[str], pub: dt.date) -> Period | None:
+    if m["d"] and _DATE_AFTER.match(m.string, m.end()):
+        return None  # "on Saturday December 13": the date says which Saturday
     if m["t"]:
         return _point(pub + dt.timedelta(days=1 if m["t"].lower() == "tomorrow" else 0))
     target = _WEEKDAYS.index(m["d"].lower())
@@ -464,13 +472,15 @@ def _christmas(m: re.Match[str], pub: dt.date) -> Period:
     return _point(day if day >= pub else dt.date(pub.year + 1, 12, 25))
 
 
-@_rule(r"\b(?P<w>this|the\s+current|next|the\s+next)\s+academic\s+year\b")
+@_rule(
+    r"\b(?P<w>this|the\s+current|next|the\s+next|the\s+coming|the\s+following)\s+academic\s+year\b"
+)
 def _academic_year(m: re.Match[str], pub: dt.date) -> Period:
     """UK academic years end on 31 July."""
     end = dt.date(pub.year, 7, 31)
     if end < pub:
         end = dt.date(pub.year + 1, 7, 31)
-    if m["w"].lower().endswith("next"):
+    if m["w"].lower().endswith(("next", "coming", "following")):
         end = dt.date(end.year + 1, 7, 31)
     return _point(end)
 
@@ -564,7 +574,10 @@ def _split_year(m: re.Match[str], pub: dt.date) -> Period | None:
     kind = (m["kind"] or "").lower()
     fiscal = bool(re.search(r"financial|fiscal|tax", m.group(0), re.IGNORECASE))
     if last == year + 1 and (len(raw) <= 2 or fiscal or kind == "season"):
-        return _point(dt.date(last, 5, 31) if kind == "season" else dt.date(last, 3, 31))
+        # the span, so that "before the 2027-28 financial year" is the day before it starts
+        if kind == "season":
+            return dt.date(year, 8, 1), dt.date(last, 5, 31)
+        return dt.date(year, 4, 1), dt.date(last, 3, 31)
     return _point(dt.date(last, 12, 31))
 
 
@@ -709,6 +722,7 @@ _EVENT_CLASSES: dict[str, str] = {
     ),
     **dict.fromkeys(_words("strike stoppage walkout walk-out"), "strike"),
     "recess": "recess",
+    "landfall": "landfall",
     # a runoff is decided after the first round: its own date
     **dict.fromkeys(_words("runoff run-off"), "runoff"),
     **{
@@ -753,6 +767,38 @@ _POINTERS: dict[str, tuple[str, ...]] = {
         ),
         ("contest", "match", "vote"),
     ),
+    # how a bout or a match ends: "the stoppage will come in the middle rounds"
+    **dict.fromkeys(
+        _words("stoppage knockout judges scorecards extra-time penalties"), ("match", "contest")
+    ),
+    "on the night": ("match", "contest", "vote"),
+    # a relegation fight or a cup is decided on its last day: "staying up", "lift the trophy"
+    **dict.fromkeys(
+        (
+            "trophy",
+            "lift",
+            "lifting",
+            "staying up",
+            "stay up",
+            "survive",
+            "survival",
+            "go down",
+            "goes down",
+            "going down",
+            "extra time",
+        ),
+        ("contest", "match"),
+    ),
+    # what a storm does when it comes ashore
+    **dict.fromkeys(
+        _words("landfall ashore hurricane-force surge"),
+        ("landfall",),
+    ),
+    # what a regulator's ruling decides: "the commission will approve the fund"
+    **dict.fromkeys(
+        _words("approve approves approval sign-off"),
+        ("ruling", "verdict", "deadline"),
+    ),
     **dict.fromkeys(_words("cut cuts hike hikes basis half-point quarter-point"), ("meeting",)),
     # what a summit or talks produce: "expect a partial agreement", "agree to roll over"
     **dict.fromkeys(
@@ -760,7 +806,8 @@ _POINTERS: dict[str, tuple[str, ...]] = {
     ),
 }
 _POINTER_WORD = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in _POINTERS) + r")\b", re.IGNORECASE
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _POINTERS) + r")\b",
+    re.IGNORECASE,
 )
 # a day or a month, not a span: "on 26 July", "on Saturday", "in November", "next week"
 _POINT_LIKE = re.compile(
@@ -938,7 +985,7 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
         if hit is not None:
             return hit
     for m in _POINTER_WORD.finditer(text):
-        dated = [events[c] for c in _POINTERS[m.group(0).lower()] if c in events]
+        dated = [events[c] for c in _POINTERS[" ".join(m.group(0).lower().split())] if c in events]
         if dated:
             return max(dated, key=lambda h: h.date or dt.date.min)
     return None

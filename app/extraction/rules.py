@@ -85,7 +85,9 @@ def _said_who(m: re.Match[str]) -> str:
 
 _SAY_FINAL = re.compile(
     r",\s*(?P<n>(?:[a-z]+\s+)?[A-Za-z][^,;:“\"]{1,60}?)\s+(?:say|says|said|warn|warned|predict|predicted"
-    r"|argue|argued|believe|believes|reckon|reckons|told\s+[^,;:]{1,30})\.?[\"”]?\s*$"
+    r"|argue|argued|believe|believes|reckon|reckons|told\s+[^,;:]{1,30})"
+    # "..., the center said in its 11am advisory.": when and where it was said
+    r"(?:\s+(?:on|in|at|last|this|during|after|late|early)\s+[^,;:“\"]{1,40}?)?\.?[\"”]?\s*$"
 )
 _SAY_BEFORE = re.compile(
     r"(?P<n>[A-Z][^,.;:“\"]{1,80}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:has |had |also |then )?"
@@ -591,6 +593,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _face_cue(toks, i)
         elif low == "at" and i > 0 and toks[i - 1].text[:1].isupper():
             cue = _listed_price_cue(toks, i)
+        elif low in _OFFER_VERBS:
+            cue = _offer_cue(toks, i)
         elif low in {"pricing", "priced"} and i + 1 < n and toks[i + 1].low == "in":
             cue = _pricing_in_cue(toks, i)
         elif low in {"think", "reckon"} and i > 0 and toks[i - 1].low in {"i", "we"}:
@@ -940,6 +944,43 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+_OFFER_VERBS = lw._words("offering offers quoting quotes")
+
+
+def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Paddock Bet is offering 5/2 on Novotny winning by knockout": the bookmaker's price
+    on the outcome it names, which becomes "Novotny will win by knockout"."""
+    odds = _fractional_odds(toks, i + 1)
+    if odds is None:
+        return None
+    p, label, after = odds
+    if after >= len(toks) or toks[after].low != "on":
+        return None
+    for g in range(after + 2, min(len(toks), after + 7)):
+        low = toks[g].low
+        if low in {",", ".", ";", "and", "or"}:
+            return None
+        if low.endswith("ing") and len(low) > 4 and _WORDISH.match(low):
+            s = i
+            while s > 0 and toks[s - 1].low in lw.AUX:
+                s -= 1
+            subj = (s - 4 if s >= 4 else 0, s)
+            while subj[0] < s and not toks[subj[0]].text[:1].isupper():
+                subj = (subj[0] + 1, s)
+            return Cue(
+                head=i,
+                verb=g,
+                kind="chance",
+                core=f"{p:.4f}",
+                label=label,
+                claim_start=after + 1,
+                quote_start=subj[0],
+                subject=subj if subj[0] < s else None,
+                edits=[(g, g + 1, "will " + _lemma(low))],
+            )
+    return None
+
+
 def _pricing_in_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "Markets are pricing in a quarter-point cut by the spring": the market's forecast."""
     j = i + 2
@@ -1009,21 +1050,35 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     # "are the bookmakers' favourites to win", "is the clear favourite to take the title"
     # "is the 6/4 favourite with most bookmakers to win", "the odds-on favourite for the
     # green jersey" (a favourite "for" a prize is a favourite to win it)
-    for f in range(i + 1, min(n - 2, i + 7)):
+    for f in range(i + 1, min(n - 1, i + 7)):
         if toks[f].low in _FAVOURITE:
             g = f + 1
             if toks[g].low in {"with", "among"}:
                 while g < n and g < f + 6 and toks[g].low not in {"to", "for", ",", ".", ";"}:
                     g += 1
-            if g + 1 >= n or not _WORDISH.match(toks[g + 1].low):
+            lows = {t.low for t in toks[i + 1 : f]}
+            firms = {t.low for t in toks[f + 1 : g]} & {
+                "firms",
+                "bookmakers",
+                "bookies",
+                "bookmaker",
+                "punters",
+            }
+            if (
+                (g >= n or toks[g].low in {",", ".", ";"})
+                and (firms or any(_fractional_odds(toks, x) for x in range(i + 1, f)))
+                and not lows & {"not", "no", "never"}
+            ):
+                # "Ashby is a 1/3 favourite with most firms": a price to win the contest
+                edits = [(i, g, "will win")]
+            elif g + 1 >= n or not _WORDISH.match(toks[g + 1].low):
                 return None
-            if toks[g].low == "to":
+            elif toks[g].low == "to":
                 edits = [(i, g + 1, "will")]
             elif toks[g].low == "for" and toks[g + 1].low in {"the", "a", "an", "this", "next"}:
                 edits = [(i, g + 1, "will win")]
             else:
                 return None
-            lows = {t.low for t in toks[i + 1 : f]}
             if lows & {"not", "no", "never"}:
                 return None
             priced = next(
@@ -1035,7 +1090,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
                 core, label = ("likely" if "odds-on" in lows else "possible"), "favourite"
             return Cue(
                 head=i,
-                verb=g + 1,
+                verb=g if edits == [(i, g, "will win")] else g + 1,
                 kind="predicative",
                 core=core,
                 label=label,
@@ -2903,7 +2958,9 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
         elif low == "even" and k + 1 < n and toks[k + 1].low in {"if", "though", "as", "then"}:
             return k - (1 if toks[k - 1].low == "," else 0), None, 0
         elif low in {"and", ","} and (
-            _price_follows(toks, k + 1) or (k + 1 < n and toks[k + 1].low in _CHANCE_GOVS)
+            _price_follows(toks, k + 1)
+            or (k + 1 < n and toks[k + 1].low in _CHANCE_GOVS)
+            or (low == "and" and _fractional_odds(toks, k + 1) is not None)  # "and 12/1 on a draw"
         ):
             return k, None, 0  # "..., with Reform at 6/4 and Labour at 8/1": one price each
         elif low == "," and k + 1 < n:
@@ -3192,6 +3249,50 @@ _DATE_LEAD = re.compile(
 _TIDY_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|then|now|was|were|is|are))+$|[\s.,;:'’-]+$")
 
 
+_DEFINITE_HEADS = lw._words(
+    "institute association agency center centre office commission council federation union "
+    "authority board bureau ministry department committee panel service foundation society "
+    "confederation chamber forum observatory fund regulator watchdog organisation organization"
+)
+
+
+_GENERIC_BODIES = lw._words("organisation organization regulator watchdog agency body authority")
+_ACRONYM_BODY = re.compile(
+    r"((?:[A-Z][\w&'’-]*\s+)(?:(?:of|for|on|and)\s+(?:the\s+)?|[A-Z][\w&'’-]*\s+)*"
+    r"[A-Z][\w&'’-]*)\s+\([A-Z]{2,}\)"
+)
+
+
+def _definite(name: str, offset: int, ctx: Context) -> str:
+    """ "the institute", "the center": the body named before whose name has that head word
+    ("the Valdorian Institute for Economic Research (VIER) ... the institute forecasts");
+    a forecaster has to be someone a reader could look up."""
+    m = re.fullmatch(r"[Tt]he\s+([a-z]+)", name.strip())
+    if not m or m[1] not in _DEFINITE_HEADS:
+        return name
+    head = m[1].capitalize()
+    cap = r"[A-Z][\w&'’-]*"
+    pat = re.compile(
+        rf"(?:{cap}\s+)(?:(?:of|for|on|and)\s+(?:the\s+)?|{cap}\s+)*?{head}\b"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+)?{cap})*)?"
+        rf"|\b{head}\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:and\s+)?{cap})*"
+    )
+    found = [x.group(0) for x in pat.finditer(ctx.text[:offset])]
+    if not found and m[1] in _GENERIC_BODIES:
+        # "the United Nations Economic Commission for Europe (UNECE) said ... the
+        # organisation said": a body given an acronym is the one the article follows
+        found = [x[1] for x in _ACRONYM_BODY.finditer(ctx.text[:offset])]
+    found = [
+        f
+        for f in found
+        if not re.match(r"(?:The|A|An|In|At|On|By|But|And)\s", f) or len(f.split()) > 2
+    ]
+    if not found:
+        return name
+    best = re.sub(r"^(?:The|A|An|In|At|On|By|But|And)\s+", "", found[-1])
+    return best if len(best.split()) > 1 else name
+
+
 def _tidy_name(name: str, publisher: str) -> str:
     """Last repairs on a forecaster name cut out of running text."""
     name = name.strip()
@@ -3466,6 +3567,13 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"
         name = book.group(0)
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
+    if (
+        clause.cue.label.endswith("odds")
+        and clause.cue.subject
+        and toks[clause.cue.head].low in _OFFER_VERBS
+    ):
+        seller = _join(toks[clause.cue.subject[0] : clause.cue.subject[1]])
+        return Attribution(seller, seller, "price", False, True)  # "Paddock Bet is offering 5/2 on"
     if clause.cue.label.endswith("odds"):
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
     head = toks[clause.cue.head].low
@@ -3520,6 +3628,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 owner_name = ctx.last_org if pronoun == "it" else ctx.last_group
                 if owner_name:
                     return Attribution(owner_name, toks[subj[0]].text, "estimate", False, True)
+        if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _FIRST_PERSON:
+            # '"I'd put the odds at one in five," she said': the one quoted
+            speaker = _quote_speaker(sentence, toks, gov, ctx)
+            if speaker:
+                return Attribution(speaker, toks[subj[0]].text, "estimate", False, True)
         owner = _instrument_owner(toks, subj, ctx) if subj is not None else None
         if owner:
             raw = _join(toks[subj[0] : subj[1]]) if subj else ""
@@ -3640,7 +3753,8 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
             # "His coach, Sam Ridley, has no doubts: the teenager was unlikely to be
             # overawed, he said": the person named earlier in this sentence
             named = list(_people(sentence.text[: toks[clause.start].start], ctx))
-            name = named[-1] if named else name
+            # '"I'd put the odds at one in five," she said.': the person last named
+            name = named[-1] if named else (name or ctx.last_person or "")
         if name:
             return Attribution(name, who, verb, False, True)
     final = _SAY_FINAL.search(sentence.text)
@@ -3665,6 +3779,7 @@ _INSTRUMENTS = lw._words(
 )
 
 
+_FIRST_PERSON = lw._words("i we i'd we'd i'll we'll")
 _COMPANY_HEADS = lw._words(
     "company firm group retailer carrier airline chain lender bank insurer grocer brewer "
     "maker manufacturer operator producer supermarket business carmaker miner"
@@ -4354,7 +4469,7 @@ def _candidate(
         resolve_by=resolve_by,
         horizon_text=horizon_text,
         horizon_source=source,  # type: ignore[arg-type]
-        forecaster=_tidy_name(att.name or ctx.publisher, ctx.publisher),
+        forecaster=_tidy_name(_definite(att.name or ctx.publisher, abs_start, ctx), ctx.publisher),
         actors=actors_in(claim, ctx.names),
         conditional=condition,
         quantity=find_quantity(claim),

@@ -209,7 +209,8 @@ def test_round3_evaluation_sets_are_fresh() -> None:
     for label in ("before", "after"):
         assert sum(label in e["sampled_from"] for e in judged) >= 120
     splits = {
-        p.name[:3]: json.loads(p.read_text())["split"] for p in (FIXTURES / "gold").glob("*.json")
+        p.name.split("_")[0]: json.loads(p.read_text())["split"]
+        for p in (FIXTURES / "gold").glob("*.json")
     }
     assert [k for k, v in sorted(splits.items()) if v == "final"] == [
         f"h{i}" for i in range(10, 17)

@@ -6,6 +6,8 @@ import pytest
 
 from app.extraction.horizon import find_horizons, pick
 
+from .conftest import run
+
 PUB = dt.date(2019, 2, 28)  # a Thursday
 
 
@@ -137,3 +139,34 @@ def test_run_up_to_an_undated_event_keeps_the_words() -> None:
 
 def test_iso_dates_are_not_financial_years() -> None:
     assert when("the filing dated 2019-06-30 says") != dt.date(2020, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # "late Friday" is a day; a weekday followed by its date is that date
+        ("landfall late Friday", dt.date(2025, 9, 3), dt.date(2025, 9, 5)),
+        ("the fight on Saturday December 13", dt.date(2025, 11, 10), dt.date(2025, 12, 13)),
+        ("the vote on Tuesday, 17 March", dt.date(2026, 1, 10), dt.date(2026, 3, 17)),
+        # "before" a financial year or a season is the day before it starts
+        ("before the 2027-28 financial year", dt.date(2025, 6, 16), dt.date(2027, 3, 31)),
+        ("in the 2027-28 financial year", dt.date(2025, 6, 16), dt.date(2028, 3, 31)),
+        ("before the 2026-27 season", dt.date(2025, 6, 16), dt.date(2026, 7, 31)),
+        ("in the coming academic year", dt.date(2026, 3, 16), dt.date(2027, 7, 31)),
+    ],
+)
+def test_round16_horizons(text: str, published: dt.date, due: dt.date) -> None:
+    found = pick(find_horizons(text, published))
+    assert found is not None
+    assert found.date == due
+
+
+def test_claims_about_how_a_bout_ends_are_dated_by_the_bout() -> None:
+    text = (
+        "Ashby will defend his title against Novotny in Glasgow on Saturday December 13. "
+        "Kemp said the stoppage will come in the middle rounds."
+    )
+    found = run(text, published=dt.date(2025, 11, 10), filter="none")
+    assert [(c.claim, c.resolve_by) for c in found if "stoppage" in c.claim] == [
+        ("The stoppage will come in the middle rounds", dt.date(2025, 12, 13))
+    ]

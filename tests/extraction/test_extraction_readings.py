@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from .conftest import PUB, run
+from .conftest import PUB, one, run
 
 
 def _only(text: str) -> tuple[str, str, float, str]:
@@ -1086,3 +1086,74 @@ def test_pundits_present_tense_call(text: str, claim: str) -> None:
 
 def test_think_with_a_present_state_is_not_a_call() -> None:
     assert run("I think Labour has a problem.", filter="none") == []
+
+
+# ---------------------------------------------------------------- round 16 (freeze 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The Valdorian Institute for Economic Research (VIER) published its outlook on "
+            "Monday. Even without the tariff, the institute now forecasts that the economy will "
+            "grow by 1.1 per cent this year.",
+            "Valdorian Institute for Economic Research",
+        ),
+        (
+            "The Joint Committee on Human Rights reported in July. The committee believed the "
+            "new laws might be incompatible with the Human Rights Act.",
+            "Joint Committee on Human Rights",
+        ),
+        (
+            "The United Nations Economic Commission for Europe (UNECE) published its survey. "
+            "Growth is likely to slow next year, the organisation said in its report.",
+            "United Nations Economic Commission for Europe",
+        ),
+    ],
+)
+def test_the_body_a_definite_description_stands_for(text: str, who: str) -> None:
+    found = run(text, filter="none")
+    assert [c.forecaster for c in found] == [who]
+
+
+def test_a_definite_description_with_no_named_body_is_kept() -> None:
+    found = run("The agency expects growth to slow next year.", filter="none")
+    assert [c.forecaster for c in found] == ["the agency"]
+
+
+def test_a_speech_tag_with_a_time_or_place_after_the_verb() -> None:
+    text = (
+        "Delphine is forecast to strengthen over the Gulf, and could reach Category 4 on "
+        "Thursday night, the center said in its 11am advisory."
+    )
+    assert [c.forecaster for c in run(text, filter="none")] == ["the center"]
+
+
+def test_first_person_odds_in_a_quote_belong_to_the_speaker() -> None:
+    text = (
+        "Dr Lena Ostrowski, a hurricane researcher, said the track was well established. "
+        '"I\'d put the odds of a Category 4 landfall at about one in five," she said.'
+    )
+    c = one(text, filter="none")
+    assert c.forecaster == "Lena Ostrowski"
+    assert c.probability == pytest.approx(0.2)
+
+
+def test_a_favourite_with_most_firms_and_an_offered_price() -> None:
+    text = (
+        "Ashby is a 1/3 favourite with most firms, while Paddock Bet is offering 5/2 on "
+        "Novotny winning by knockout and 12/1 on a draw."
+    )
+    found = run(text, filter="none")
+    assert [(c.claim, c.forecaster) for c in found] == [
+        ("Ashby will win", "bookmakers"),
+        ("Novotny will win by knockout", "Paddock Bet"),
+    ]
+    assert found[0].probability == pytest.approx(0.75)
+    assert found[1].probability == pytest.approx(2 / 7, abs=1e-3)
+    assert found[0].quote == "Ashby is a 1/3 favourite with most firms"
+
+
+def test_a_favourite_without_a_price_or_a_bookmaker_is_not_a_price() -> None:
+    assert run("Mills is a firm favourite with fans, while others are not.") == []
