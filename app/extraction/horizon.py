@@ -355,7 +355,8 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
         before = m.string[max(0, m.start() - 12) : m.start()].lower()
         if (
             not re.search(
-                r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end)\s*$", before
+                r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end|next|this)\s*$",
+                before,
             )
             or m.group(0)[0] == "m"
         ):
@@ -457,7 +458,7 @@ def _year_out(m: re.Match[str], pub: dt.date) -> Period:
 @_rule(
     r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:game|match|final|semi-final|tie|fixture|derby|race|vote|ballot|election|referendum"
-    r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike"
+    r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike|Test"
     r"|walkout|decision|announcement|showdown)\b"
 )
 def _weekday_event(m: re.Match[str], pub: dt.date) -> Period:
@@ -543,18 +544,31 @@ def _later_in_year(m: re.Match[str], pub: dt.date) -> Period:
 
 
 @_rule(
-    r"\b(?P<pos>early|late|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+"
-    r"(?P<w>next|this)\s+year\b"
+    r"\b(?P<pos>early|late|mid|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of"
+    r"|the\s+(?:early|first)\s+(?:part|months)\s+of|the\s+(?:later|latter|last)\s+part\s+of"
+    r"|the\s+middle\s+of)[\s-]+(?P<w>next|this)\s+year\b"
 )
 def _part_of_year(m: re.Match[str], pub: dt.date) -> Period:
-    """ "early next year" ends in April (as "early 2025" does); "late this year" at its end."""
+    """ "early next year" (and "the early part of next year") ends in April, as "early 2025"
+    does; "mid-" or "the middle of next year" at the end of June; "late this year" at its end."""
     year = pub.year + (1 if m["w"].lower() == "next" else 0)
-    pos = m["pos"].lower()
-    if pos == "early":
+    pos = " ".join(m["pos"].lower().split())
+    if pos == "early" or pos.startswith(("the early", "the first")):
         return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if pos in {"mid", "the middle of"}:
+        return dt.date(year, 1, 1), dt.date(year, 6, 30)
     if pos.endswith(("start of", "beginning of")):
         return dt.date(year, 1, 1), dt.date(year, 3, 31)
     return _point(dt.date(year, 12, 31))
+
+
+@_rule(r"\b(?:the\s+)?(?:middle|mid)[\s-]+(?:of\s+)?(?P<w>this|next)\s+month\b")
+def _mid_month(m: re.Match[str], pub: dt.date) -> Period:
+    """ "by the middle of next month": the 15th."""
+    year, month = pub.year, pub.month
+    if m["w"].lower() == "next":
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return _point(dt.date(year, month, 15))
 
 
 _FISCAL = r"(?:financial|fiscal|tax)\s+year"
@@ -722,6 +736,9 @@ _EVENT_CLASSES: dict[str, str] = {
     ),
     **dict.fromkeys(_words("strike stoppage walkout walk-out"), "strike"),
     "recess": "recess",
+    # "the committee meets on Wednesday 25 February" dates its meeting
+    "meets": "meeting",
+    "convenes": "meeting",
     "landfall": "landfall",
     # a runoff is decided after the first round: its own date
     **dict.fromkeys(_words("runoff run-off"), "runoff"),
@@ -734,7 +751,8 @@ _EVENT_CLASSES: dict[str, str] = {
     },
 }
 _EVENT_WORD = re.compile(
-    r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round"
+    # a cricket or rugby "Test" is a match; a lower-case "test" is anything
+    r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
     r"|" + "|".join(sorted((re.escape(w) for w in _EVENT_CLASSES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
@@ -744,6 +762,7 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "grand",
     "industrial",
     "round",
+    "test",
     "until",
     "expire",
     "expires",
@@ -755,6 +774,7 @@ _EVENT_ALIAS = {
     "second round": "runoff",
     "grand prix": "contest",
     "industrial action": "strike",
+    "test": "match",
 }
 # words of a claim that point at an article's event without naming it
 _POINTERS: dict[str, tuple[str, ...]] = {
@@ -840,7 +860,8 @@ _ENDS = re.compile(
 )
 # between an event word and a date: the date belongs to something else
 _NOT_ITS_DATE = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|since|ago|last|who|if|after|was|were"
+    r"\b(?:said|says|told|tells|announced|reported|confirmed|revealed|disclosed|agreed|decided"
+    r"|since|ago|last|who|if|after|was|were"
     r"|which(?!\s+(?:begins?|starts?|ends?|opens?|closes?|is\s+due|takes\s+place|falls))"
     r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from)\b",
     re.IGNORECASE,
@@ -984,6 +1005,8 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
         hit = events.get(cls)
         if hit is not None:
             return hit
+    if _events_in(text):
+        return None  # "win the series": named, undated; a first Test's date is not its end
     for m in _POINTER_WORD.finditer(text):
         dated = [events[c] for c in _POINTERS[" ".join(m.group(0).lower().split())] if c in events]
         if dated:

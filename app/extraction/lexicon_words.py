@@ -387,5 +387,6 @@ MARKET_VERBS = _words(
 )
 IRREGULAR_PARTICIPLES = _words(
     "put cut set shut held sold told made paid sent built kept left brought bought taught "
-    "found met led won spent lent spun run begun dealt meant read hit quit split spread bid"
+    "found met led won spent lent spun run begun dealt meant read hit quit split spread bid lit "
+    "relit rebuilt sunk shut"
 )

@@ -84,7 +84,8 @@ def _said_who(m: re.Match[str]) -> str:
 
 
 _SAY_FINAL = re.compile(
-    r",\s*(?P<n>(?:[a-z]+\s+)?[A-Za-z][^,;:“\"]{1,60}?)\s+(?:say|says|said|warn|warned|predict|predicted"
+    r",\s*(?P<n>(?:[a-z]+\s+)?[A-Za-z][^,;:“\"]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:say|says|said|warn|warned|predict|predicted"
     r"|argue|argued|believe|believes|reckon|reckons|told\s+[^,;:]{1,30})"
     # "..., the center said in its 11am advisory.": when and where it was said
     r"(?:\s+(?:on|in|at|last|this|during|after|late|early)\s+[^,;:“\"]{1,40}?)?\.?[\"”]?\s*$"
@@ -416,12 +417,33 @@ _ORG_WORDS = (
 )
 
 
+_DESCRIBED_AS_ORG = lw.ORG_HEADS | lw._words(
+    "firm consultancy company group agency body watchdog regulator tank provider platform"
+)
+
+
+def _described_org(toks: list[Tok]) -> tuple[int, int] | None:
+    """ "WicketMetrics, the cricket analytics firm, gives ...": the name before an
+    appositive that says it is an organisation."""
+    comma = next((x for x in range(1, min(len(toks), 5)) if toks[x].low == ","), None)
+    if comma is None or not all(t.text[:1].isupper() for t in toks[:comma]):
+        return None
+    close = next(
+        (x for x in range(comma + 1, min(len(toks), comma + 9)) if toks[x].low == ","), None
+    )
+    if close is None or toks[comma + 1].low not in {"the", "a", "an"}:
+        return None
+    if not any(t.low in _DESCRIBED_AS_ORG for t in toks[comma + 1 : close]):
+        return None
+    return 0, comma
+
+
 def _note_subject(toks: list[Tok], ctx: Context) -> None:
     """Remember the subject of a sentence's first verb, for a later "it", "they" or "one"
     ("Christian Aid has called ... It added that ...", "Analysts said ... They also ...")."""
     if not toks or toks[0].low in lw.PRONOUNS | _NAME_LEAD or toks[0].low in {"“", '"'}:
         return
-    rng = _leading_np(toks, min(len(toks), 14))
+    rng = _leading_np(toks, min(len(toks), 14)) or _described_org(toks)
     if rng is None or rng[1] - rng[0] > 8 or not _is_agent(toks, rng):
         return
     words = toks[rng[0] : rng[1]]
@@ -893,10 +915,11 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 def _fold_certain(core: str, mods: list[str]) -> tuple[str, list[str]]:
-    if core in {"certain", "almost certain"} and any(
-        m in {"almost", "nearly", "virtually"} for m in mods
-    ):
-        return "almost certain", [m for m in mods if m not in {"almost", "nearly", "virtually"}]
+    near = {"almost", "nearly", "virtually"}
+    if core in {"certain", "almost certain"} and any(m in near for m in mods):
+        return "almost certain", [m for m in mods if m not in near]
+    if core == "almost no chance":  # "almost no chance" already holds its "almost"
+        return core, [m for m in mods if m not in near]
     return core, mods
 
 
@@ -933,6 +956,9 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     name = i
     while name > 0 and name > i - 4 and toks[name - 1].text[:1].isupper():
         name -= 1
+    edits = [(i, after, "will win")]
+    if after + 1 < len(toks) and toks[after].low == "to" and _WORDISH.match(toks[after + 1].low):
+        edits = [(i, after + 1, "will")]  # "England at 4/9 to win the series"
     return Cue(
         head=name,
         verb=after,
@@ -940,7 +966,7 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
         core=f"{p:.4f}",
         label=label,
         claim_start=name,
-        edits=[(i, after, "will win")],
+        edits=edits,
     )
 
 
@@ -1113,6 +1139,12 @@ def _rewrite(i: int, end: int, kind: str, core: str, negated: bool, past: bool, 
         modal="would" if past else "",
         edits=[(i, end, rep)],
     )
+
+
+_HELD_EVENTS = lw._words(
+    "election elections vote referendum hearing briefing meeting summit conference congress "
+    "talks debate ballot poll"
+)
 
 
 def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -1342,6 +1374,21 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             claim_start=j + 2,
         )
+    if (
+        word == "expected"
+        and not negated
+        and i > 0
+        and toks[i - 1].low not in lw.PRONOUNS | {"which", "who", "as", "than"}
+        and nxt in {"in", "on", "by", "before", "within", "next", "this", "later", "soon", "early"}
+        # "the restart had originally been expected in 2023": a past expectation
+        and not {t.low for t in toks[max(0, i - 3) : j]}
+        & {"had", "originally", "previously", "initially", "once", "been"}
+    ):
+        # "a decision from the committee is expected in the first half of 2026"; "the
+        # election is expected on 5 May" (an event is held, a decision comes)
+        held = any(t.low in _HELD_EVENTS for t in toks[max(0, i - 6) : i])
+        rep = "will be held" if held else "will come"
+        return _rewrite(i, j + 1, "adj_to", "expected", negated, past, rep)
     # "job losses were now almost certain" (but not "we are almost certain": a state of mind)
     near_certain = (
         word == "certain"
@@ -1400,6 +1447,13 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             "ahead",
             "during",
             "later",
+            # "gusts of up to 45mph are likely on Wednesday afternoon"
+            "on",
+            "through",
+            "throughout",
+            "tomorrow",
+            "tonight",
+            "overnight",
         }:
             return None
         core, mods = _fold_certain(lw.PREDICATIVE.get(word, "certain"), mods)
@@ -1451,9 +1505,14 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
             aside = _odds_value(" ".join(t.low for t in toks[k + 1 : close]))
             if aside is not None:
                 k = close + 1
+    present = None
     if k < n and toks[k].low == "that":
         claim_start = k + 1
         tail = "that"
+        if not _bare_clause(toks, k + 1):
+            # "next to no chance that a blast furnace is relit": a present for a future
+            present = _bare_present(toks, k + 1) or _present_passive(toks, k + 1)
+            tail = "present" if present is not None else tail
     elif k < n and toks[k].low == "of":
         claim_start = k + 1
         tail = "of"
@@ -1474,6 +1533,8 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
             mods.append(w)
         elif w == "roughly" or w == "about":
             continue
+    if core is not None:
+        core, mods = _fold_certain(core, mods)  # "almost no chance" is not "almost almost"
     if "even" in words:
         core = "roughly even chance"
         if "than" in words and words[words.index("than") - 1] in {"better", "more", "greater"}:
@@ -1506,12 +1567,36 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
         cue.edits = [(n, n, "<of>")]
     elif tail == "present" and present is not None:
         verb = toks[present].low
-        lemma = verb if toks[present - 1].low in {"we", "they"} else _present_lemma(verb)
-        cue.edits = [(present, present + 1, f"will {lemma}")]
+        if verb in {"is", "are"}:
+            cue.edits = [(present, present + 1, "will be")]
+        else:
+            lemma = verb if toks[present - 1].low in {"we", "they"} else _present_lemma(verb)
+            cue.edits = [(present, present + 1, f"will {lemma}")]
     return cue
 
 
-_PRESENT_VERBS = lw.MARKET_VERBS | lw.OUTCOME_VERBS | lw.EFFECT_VERBS | lw._words("sell buy")
+def _present_passive(toks: list[Tok], k: int) -> int | None:
+    """ "(a chance that) a blast furnace is relit": the "is" of a present passive within a
+    few words of ``k``, followed by a participle."""
+    for j in range(k + 1, min(len(toks) - 1, k + 6)):
+        low = toks[j].low
+        if low in {",", ";", ".", "that", "which", "who", "will", "would", "could", "may"}:
+            return None
+        if low in {"is", "are"}:
+            nxt = toks[j + 1].low
+            participle = nxt.endswith(("ed", "en")) or nxt in lw.IRREGULAR_PARTICIPLES
+            return j if participle and toks[j + 1].text[:1].islower() else None
+    return None
+
+
+_PRESENT_VERBS = (
+    lw.MARKET_VERBS
+    | lw.OUTCOME_VERBS
+    | lw.EFFECT_VERBS
+    | lw._words(
+        "sell buy move call cut sign agree vote leave resign approve reject win pass close open"
+    )
+)
 
 
 def _present_lemma(word: str) -> str:
@@ -1630,6 +1715,41 @@ def _odds_value(words: str) -> float | None:
     return num / den
 
 
+_VALUE_HEDGES = lw._words("around about roughly some nearly close to approximately just only")
+_NOT_A_VALUE = lw._words("least most all the its their this that his her our an first last")
+
+
+def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Tern Capital gives approval an 80% chance": a chance given to an outcome noun,
+    which becomes "Approval will happen"."""
+    n = len(toks)
+    if i + 1 < n and toks[i + 1].low not in {",", ".", ";", "—", "–", ")"}:
+        return None
+    a = i - 1
+    while a >= 0 and i - a <= 5 and toks[a].low not in {"a", "an"}:
+        a -= 1
+    if a < 2 or a == i - 1 or toks[a - 2].low not in {"give", "gives", "gave", "giving"}:
+        return None
+    value = _odds_value(" ".join(t.low for t in toks[a:i]))
+    obj = toks[a - 1]
+    if (
+        value is None
+        or not _WORDISH.match(obj.low)
+        or not obj.text[:1].islower()  # "gives Sweden a 31% chance": of what is not said
+        or obj.low in lw.PRONOUNS | {"him", "her", "them", "us", "me", "it"}
+    ):
+        return None
+    return Cue(
+        head=a - 1,
+        verb=i + 1,
+        kind="chance",
+        core=f"{value:.4f}",
+        claim_start=a - 1,
+        gov=a - 2,
+        edits=[(a, i + 1, "will happen")],
+    )
+
+
 def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     """Forecasts carried by a chance noun outside "there is": "see only a one-in-five
     chance of another cut", "odds that imply a 55% chance of a Green victory", "has a good
@@ -1638,7 +1758,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if i + 2 < n and toks[i + 1].low == "to" and toks[i + 2].low in {"a", "an", "the", "its"}:
         of = True  # "gives a 20% chance to a fresh cut": the chance of a fresh cut
     elif i + 1 >= n or toks[i + 1].low not in {"of", "that"}:
-        return None
+        return _given_chance_cue(toks, i)
     else:
         of = toks[i + 1].low == "of"
     k = i - 1
@@ -1655,6 +1775,16 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         if toks[k + 1].low in {"a", "an", "the"}:
             break
     head = k + 1
+    poss = None
+    if (
+        head >= i
+        and i > 1
+        and toks[i - 1].low.endswith(("'s", "’s"))
+        and toks[i - 1].text[:1].isupper()
+    ):
+        # "Its model puts England's chance of winning the series at 71%"
+        poss = head = i - 1
+        k = i - 2
     if head >= i:
         return None
     while k >= 0 and toks[k].low in {"only", "just", "perhaps", "maybe", "about", "around"}:
@@ -1673,22 +1803,35 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             k -= width
             given = (k + 1, k + 1 + width)
             break
-    lead = [t.low for t in toks[head:i]]
+    lead = ["the"] if poss is not None else [t.low for t in toks[head:i]]
     gov = k if k >= 0 and toks[k].low in _CHANCE_GOVS | _HAVE_CHANCE else None
     claim_start = i + 2
     edits: list[tuple[int, int, str]] = []
     value = _odds_value(" ".join(lead))
     if lead == ["the"] and gov is not None and toks[gov].low.startswith("put"):
         # "we put the probability of X at 35%": the number comes after the claim
-        at = next((x for x in range(claim_start, n) if toks[x].low == "at"), None)
-        if at is None:
+        # the "at" that a number follows: "put the chance of a reduction at the next meeting,
+        # on 5 February, at about 60%"
+        found = None
+        for at in (
+            x
+            for x in range(claim_start, n)
+            # not "at least one", "at the next meeting"
+            if toks[x].low == "at" and (x + 1 >= n or toks[x + 1].low not in _NOT_A_VALUE)
+        ):
+            stop = at + 1
+            while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "(", "and", "but"}:
+                stop += 1
+            words = [t.low for t in toks[at + 1 : stop]]
+            while words and words[0] in _VALUE_HEDGES:
+                words = words[1:]  # "at around 70%", "at close to one in three"
+            value = _odds_value(" ".join(words))
+            if value is not None:
+                found = at, stop, value
+                break
+        if found is None:
             return None
-        stop = at + 1
-        while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "(", "and", "but"}:
-            stop += 1
-        value = _odds_value(" ".join(t.low for t in toks[at + 1 : stop]))
-        if value is None:
-            return None
+        at, stop, value = found
         edits.append((at, stop, ""))
     elif lead == ["the"] and gov is None and of:
         # "the chance of a cut in March is 30%", "the odds of a deal stood at one in four"
@@ -1732,6 +1875,43 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
                 claim_start=given[0],
                 gov=gov,
                 edits=[(given[1], claim_start + 1, f"will {_ing_lemma(nxt)}"), *edits],
+            )
+        if poss is not None:
+            if not nxt.endswith("ing"):
+                return None  # "England's chance of a win": read only with a verb
+            name = re.sub(r"['’]s$", "", toks[poss].text)
+            return Cue(
+                head=head,
+                verb=claim_start + 1,
+                kind="chance",
+                core=core,
+                mods=tuple(mods),
+                claim_start=poss,
+                gov=gov,
+                edits=[(poss, claim_start + 1, f"{name} will {_ing_lemma(nxt)}"), *edits],
+            )
+        ing = next(
+            (
+                x
+                for x in range(claim_start + 1, min(n, claim_start + 4))
+                if toks[x].low.endswith("ing") and _WORDISH.match(toks[x].low)
+            ),
+            None,
+        )
+        if ing is not None and all(
+            t.text[:1].isupper() or (x == claim_start and t.low == "the")
+            for x, t in enumerate(toks[claim_start:ing], start=claim_start)
+        ):  # "the chance of England winning the series" -> "England will win the series"
+            edits.insert(0, (ing, ing + 1, f"will {_ing_lemma(toks[ing].low)}"))
+            return Cue(
+                head=head,
+                verb=ing + 1,
+                kind="chance",
+                core=core,
+                mods=tuple(mods),
+                claim_start=claim_start,
+                gov=None if gov is not None and toks[gov].low in _HAVE_CHANCE else gov,
+                edits=edits,
             )
         if gov is not None and toks[gov].low in _HAVE_CHANCE and nxt.endswith("ing"):
             # "Labour has a good chance of winning" -> "Labour will win"
@@ -1861,6 +2041,8 @@ _SURPRISE_PAST = {
 }
 _SURPRISE_LEAD = lw._words("would wouldn't 'd not n't never i'd we'd he'd she'd they'd very really")
 _SURPRISE_SAME = lw._words("cut hit put set let shut spread quit")
+
+
 _SURPRISE_AUX = {
     "didn't": (True, "will"),
     "don't": (True, "will"),
@@ -2022,6 +2204,18 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
             break
         if low in _SURPRISE_SAME:
             edits = [(k, k + 1, f"will {low}")]
+            break
+        stem = _present_lemma(low) if low.endswith("s") and not low.endswith("ss") else ""
+        if (
+            stem in _PRESENT_VERBS - {"be", "have"}
+            and k > start
+            and toks[k - 1].low not in lw.DETERMINERS
+        ):
+            # "I would be surprised if anyone moves in before 2028": a present for a future
+            edits = [(k, k + 1, f"will {stem}")]
+            break
+        if low in _PRESENT_VERBS - {"be", "have"} and k > start and toks[k - 1].low.endswith("s"):
+            edits = [(k, k + 1, f"will {low}")]  # "if prices fall this year"
             break
         if low.endswith("ed") and len(low) > 4 and toks[k].text[:1].islower():
             stem = (
@@ -2436,7 +2630,12 @@ _NOMINAL_OBJECT = re.compile(
     r"|closures|redundancies|layoffs|job losses|bankruptcies|consolidation|little|no|dip|dips"
     r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade"
     r"|reduction|reductions|showers|rain|rainfall|snow|storms?|gales|thunderstorms|heatwave|frost"
-    r"|drought|flooding|floods)\b"
+    r"|drought|flooding|floods"
+    # conflict and political events: "we do not expect a direct military confrontation"
+    r"|confrontation|conflict|clash|clashes|attack|attacks|invasion|intervention|incursion"
+    r"|retaliation|crisis|shutdown|walkout|protests?|riots?|coup|truce|bailout|rescue"
+    r"|devaluation|tightening|easing|reshuffle|backlash|outbreak|wave|exodus|comeback|upset"
+    r"|landslide|runoff|recount|snap election|clean sheet)\b"
 )
 
 
@@ -2924,7 +3123,8 @@ def _looks_like_clause(seg: list[Tok]) -> bool:
 
 _STOP_AFTER_COMMA = lw._words(
     "while whereas although though even as because since given adding saying noting arguing "
-    "warning according which who whose where whoever whatever whichever leading meaning "
+    "warning citing pointing according which who whose where whoever whatever whichever leading "
+    "meaning "
     "despite unlike compared"
 )
 
@@ -2955,6 +3155,8 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, None, 0
         elif low in {"if", "unless"} and k > cue.verb:
             return k, *_condition(toks, k)
+        elif low == "and" and k > cue.verb and _new_clause_after_and(toks, k):
+            return k, None, 0  # "... next May and all the parties are stepping up ...": new clause
         elif low == "even" and k + 1 < n and toks[k + 1].low in {"if", "though", "as", "then"}:
             return k - (1 if toks[k - 1].low == "," else 0), None, 0
         elif low in {"and", ","} and (
@@ -2993,19 +3195,44 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
     return n, None, 0
 
 
+_CLAUSE_OPENERS = lw._words(
+    "all the a an some many most few we they it he she this that these those their its his her "
+    "our my your there no"
+)
+
+
+def _new_clause_after_and(toks: list[Tok], k: int) -> bool:
+    """ "and all the parties are ...": a subject of its own (opening with a determiner or a
+    pronoun, so that "the drug and healthcare industries are" stays one subject) and a
+    finite "be" or "have"."""
+    if k + 1 >= len(toks) or toks[k + 1].low not in _CLAUSE_OPENERS:
+        return False
+    for j in range(k + 2, min(len(toks), k + 6)):
+        low = toks[j].low
+        if low in {"is", "are", "was", "were", "has", "have", "had"}:
+            return toks[k + 1].low not in lw.AUX and toks[k + 1].low not in lw.MODALS
+        if not _WORDISH.match(low) or low in lw.MODALS or low in lw.AUX:
+            return False
+    return False
+
+
 def _price_follows(toks: list[Tok], k: int) -> bool:
     """ "(with) Reform at 6/4" opens at ``k``: a name, "at" and bookmakers' odds."""
-    if k < len(toks) and toks[k].low == "with":
+    n = len(toks)
+    if k < n and toks[k].low == "with":
+        k += 1
+    if k < n and toks[k].low == "the":  # "with the draw at 25%"
         k += 1
     j = k
-    while j < len(toks) and j < k + 3 and toks[j].text[:1].isupper():
+    while j < n and j < k + 3 and (toks[j].text[:1].isupper() or toks[j].low == "draw"):
         j += 1
-    return (
-        j > k
-        and j < len(toks)
-        and toks[j].low == "at"
-        and _fractional_odds(toks, j + 1) is not None
-    )
+    if j == k or j >= n:
+        return False
+    if toks[j].low == "at" and j + 1 < n:
+        j += 1
+    # "and Sri Lanka 17%", "with the draw at 25%": the next entry of a list of chances
+    percent = j + 1 < n and toks[j].low[:1].isdigit() and toks[j + 1].low == "%"
+    return percent or (toks[j - 1].low == "at" and _fractional_odds(toks, j) is not None)
 
 
 def _closes_quote(toks: list[Tok], k: int) -> bool:
@@ -3293,6 +3520,28 @@ def _definite(name: str, offset: int, ctx: Context) -> str:
     return best if len(best.split()) > 1 else name
 
 
+_DESCRIPTOR_CAPS = frozenset({"Consultancy", "Agency", "Broker", "Insurer", "Lender", "Retailer"})
+# names that end in "'s" of their own, not a possessive
+_NAMES_WITH_S = frozenset(
+    {
+        "moody's",
+        "mcdonald's",
+        "sainsbury's",
+        "lloyd's",
+        "macy's",
+        "kellogg's",
+        "domino's",
+        "wendy's",
+        "morrison's",
+        "sotheby's",
+        "christie's",
+        "claire's",
+        "dillard's",
+        "kohl's",
+    }
+)
+
+
 def _tidy_name(name: str, publisher: str) -> str:
     """Last repairs on a forecaster name cut out of running text."""
     name = name.strip()
@@ -3300,7 +3549,16 @@ def _tidy_name(name: str, publisher: str) -> str:
         name = name.rsplit(". ", 1)[1]  # "Peter Gregg. Qantas" spans a sentence end
     name = re.sub(r"^(?:with|by|from|for|of|and|but)\s+", "", name)
     name = _DATE_LEAD.sub("", name)  # "In January the independent Institute for Fiscal Studies"
-    name = re.sub(r"(?<=\w)['’]s$", "", name)  # "Shanghai Automotive's"
+    # "the credit rating agency Moody's", "the consultancy Aerodyne Partners": the name
+    described = re.match(
+        r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?:agency|firm|company|group|consultancy|bank"
+        r"|broker|insurer|lender|retailer|regulator|watchdog)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$",
+        name[:1].lower() + name[1:] if name.partition(" ")[0] in _DESCRIPTOR_CAPS else name,
+    )
+    if described:
+        name = described[1]
+    if name.lower().replace("’", "'") not in _NAMES_WITH_S:
+        name = re.sub(r"(?<=\w)['’]s$", "", name)  # "Shanghai Automotive's"
     poss = re.match(
         r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:((?:Mr|Mrs|Ms|Dr)\.?\s+)"
         r"([A-Z][\w'-]+)|()([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+))$",
@@ -3309,7 +3567,9 @@ def _tidy_name(name: str, publisher: str) -> str:
     if poss:
         # "the BBC's Paul Reynolds", "the EIU's Mr Hensel"; not "The King's Fund"
         name = (poss[1] or "") + (poss[2] or poss[4])
-    name = re.split(r"\s+(?:said|says|told|added|argued|warned|believes?|thinks?)\b", name)[0]
+    name = re.split(
+        r"\s+(?:said|says|told|added|argued|warned|believes?|thinks?(?!\s+tanks?\b))\b", name
+    )[0]  # "the think tank" is a speaker
     titled = re.match(
         r"^.*\b(?:Minister|Secretary|Commissioner|Chancellor|President|Governor|Director|Chairman"
         r"|Chairwoman|Spokesman|Spokeswoman|Leader|Executive|Officer|Economist|Analyst|Editor"
@@ -3726,6 +3986,9 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     name = ctx.last_org  # "NOAA said ... The agency expects 14 to 20 storms"
                 if lows and lows[0] in {"we", "i"}:
                     name = _quote_speaker(sentence, toks, gov, ctx) or ctx.publisher
+                if len(lows) == 1 and lows[0] in _COUNT_WORDS and ctx.last_group:
+                    # "Competition lawyers were less sanguine. Two said ...": two of them
+                    name = ctx.last_group
                 if name:
                     return Attribution(name, raw, verb, negated, True)
         elif toks[gov].low in lw.SAY_VERBS:
@@ -3779,6 +4042,7 @@ _INSTRUMENTS = lw._words(
 )
 
 
+_COUNT_WORDS = lw._words("one two three four five several some many most others both")
 _FIRST_PERSON = lw._words("i we i'd we'd i'll we'll")
 _COMPANY_HEADS = lw._words(
     "company firm group retailer carrier airline chain lender bank insurer grocer brewer "
@@ -3861,7 +4125,7 @@ def _name_from_text(text: str, ctx: Context) -> str:
     if low in {"it", "they", "we"} and len(toks) <= 2:
         group = ctx.last_group if low == "they" else ctx.last_org if low == "it" else None
         return group or ctx.last_agent or ctx.publisher
-    if low == "one" and len(toks) <= 2 and ctx.last_group:
+    if low in _COUNT_WORDS and len(toks) <= 2 and ctx.last_group:
         return ctx.last_group  # "Diplomats ... told us ...: '...,' one said"
     # "a spokesman for the group", "economists at Berenberg"
     return _clean_name(toks, (0, len(toks)), ctx)
@@ -3985,7 +4249,9 @@ _PAST_ABILITY = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_SUBJECT = re.compile(
-    r"^(?:anyone|anybody|everyone|those|whoever|any \w+)\b|^(?:\w+\s+){0,2}(?:that|who|which)\s"
+    r"^(?:anyone|anybody|everyone|whoever|any \w+)\b|^(?:\w+\s+){0,2}(?:that|who|which)\s"
+    # "those found guilty will", but not the demonstrative "those libraries will"
+    r"|^those(?:\s+(?:who|with|without|in|on|at|found|caught|convicted|aged|over|under)\b|$)"
     r"|^(?:people|firms|companies|workers|users|drivers|passengers|customers|applicants|"
     r"migrants|visitors|students|parents|employers|households|consumers) \w+ing\b"
     r"|\b(?:found guilty|convicted|caught|who break|that break|breaking)\b"
@@ -4628,6 +4894,8 @@ def _claim(
         i += 1
     claim = _SPACES.sub(" ", "".join(pieces)).strip(" ,;:")
     claim = claim.replace(" ,", ",")
+    # "could well step in": the hedge is in the probability; "will well" is not English
+    claim = re.sub(r"\bwill (not )?well ", lambda m: "will " + (m[1] or ""), claim)
     if nominal:
         claim = (
             "There will be " + claim[:1].lower() + claim[1:]

@@ -23,7 +23,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
     [
         (
             "There is a one-in-three chance that the bank cuts its dividend again.",
-            "The bank cuts its dividend again",
+            "The bank will cut its dividend again",
             0.33,
             0.34,
         ),

@@ -6,7 +6,7 @@ import pytest
 
 from app.extraction.horizon import find_horizons, pick
 
-from .conftest import run
+from .conftest import one, run
 
 PUB = dt.date(2019, 2, 28)  # a Thursday
 
@@ -170,3 +170,36 @@ def test_claims_about_how_a_bout_ends_are_dated_by_the_bout() -> None:
     assert [(c.claim, c.resolve_by) for c in found if "stoppage" in c.claim] == [
         ("The stoppage will come in the middle rounds", dt.date(2025, 12, 13))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        ("in the early part of next year", dt.date(2025, 5, 13), dt.date(2026, 4, 30)),
+        ("by the middle of next year", dt.date(2025, 5, 13), dt.date(2026, 6, 30)),
+        ("by the middle of next month", dt.date(2025, 5, 13), dt.date(2025, 6, 15)),
+        ("is widely expected next May", dt.date(2005, 1, 1), dt.date(2005, 5, 31)),
+    ],
+)
+def test_round17_horizons(text: str, published: dt.date, due: dt.date) -> None:
+    found = pick(find_horizons(text, published))
+    assert found is not None
+    assert found.date == due
+
+
+def test_a_date_after_a_speech_verb_is_not_an_event_date() -> None:
+    text = (
+        "There will be no day-night Test in this series, the ECB confirmed in March. "
+        "England will win the series."
+    )
+    found = run(text, published=dt.date(2026, 6, 15), filter="none")
+    assert all(c.resolve_by != dt.date(2027, 3, 31) for c in found)
+
+
+def test_a_meeting_dated_by_meets() -> None:
+    text = (
+        "The Monetary Policy Committee meets on Wednesday 25 February, and we expect it to cut "
+        "the policy rate by 25 basis points."
+    )
+    c = one(text, published=dt.date(2026, 2, 9), filter="none")
+    assert c.resolve_by == dt.date(2026, 2, 25)

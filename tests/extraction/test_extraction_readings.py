@@ -885,7 +885,7 @@ def test_past_month_and_speech_day_do_not_date_events() -> None:
         (
             "The firm Pitchline gives Rovers a 56 per cent chance of winning the cup and puts "
             "the odds of the final going to extra time at about one in four.",
-            "the firm Pitchline",
+            "Pitchline",
         ),
         (
             "The Met Office said rain was likely, and it put the chance that this summer will "
@@ -1157,3 +1157,117 @@ def test_a_favourite_with_most_firms_and_an_offered_price() -> None:
 
 def test_a_favourite_without_a_price_or_a_bookmaker_is_not_a_price() -> None:
     assert run("Mills is a firm favourite with fans, while others are not.") == []
+
+
+# ---------------------------------------------------------------- round 17 (freeze 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "p"),
+    [
+        ("England might well win in Paris.", "England will win in Paris", 0.4),
+        (
+            "Bookmakers have England at 4/9 to win the series.",
+            "England will win the series",
+            9 / 13,
+        ),
+        (
+            "Gusts of up to 45mph are likely on Wednesday afternoon.",
+            "Gusts of up to 45mph will happen on Wednesday afternoon",
+            0.675,
+        ),
+        (
+            "I would be surprised if anyone moves in before 2028.",
+            "Anyone will move in before 2028",
+            0.1,
+        ),
+        ("I'd be surprised if rates rise this year.", "Rates will rise this year", 0.1),
+        (
+            "A decision from the agency's scientific committee is expected in the first half of "
+            "2026.",
+            "A decision from the agency's scientific committee will come in the first half of 2026",
+            0.7,
+        ),
+        ("The election is expected on 5 May.", "The election will be held on 5 May", 0.7),
+        (
+            "Its model puts England's chance of winning the series at 71%.",
+            "England will win the series",
+            0.71,
+        ),
+        (
+            "The odds of the Fed cutting rates in March are 40%.",
+            "The Fed will cut rates in March",
+            0.4,
+        ),
+        ("Tern Capital gives approval an 80% chance.", "Approval will happen", 0.8),
+        (
+            "Unions put the chance of at least one strike day before Christmas at around 70%.",
+            "At least one strike day before Christmas will happen",
+            0.7,
+        ),
+        (
+            "We do not expect a direct military confrontation with the kingdom.",
+            "There will be a direct military confrontation with the kingdom",
+            0.3,
+        ),
+        ("Those libraries won't reopen.", "Those libraries will not reopen", 0.85),
+        (
+            "There is next to no chance that a blast furnace is relit.",
+            "A blast furnace will be relit",
+            0.03,
+        ),
+    ],
+)
+def test_round17_readings(text: str, claim: str, p: float) -> None:
+    c = one(text, filter="none")
+    assert c.claim == claim
+    assert c.probability == pytest.approx(p, abs=0.08)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The restart had originally been expected in 2023.",
+        "A deal had been widely expected before the summer.",
+        "Those found guilty will face fines.",
+        "The model gives Sweden a 31% chance.",
+    ],
+)
+def test_round17_non_readings(text: str) -> None:
+    assert run(text, filter="none") == []
+
+
+def test_a_chance_list_ends_each_claim() -> None:
+    text = (
+        "WicketMetrics, the cricket analytics firm, gives England a 58% chance of winning the "
+        "first Test and Sri Lanka 17%, with the draw at 25%. Its model puts England's chance "
+        "of winning the series at 71%."
+    )
+    found = run(text, filter="none")
+    assert [(c.claim, c.forecaster) for c in found] == [
+        ("England will win the first Test", "WicketMetrics"),
+        ("England will win the series", "WicketMetrics"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Competition lawyers were less sanguine. Two said the CMA might demand the sale of "
+            "the unit.",
+            "Competition lawyers",
+        ),
+        (
+            "Hundreds of care homes could close within the next year, a leading think tank has "
+            "warned.",
+            "leading think tank",
+        ),
+        (
+            "Borrowing costs will stay high next year, the credit rating agency Moody's said.",
+            "Moody's",
+        ),
+    ],
+)
+def test_round17_forecasters(text: str, who: str) -> None:
+    assert [c.forecaster for c in run(text, filter="none")] == [who]
