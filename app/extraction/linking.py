@@ -148,6 +148,88 @@ _STOP = frozenset(
 )
 _WEIGHTS = {"text": 0.5, "actors": 0.35, "tags": 0.15}
 _LATE_FACTOR = 0.55
+_THRESHOLD_BONUS = 0.12
+_MISSED_FACTOR = 0.85
+_EVER = re.compile(r"\b(?:before|by|any|ever|at\s+any\s+point)\b", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"\b(?:q[1-4]|quarter|for\s+(?:the\s+)?(?:month|year|fiscal)|in\s+(?:january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
+
+# "below $60,000", "above $6 trillion", "more than 500,000", "at least 40%"
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
+_NUMBER = (
+    r"(?P<cur>[$£€])?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
+    r"(?P<scale>k|m|mn|bn|tn|thousand|million|billion|trillion)?\b\s?(?P<pct>%|per\s?cent)?"
+)
+_THRESHOLD = re.compile(
+    r"\b(?P<dir>below|under|less\s+than|fewer\s+than|beneath|above|over|more\s+than|higher\s+than"
+    r"|exceed|exceeds|at\s+least|at\s+or\s+above|at\s+or\s+below|no\s+more\s+than)\s+" + _NUMBER,
+    re.IGNORECASE,
+)
+_ANY_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
+# calendar quarters written several ways count as one word: "April-June" is "q2"
+_QUARTERS = [
+    (re.compile(r"\b(?:q1|first[\s-]quarter|january[\s-]+(?:to[\s-]+)?march)\b", re.I), " q1 "),
+    (re.compile(r"\b(?:q2|second[\s-]quarter|april[\s-]+(?:to[\s-]+)?june)\b", re.I), " q2 "),
+    (re.compile(r"\b(?:q3|third[\s-]quarter|july[\s-]+(?:to[\s-]+)?september)\b", re.I), " q3 "),
+    (
+        re.compile(r"\b(?:q4|fourth[\s-]quarter|october[\s-]+(?:to[\s-]+)?december)\b", re.I),
+        " q4 ",
+    ),
+]
+
+
+def _value(m: re.Match[str]) -> tuple[float, str]:
+    """A number and its kind ("%", "money" or "count"), scaled: "$6.2tn" -> 6.2e12."""
+    value = float(m["num"].replace(",", "")) * _SCALE.get((m["scale"] or "").lower(), 1.0)
+    kind = "%" if m["pct"] else "money" if m["cur"] else "count"
+    return value, kind
+
+
+def _threshold_met(question: str, event: str) -> tuple[bool, str] | None:
+    """Whether the event's figure meets the question's threshold, and why ("the event's
+    $58,900 meets the question's 'below $60,000'"); None when no figure of the event is
+    comparable (same kind, within a factor of three)."""
+    figures = [(_value(m), m.group(0).strip()) for m in _ANY_NUMBER.finditer(event)]
+    figures = [f for f in figures if not (f[0][1] == "count" and 1900 <= f[0][0] <= 2100)]
+    missed: tuple[bool, str] | None = None
+    for t in _THRESHOLD.finditer(question):
+        (limit, kind), words = _value(t), " ".join(t.group(0).split())
+        if kind == "count" and 1900 <= limit <= 2100:
+            continue  # "before 2027" is a year
+        low = " ".join(t["dir"].lower().split())
+        upward = low in {"above", "over", "more than", "higher than", "exceed", "exceeds"}
+        inclusive_up = low in {"at least", "at or above"}
+        for (value, vkind), text in figures:
+            if vkind != kind or not limit / 3 <= value <= limit * 3:
+                continue  # another quantity: "$5tn" says nothing of "above $150,000"
+            if (
+                (upward and value > limit)
+                or (inclusive_up and value >= limit)
+                or (not upward and not inclusive_up and low != "at or below" and value < limit)
+                or (low in {"at or below", "no more than"} and value <= limit)
+            ):
+                return True, f"the event's {text} meets the question's '{words}'"
+            missed = missed or (False, f"the event's {text} does not meet the question's '{words}'")
+    return missed
+
+
+def _with_quarters(text: str) -> str:
+    for pattern, word in _QUARTERS:
+        text = pattern.sub(word, text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -175,6 +257,7 @@ def _stem(word: str) -> str:
 
 
 def _terms(text: str) -> list[str]:
+    text = _with_quarters(text)
     return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
 
 
@@ -257,6 +340,15 @@ def rank_questions(event: Any, questions: Sequence[Any], limit: int = 10) -> lis
             reasons.append("shared wording: " + ", ".join(top))
         if tag_hits:
             reasons.append("matching tags: " + ", ".join(tag_hits))
+        met = _threshold_met(q_text, ev_text) if shared_actors else None
+        if met and met[0]:
+            score += _THRESHOLD_BONUS
+            reasons.append(met[1])
+        elif met and _EVER.search(q_text) and not _PERIOD.search(q_text):
+            # "above $7 trillion before 2026-12-31": a figure short of it leaves the question
+            # open; a period question ("for Q2 2026") is settled either way
+            score *= _MISSED_FACTOR
+            reasons.append(met[1] + ", so it stays open")
         resolve_by = _as_date(_get(q, "resolve_by"))
         if occurred and resolve_by:
             if occurred <= resolve_by:

@@ -69,3 +69,45 @@ def test_objects_reasons_and_timing() -> None:
 
 def test_empty_pool() -> None:
     assert rank_questions({"title": "x", "description": "", "occurred_at": None}, []) == []
+
+
+def _q(qid: str, title: str, resolve_by: str = "2026-12-31") -> dict[str, object]:
+    return {"id": qid, "title": title, "description": "", "resolve_by": resolve_by, "tags": []}
+
+
+def test_a_met_threshold_ranks_its_question_first() -> None:
+    questions = [
+        _q("q50k", "Will Bitcoin fall below $50,000 before 2026-12-31?"),
+        _q("q60k", "Will Bitcoin trade below $60,000 before 2026-12-31?"),
+    ]
+    event = {
+        "title": "Bitcoin slides to $58,900 as an exchange collapse rattles crypto markets",
+        "description": "",
+        "occurred_at": "2026-04-14",
+    }
+    ranked = rank_questions(event, questions)
+    assert [s.question_id for s in ranked] == ["q60k", "q50k"]
+    assert "the event's $58,900 meets the question's 'below $60,000'" in ranked[0].reasons
+    assert any("stays open" in r for r in ranked[1].reasons)
+
+
+def test_a_missed_threshold_does_not_demote_a_period_question() -> None:
+    questions = [
+        _q("q2", "Will Tesla report more than 500,000 vehicle deliveries for Q2 2026?"),
+        _q("q3", "Will Tesla deliver more than 500,000 vehicles in Q3 2026?"),
+    ]
+    event = {
+        "title": "Tesla April-June deliveries come in at 412,350",
+        "description": "",
+        "occurred_at": "2026-07-02",
+    }
+    ranked = rank_questions(event, questions)
+    assert ranked[0].question_id == "q2"  # "April-June" is Q2
+    assert not any("stays open" in r for r in ranked[0].reasons)
+
+
+def test_a_figure_of_another_size_is_not_compared() -> None:
+    questions = [_q("btc", "Will Nvidia stock trade above $150,000 a share before 2026-12-31?")]
+    event = {"title": "Nvidia worth $5tn", "description": "", "occurred_at": "2026-01-05"}
+    (only,) = rank_questions(event, questions)
+    assert not any("question's" in r for r in only.reasons)
