@@ -214,7 +214,7 @@ def _span(m: re.Match[str], pub: dt.date) -> Period:
 
 @_rule(
     r"\b(?:within|in|over|during|for|inside)\s+(?:the\s+)?(?:next|coming|following)\s+"
-    r"(?P<u>day|week|month|year|decade)\b"
+    r"(?P<u>day|week|fortnight|month|year|decade)\b"
 )
 def _one_unit(m: re.Match[str], pub: dt.date) -> Period:
     return _point(_add(pub, m["u"], 1))
@@ -465,6 +465,32 @@ def _weekday_event(m: re.Match[str], pub: dt.date) -> Period:
     """ "Saturday's game", "Thursday's rate decision": the next such day (today if it is
     that day); "Wednesday's closing price" is a past day and is not read."""
     return _point(pub + dt.timedelta(days=(_WEEKDAYS.index(m["d"].lower()) - pub.weekday()) % 7))
+
+
+@_rule(r"\b(?:by|at|around)\s+this\s+time\s+next\s+(?P<u>week|month|year)\b")
+def _this_time_next(m: re.Match[str], pub: dt.date) -> Period:
+    """ "by this time next year": a year from publication, not the end of next year."""
+    return _point(_add(pub, m["u"].lower(), 1))
+
+
+@_rule(r"\b(?:by|before|until|ahead\s+of|on)\s+Black\s+Friday\b")
+def _black_friday(m: re.Match[str], pub: dt.date) -> Period:
+    """The day after the fourth Thursday of November (US Thanksgiving)."""
+
+    def friday(year: int) -> dt.date:
+        first = dt.date(year, 11, 1)
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thursday + dt.timedelta(days=1)
+
+    day = friday(pub.year)
+    return _point(day if day >= pub else friday(pub.year + 1))
+
+
+@_rule(r"\b(?:the\s+)?(?:Christmas|festive|holiday)\s+quarter\b")
+def _christmas_quarter(m: re.Match[str], pub: dt.date) -> Period:
+    """ "the Christmas quarter": October to December."""
+    end = dt.date(pub.year, 12, 31)
+    return _point(end if end >= pub else dt.date(pub.year + 1, 12, 31))
 
 
 @_rule(r"\b(?:by|before|until|at|over|to|this\s+side\s+of|this)\s+Christmas\b")

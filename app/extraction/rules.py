@@ -151,6 +151,7 @@ class Context:
     last_agent: str | None = None
     last_org: str | None = None  # the last sentence subject "it" can stand for
     last_group: str | None = None  # the last plural subject "they" can stand for
+    last_estimator: str | None = None  # the last body to give a chance: "It rates X at 9%"
     analytic: bool = False
     propose: bool = False  # keep what the hand-written filters would drop, flagged
     speakers: dict[str, str] = field(default_factory=dict)
@@ -417,6 +418,7 @@ _ORG_WORDS = (
 )
 
 
+_WH_WORDS = lw._words("who what when where why how which whose whom")
 _DESCRIBED_AS_ORG = lw.ORG_HEADS | lw._words(
     "firm consultancy company group agency body watchdog regulator tank provider platform"
 )
@@ -443,6 +445,8 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
     ("Christian Aid has called ... It added that ...", "Analysts said ... They also ...")."""
     if not toks or toks[0].low in lw.PRONOUNS | _NAME_LEAD or toks[0].low in {"“", '"'}:
         return
+    if toks[-1].low == "?" or toks[0].low in _WH_WORDS:
+        return  # "Who is taking part?": a heading, not a speaker
     rng = _leading_np(toks, min(len(toks), 14)) or _described_org(toks)
     if rng is None or rng[1] - rng[0] > 8 or not _is_agent(toks, rng):
         return
@@ -789,8 +793,13 @@ def _forecast_owner(toks: list[Tok], head: int, ctx: Context) -> str | None:
             return _clean_name(toks, subj, ctx) or None
     if toks[k].text[:1].isupper() and toks[k].low not in {"the", "a"} | lw.PRONOUNS:
         j = k  # "the CBI forecast of 2.5% growth"; not "She forecasts sales of $2bn"
-        while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].low != "the":
+        while j > 0 and (
+            (toks[j - 1].text[:1].isupper() and toks[j - 1].low != "the")
+            or (toks[j - 1].low == "&" and j > 1 and toks[j - 2].text[:1].isupper())
+        ):  # "Ridley & Crane forecast proceeds of about £1.1bn"
             j -= 1
+        if j > 0 and toks[j - 1].low == "by":
+            return None  # "Economists surveyed by Reuters forecast ...": a verb, theirs
         return _join(toks[j : k + 1])
     return None
 
@@ -945,6 +954,9 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
 
 
 _BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
+# where a price's "with most bookmakers" ends: "the 7/1 favourite with most bookmakers after
+# his win at Fairyhouse"
+_PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "despite", "since"})
 
 
 def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -1077,10 +1089,13 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     # "is the 6/4 favourite with most bookmakers to win", "the odds-on favourite for the
     # green jersey" (a favourite "for" a prize is a favourite to win it)
     for f in range(i + 1, min(n - 1, i + 7)):
-        if toks[f].low in _FAVOURITE:
+        priced_shot = toks[f].low in {"shot", "outsider"} and any(
+            _fractional_odds(toks, x) for x in range(i + 1, f)
+        )  # "Harbour Bell is a 9/1 shot"
+        if toks[f].low in _FAVOURITE or priced_shot:
             g = f + 1
             if toks[g].low in {"with", "among"}:
-                while g < n and g < f + 6 and toks[g].low not in {"to", "for", ",", ".", ";"}:
+                while g < n and g < f + 6 and toks[g].low not in _PRICE_STOPS:
                     g += 1
             lows = {t.low for t in toks[i + 1 : f]}
             firms = {t.low for t in toks[f + 1 : g]} & {
@@ -1091,12 +1106,16 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
                 "punters",
             }
             if (
-                (g >= n or toks[g].low in {",", ".", ";"})
+                (g >= n or toks[g].low in _PRICE_STOPS - {"to", "for"})
                 and (firms or any(_fractional_odds(toks, x) for x in range(i + 1, f)))
                 and not lows & {"not", "no", "never"}
             ):
                 # "Ashby is a 1/3 favourite with most firms": a price to win the contest
                 edits = [(i, g, "will win")]
+                if g < n and toks[g].low in _PRICE_STOPS - {",", ".", ";"}:
+                    # "... after his win at Fairyhouse": why the price is short, not the claim
+                    stop = next((x for x in range(g, n) if toks[x].low in {",", ".", ";"}), n)
+                    edits.append((g, stop, ""))
             elif g + 1 >= n or not _WORDISH.match(toks[g + 1].low):
                 return None
             elif toks[g].low == "to":
@@ -1116,7 +1135,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
                 core, label = ("likely" if "odds-on" in lows else "possible"), "favourite"
             return Cue(
                 head=i,
-                verb=g if edits == [(i, g, "will win")] else g + 1,
+                verb=g if edits[0] == (i, g, "will win") else g + 1,
                 kind="predicative",
                 core=core,
                 label=label,
@@ -1719,6 +1738,61 @@ _VALUE_HEDGES = lw._words("around about roughly some nearly close to approximate
 _NOT_A_VALUE = lw._words("least most all the its their this that his her our an first last")
 
 
+def _relative_head(toks: list[Tok], gov: int) -> tuple[int, int] | None:
+    """ "The data service RaceIQ, which simulates the race 100,000 times, gives ...": the
+    sentence's opening noun phrase, before the relative clause that ends at ``gov``."""
+    if gov < 4 or toks[gov - 1].low != ",":
+        return None
+    for c in range(gov - 2, 0, -1):
+        if toks[c].low == "," and toks[c + 1].low in {"which", "who"}:
+            head = (0, c)
+            named = any(t.text[:1].isupper() for t in toks[1:c])  # "The data service RaceIQ"
+            if c <= 8 and (named or _is_agent(toks, head)):
+                return head
+            return None
+        if toks[c].low in {";", ":", "—", "–"}:
+            return None
+    return None
+
+
+def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "It rates Copper Lantern's chance at just 9 per cent": a name's chance, with no
+    "of", is its chance of winning."""
+    n = len(toks)
+    owner = i - 1
+    if (
+        owner < 1
+        or not toks[owner].low.endswith(("'s", "’s"))
+        or not toks[owner].text[:1].isupper()
+    ):
+        return None
+    start = owner
+    while start > 0 and toks[start - 1].text[:1].isupper() and toks[start - 1].low != "the":
+        start -= 1
+    if start < 1 or toks[start - 1].low not in _CHANCE_GOVS | {"rate", "rates", "rated"}:
+        return None
+    stop = i + 2
+    while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "(", "and", "but"}:
+        stop += 1
+    words = [t.low for t in toks[i + 2 : stop]]
+    while words and words[0] in _VALUE_HEDGES:
+        words = words[1:]
+    value = _odds_value(" ".join(words))
+    if value is None:
+        return None
+    name = " ".join(t.text for t in toks[start : owner + 1])
+    name = re.sub(r"['’]s$", "", name)
+    return Cue(
+        head=start,
+        verb=stop,
+        kind="chance",
+        core=f"{value:.4f}",
+        claim_start=start,
+        gov=start - 1,
+        edits=[(start, stop, f"{name} will win")],
+    )
+
+
 def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "Tern Capital gives approval an 80% chance": a chance given to an outcome noun,
     which becomes "Approval will happen"."""
@@ -1757,6 +1831,8 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     if i + 2 < n and toks[i + 1].low == "to" and toks[i + 2].low in {"a", "an", "the", "its"}:
         of = True  # "gives a 20% chance to a fresh cut": the chance of a fresh cut
+    elif i + 1 < n and toks[i + 1].low == "at":
+        return _rated_chance_cue(toks, i)
     elif i + 1 >= n or toks[i + 1].low not in {"of", "that"}:
         return _given_chance_cue(toks, i)
     else:
@@ -3552,11 +3628,12 @@ def _tidy_name(name: str, publisher: str) -> str:
     # "the credit rating agency Moody's", "the consultancy Aerodyne Partners": the name
     described = re.match(
         r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}(?:agency|firm|company|group|consultancy|bank"
-        r"|broker|insurer|lender|retailer|regulator|watchdog)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$",
+        r"|broker|insurer|lender|retailer|regulator|watchdog|service|platform|provider|website)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$",
         name[:1].lower() + name[1:] if name.partition(" ")[0] in _DESCRIPTOR_CAPS else name,
     )
     if described:
         name = described[1]
+    name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)$", "", name)  # "... Authority (CSA)"
     if name.lower().replace("’", "'") not in _NAMES_WITH_S:
         name = re.sub(r"(?<=\w)['’]s$", "", name)  # "Shanghai Automotive's"
     poss = re.match(
@@ -3866,7 +3943,8 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         and toks[gov].low not in lw.SAY_VERBS | lw.EXPECT_VERBS
     ):
         # "Traders give a one-in-five chance", "X offers odds that imply a 55% chance"
-        subj = _subject_np(toks, gov) or _initial_name(toks, gov)
+        rel = _relative_head(toks, gov)
+        subj = rel or _subject_np(toks, gov) or _initial_name(toks, gov)
         if subj is None and (first := _coordinated_verb(toks, gov)) is not None:
             subj = _subject_np(toks, first)  # "Pitchline gives A ... and puts the odds of B"
         if subj is not None and [t.low for t in toks[subj[0] : subj[1]]] in (["it"], ["they"]):
@@ -3885,7 +3963,9 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
             else:
                 # "Nordvik Bank published three scenarios. It puts the probability of X at 65%"
                 pronoun = toks[subj[0]].low
-                owner_name = ctx.last_org if pronoun == "it" else ctx.last_group
+                owner_name = (
+                    (ctx.last_estimator or ctx.last_org) if pronoun == "it" else ctx.last_group
+                )
                 if owner_name:
                     return Attribution(owner_name, toks[subj[0]].text, "estimate", False, True)
         if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _FIRST_PERSON:
@@ -3898,10 +3978,14 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
             raw = _join(toks[subj[0] : subj[1]]) if subj else ""
             return Attribution(owner, raw, "estimate", False, True)
         if subj is not None and (
-            _is_agent(toks, subj) or toks[subj[1] - 1].low in {"markets", "traders", "investors"}
+            rel is not None
+            or _is_agent(toks, subj)
+            or toks[subj[1] - 1].low in {"markets", "traders", "investors"}
         ):  # "Money markets are pricing a 70% chance": the market's forecast
             name = _clean_name(toks, subj, ctx)
             if name:
+                if not _has_person_name(toks[subj[0] : subj[1]]):
+                    ctx.last_estimator = name
                 return Attribution(name, _join(toks[subj[0] : subj[1]]), "estimate", False, True)
         gov = None
     if gov is not None and (

@@ -203,3 +203,19 @@ def test_a_meeting_dated_by_meets() -> None:
     )
     c = one(text, published=dt.date(2026, 2, 9), filter="none")
     assert c.resolve_by == dt.date(2026, 2, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        ("in the next fortnight", dt.date(2025, 11, 21), dt.date(2025, 12, 5)),
+        ("will fall by this time next year", dt.date(2025, 11, 9), dt.date(2026, 11, 9)),
+        ("before Black Friday", dt.date(2025, 11, 9), dt.date(2025, 11, 28)),
+        ("by Black Friday", dt.date(2026, 1, 9), dt.date(2026, 11, 27)),
+        ("over the Christmas quarter", dt.date(2025, 11, 9), dt.date(2025, 12, 31)),
+    ],
+)
+def test_round18_horizons(text: str, published: dt.date, due: dt.date) -> None:
+    found = pick(find_horizons(text, published))
+    assert found is not None
+    assert found.date == due

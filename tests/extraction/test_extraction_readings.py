@@ -1271,3 +1271,54 @@ def test_a_chance_list_ends_each_claim() -> None:
 )
 def test_round17_forecasters(text: str, who: str) -> None:
     assert [c.forecaster for c in run(text, filter="none")] == [who]
+
+
+# ---------------------------------------------------------------- round 18 (freeze 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "Copper Lantern is the 7/1 favourite with most bookmakers after his win at "
+            "Fairyhouse in February.",
+            "Copper Lantern will win",
+            "bookmakers",
+            0.125,
+        ),
+        ("Harbour Bell is a 9/1 shot.", "Harbour Bell will win", "bookmakers", 0.1),
+        (
+            "The data service RaceIQ, which simulates the race 100,000 times, gives Harbour Bell "
+            "a 12 per cent chance of winning. It rates Copper Lantern's chance at just 9 per cent.",
+            "Copper Lantern will win",
+            "RaceIQ",
+            0.09,
+        ),
+        (
+            "Analysts at the investment bank Ridley & Crane forecast proceeds of about £1.1bn.",
+            "There will be proceeds of about £1.1bn",
+            "Ridley & Crane",
+            0.7,
+        ),
+        (
+            "Economists surveyed by Reuters forecast headline inflation to end the year at 11.5%.",
+            "Headline inflation will end the year at 11.5%",
+            "economists surveyed by Reuters",
+            0.7,
+        ),
+    ],
+)
+def test_round18_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert (found[-1].claim, found[-1].forecaster) == (claim, who)
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+def test_a_question_heading_is_not_a_speaker() -> None:
+    text = (
+        "The Communications and Spectrum Authority (CSA) is auctioning 120MHz of spectrum.\n\n"
+        "Who is taking part?\n\n"
+        "The authority expects the auction to raise between £1.2bn and £1.6bn."
+    )
+    found = run(text, filter="none")
+    assert [c.forecaster for c in found] == ["The Communications and Spectrum Authority"]
