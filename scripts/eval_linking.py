@@ -1,12 +1,15 @@
 """Top-1 / top-3 rate of event -> question suggestions on a hand-written linking set.
 
-python scripts/eval_linking.py [--set linking|linking_fresh|linking_fresh2] [--verbose]
+python scripts/eval_linking.py [--set linking|linking_fresh|linking_fresh2|linking_fresh3]
+    [--verbose]
 
 "linking" (30 events x 44 questions) was written alongside the matcher; "linking_fresh"
 (round 11) was written by a helper that never saw the matcher's code, to be harder: near-miss
 questions on the same actors, events worded unlike their questions, deadlines that separate
 otherwise similar questions. "linking_fresh2" (round 15, 30 events x 45 questions) was made the
-same way by another helper, after the matcher's last change, and measured once.
+same way by another helper, after the matcher's last change, and measured once;
+"linking_fresh3" (round 17, 30 events x 45 questions) the same again, after the threshold
+comparison was added, to measure it.
 """
 
 from __future__ import annotations
@@ -44,7 +47,9 @@ def evaluate(name: str = "linking", verbose: bool = False) -> tuple[float, float
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument(
-        "--set", default="linking", choices=("linking", "linking_fresh", "linking_fresh2")
+        "--set",
+        default="linking",
+        choices=("linking", "linking_fresh", "linking_fresh2", "linking_fresh3"),
     )
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
