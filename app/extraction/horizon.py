@@ -1020,7 +1020,8 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
     points at ("turnout", "win", "a half-point cut"), from `event_dates`."""
     if not events:
         return None
-    for m in _events_in(text):
+    named = _events_in(text)
+    for m in named:
         if _AFTER_EVENT.search(text, max(0, m.start() - 30), m.start()):
             return None  # "tax rises after the election": due later than the event
         cls = _event_class(m.group(0))
@@ -1031,7 +1032,7 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
         hit = events.get(cls)
         if hit is not None:
             return hit
-    if _events_in(text):
+    if named:
         return None  # "win the series": named, undated; a first Test's date is not its end
     for m in _POINTER_WORD.finditer(text):
         dated = [events[c] for c in _POINTERS[" ".join(m.group(0).lower().split())] if c in events]

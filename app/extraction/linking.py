@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .actors import actors_in, canonical
+from .quantity import SCALE
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _STOP = frozenset(
@@ -158,17 +160,6 @@ _PERIOD = re.compile(
 )
 
 # "below $60,000", "above $6 trillion", "more than 500,000", "at least 40%"
-_SCALE = {
-    "k": 1e3,
-    "thousand": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "million": 1e6,
-    "bn": 1e9,
-    "billion": 1e9,
-    "tn": 1e12,
-    "trillion": 1e12,
-}
 _NUMBER = (
     r"(?P<cur>[$£€])?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?"
     r"(?P<scale>k|m|mn|bn|tn|thousand|million|billion|trillion)?\b\s?(?P<pct>%|per\s?cent)?"
@@ -193,9 +184,24 @@ _QUARTERS = [
 
 def _value(m: re.Match[str]) -> tuple[float, str]:
     """A number and its kind ("%", "money" or "count"), scaled: "$6.2tn" -> 6.2e12."""
-    value = float(m["num"].replace(",", "")) * _SCALE.get((m["scale"] or "").lower(), 1.0)
+    value = float(m["num"].replace(",", "")) * SCALE.get((m["scale"] or "").lower(), 1.0)
     kind = "%" if m["pct"] else "money" if m["cur"] else "count"
     return value, kind
+
+
+# how each threshold word compares the event's figure with the question's limit
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    **dict.fromkeys(
+        ("above", "over", "more than", "higher than", "exceed", "exceeds"), operator.gt
+    ),
+    **dict.fromkeys(("at least", "at or above"), operator.ge),
+    **dict.fromkeys(("below", "under", "less than", "fewer than", "beneath"), operator.lt),
+    **dict.fromkeys(("at or below", "no more than"), operator.le),
+}
+
+
+def _is_year(value: float, kind: str) -> bool:
+    return kind == "count" and 1900 <= value <= 2100  # "before 2027" is a date
 
 
 def _threshold_met(question: str, event: str) -> tuple[bool, str] | None:
@@ -203,24 +209,17 @@ def _threshold_met(question: str, event: str) -> tuple[bool, str] | None:
     $58,900 meets the question's 'below $60,000'"); None when no figure of the event is
     comparable (same kind, within a factor of three)."""
     figures = [(_value(m), m.group(0).strip()) for m in _ANY_NUMBER.finditer(event)]
-    figures = [f for f in figures if not (f[0][1] == "count" and 1900 <= f[0][0] <= 2100)]
+    figures = [f for f in figures if not _is_year(*f[0])]
     missed: tuple[bool, str] | None = None
     for t in _THRESHOLD.finditer(question):
         (limit, kind), words = _value(t), " ".join(t.group(0).split())
-        if kind == "count" and 1900 <= limit <= 2100:
-            continue  # "before 2027" is a year
-        low = " ".join(t["dir"].lower().split())
-        upward = low in {"above", "over", "more than", "higher than", "exceed", "exceeds"}
-        inclusive_up = low in {"at least", "at or above"}
+        if _is_year(limit, kind):
+            continue
+        compare = _COMPARE[" ".join(t["dir"].lower().split())]
         for (value, vkind), text in figures:
             if vkind != kind or not limit / 3 <= value <= limit * 3:
                 continue  # another quantity: "$5tn" says nothing of "above $150,000"
-            if (
-                (upward and value > limit)
-                or (inclusive_up and value >= limit)
-                or (not upward and not inclusive_up and low != "at or below" and value < limit)
-                or (low in {"at or below", "no more than"} and value <= limit)
-            ):
+            if compare(value, limit):
                 return True, f"the event's {text} meets the question's '{words}'"
             missed = missed or (False, f"the event's {text} does not meet the question's '{words}'")
     return missed

@@ -6,7 +6,8 @@ import re
 
 from .model import Quantity
 
-_SCALE = {
+# number words and suffixes by what they multiply; the linker reads figures with them too
+SCALE = {
     "k": 1e3,
     "thousand": 1e3,
     "m": 1e6,
@@ -82,7 +83,7 @@ def find_quantity(text: str) -> Quantity | None:
     """The first quantity in ``text``; years, dates and bare counts of time are skipped."""
     for m in _PATTERN.finditer(text):
         if m["cur"]:
-            value = _value(m["cv"]) * _SCALE.get((m["cs"] or "").lower(), 1.0)
+            value = _value(m["cv"]) * SCALE.get((m["cs"] or "").lower(), 1.0)
             return Quantity(value, _CURRENCY[m["cur"]], m.group(0).strip())
         if m["pv"]:
             unit = m["pu"].lower()
@@ -98,7 +99,7 @@ def find_quantity(text: str) -> Quantity | None:
             continue
         if noun in _NOT_UNITS and not m["ns"]:
             continue
-        value = _value(raw) * _SCALE.get((m["ns"] or "").lower(), 1.0)
+        value = _value(raw) * SCALE.get((m["ns"] or "").lower(), 1.0)
         return Quantity(value, re.sub(r"\s+", " ", noun), m.group(0).strip())
     return None
 

@@ -1939,33 +1939,30 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     negated = False
     if of:
         nxt = toks[claim_start].low if claim_start < n else ""
-        if given is not None and nxt.endswith("ing") and toks[given[0]].text[:1].isupper():
-            # "the model gives Reform a one in three chance of coming first" -> "Reform will
-            # come first"
+
+        def gerund_claim(start: int, cut: int, stop: int, text: str, owner: int | None) -> Cue:
+            """The claim from ``start``, with the words ``cut``-``stop`` (up to the gerund)
+            replaced: "... Reform ... of coming first" -> "Reform will come first"."""
             return Cue(
                 head=head,
-                verb=claim_start + 1,
+                verb=stop,
                 kind="chance",
                 core=core,
                 mods=tuple(mods),
-                claim_start=given[0],
-                gov=gov,
-                edits=[(given[1], claim_start + 1, f"will {_ing_lemma(nxt)}"), *edits],
+                claim_start=start,
+                gov=owner,
+                edits=[(cut, stop, text), *edits],
             )
+
+        if given is not None and nxt.endswith("ing") and toks[given[0]].text[:1].isupper():
+            # "the model gives Reform a one in three chance of coming first"
+            return gerund_claim(given[0], given[1], claim_start + 1, f"will {_ing_lemma(nxt)}", gov)
         if poss is not None:
             if not nxt.endswith("ing"):
                 return None  # "England's chance of a win": read only with a verb
             name = re.sub(r"['’]s$", "", toks[poss].text)
-            return Cue(
-                head=head,
-                verb=claim_start + 1,
-                kind="chance",
-                core=core,
-                mods=tuple(mods),
-                claim_start=poss,
-                gov=gov,
-                edits=[(poss, claim_start + 1, f"{name} will {_ing_lemma(nxt)}"), *edits],
-            )
+            # "puts England's chance of winning the series at 71%"
+            return gerund_claim(poss, poss, claim_start + 1, f"{name} will {_ing_lemma(nxt)}", gov)
         ing = next(
             (
                 x
@@ -1978,16 +1975,9 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             t.text[:1].isupper() or (x == claim_start and t.low == "the")
             for x, t in enumerate(toks[claim_start:ing], start=claim_start)
         ):  # "the chance of England winning the series" -> "England will win the series"
-            edits.insert(0, (ing, ing + 1, f"will {_ing_lemma(toks[ing].low)}"))
-            return Cue(
-                head=head,
-                verb=ing + 1,
-                kind="chance",
-                core=core,
-                mods=tuple(mods),
-                claim_start=claim_start,
-                gov=None if gov is not None and toks[gov].low in _HAVE_CHANCE else gov,
-                edits=edits,
+            owner = None if gov is not None and toks[gov].low in _HAVE_CHANCE else gov
+            return gerund_claim(
+                claim_start, ing, ing + 1, f"will {_ing_lemma(toks[ing].low)}", owner
             )
         if gov is not None and toks[gov].low in _HAVE_CHANCE and nxt.endswith("ing"):
             # "Labour has a good chance of winning" -> "Labour will win"
@@ -3552,13 +3542,6 @@ _DATE_LEAD = re.compile(
 _TIDY_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|then|now|was|were|is|are))+$|[\s.,;:'’-]+$")
 
 
-_DEFINITE_HEADS = lw._words(
-    "institute association agency center centre office commission council federation union "
-    "authority board bureau ministry department committee panel service foundation society "
-    "confederation chamber forum observatory fund regulator watchdog organisation organization"
-)
-
-
 _GENERIC_BODIES = lw._words("organisation organization regulator watchdog agency body authority")
 _ACRONYM_BODY = re.compile(
     r"((?:[A-Z][\w&'’-]*\s+)(?:(?:of|for|on|and)\s+(?:the\s+)?|[A-Z][\w&'’-]*\s+)*"
@@ -3751,7 +3734,7 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
         return ctx.last_group or ctx.last_agent or words[0].text
     if lows == ["it"]:
         return ctx.last_org or ctx.last_agent or words[0].text
-    if lows[0] in {"we", "our", "us", "i", "i'd", "we'd", "i'll", "we'll", "i've", "we've"}:
+    if lows[0] in _FIRST_PERSON:
         return ctx.publisher
     if (
         len(words) >= 3
@@ -4127,13 +4110,19 @@ _INSTRUMENTS = lw._words(
 
 
 _COUNT_WORDS = lw._words("one two three four five several some many most others both")
-_FIRST_PERSON = lw._words("i we i'd we'd i'll we'll")
+_FIRST_PERSON = lw._words("i we our us i'd we'd i'll we'll i've we've")
 _COMPANY_HEADS = lw._words(
     "company firm group retailer carrier airline chain lender bank insurer grocer brewer "
     "maker manufacturer operator producer supermarket business carmaker miner"
 )
 _BODY_HEADS = lw._words(
     "agency regulator watchdog commission authority institute organisation organization fund"
+)
+# "the institute", "the committee": a body's head word, for the name it stands for
+_DEFINITE_HEADS = _BODY_HEADS | lw._words(
+    "association center centre office council federation union board bureau ministry "
+    "department committee panel service foundation society confederation chamber forum "
+    "observatory"
 )
 _NOT_ORG = lw._words(
     "january february march april may june july august september october november december "

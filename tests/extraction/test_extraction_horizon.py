@@ -153,9 +153,18 @@ def test_iso_dates_are_not_financial_years() -> None:
         ("in the 2027-28 financial year", dt.date(2025, 6, 16), dt.date(2028, 3, 31)),
         ("before the 2026-27 season", dt.date(2025, 6, 16), dt.date(2026, 7, 31)),
         ("in the coming academic year", dt.date(2026, 3, 16), dt.date(2027, 7, 31)),
+        ("in the early part of next year", dt.date(2025, 5, 13), dt.date(2026, 4, 30)),
+        ("by the middle of next year", dt.date(2025, 5, 13), dt.date(2026, 6, 30)),
+        ("by the middle of next month", dt.date(2025, 5, 13), dt.date(2025, 6, 15)),
+        ("is widely expected next May", dt.date(2005, 1, 1), dt.date(2005, 5, 31)),
+        ("in the next fortnight", dt.date(2025, 11, 21), dt.date(2025, 12, 5)),
+        ("will fall by this time next year", dt.date(2025, 11, 9), dt.date(2026, 11, 9)),
+        ("before Black Friday", dt.date(2025, 11, 9), dt.date(2025, 11, 28)),
+        ("by Black Friday", dt.date(2026, 1, 9), dt.date(2026, 11, 27)),
+        ("over the Christmas quarter", dt.date(2025, 11, 9), dt.date(2025, 12, 31)),
     ],
 )
-def test_round16_horizons(text: str, published: dt.date, due: dt.date) -> None:
+def test_horizons_of_rounds_16_to_18(text: str, published: dt.date, due: dt.date) -> None:
     found = pick(find_horizons(text, published))
     assert found is not None
     assert found.date == due
@@ -170,21 +179,6 @@ def test_claims_about_how_a_bout_ends_are_dated_by_the_bout() -> None:
     assert [(c.claim, c.resolve_by) for c in found if "stoppage" in c.claim] == [
         ("The stoppage will come in the middle rounds", dt.date(2025, 12, 13))
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "due"),
-    [
-        ("in the early part of next year", dt.date(2025, 5, 13), dt.date(2026, 4, 30)),
-        ("by the middle of next year", dt.date(2025, 5, 13), dt.date(2026, 6, 30)),
-        ("by the middle of next month", dt.date(2025, 5, 13), dt.date(2025, 6, 15)),
-        ("is widely expected next May", dt.date(2005, 1, 1), dt.date(2005, 5, 31)),
-    ],
-)
-def test_round17_horizons(text: str, published: dt.date, due: dt.date) -> None:
-    found = pick(find_horizons(text, published))
-    assert found is not None
-    assert found.date == due
 
 
 def test_a_date_after_a_speech_verb_is_not_an_event_date() -> None:
@@ -203,19 +197,3 @@ def test_a_meeting_dated_by_meets() -> None:
     )
     c = one(text, published=dt.date(2026, 2, 9), filter="none")
     assert c.resolve_by == dt.date(2026, 2, 25)
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "due"),
-    [
-        ("in the next fortnight", dt.date(2025, 11, 21), dt.date(2025, 12, 5)),
-        ("will fall by this time next year", dt.date(2025, 11, 9), dt.date(2026, 11, 9)),
-        ("before Black Friday", dt.date(2025, 11, 9), dt.date(2025, 11, 28)),
-        ("by Black Friday", dt.date(2026, 1, 9), dt.date(2026, 11, 27)),
-        ("over the Christmas quarter", dt.date(2025, 11, 9), dt.date(2025, 12, 31)),
-    ],
-)
-def test_round18_horizons(text: str, published: dt.date, due: dt.date) -> None:
-    found = pick(find_horizons(text, published))
-    assert found is not None
-    assert found.date == due
