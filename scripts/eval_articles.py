@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final18|all]
+python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final19|all]
     [--verbose]
 
 "dev" articles were tuned on; "heldout" ones (h01-h09) were held out in earlier rounds and
@@ -17,7 +17,8 @@ held-out data of the filter trained with final5); "final7" (h41-h46) is round 7'
 (h59-h64) round 10's, "final11" (h65-h70) round 11's, "final12" (h71-h76) round 12's,
 "final13" (h77-h82) round 13's, "final14" (h83-h88) round 14's,
 "final15" (h89-h94) round 15's, "final16" (h95-h100) round 16's,
-"final17" (h101-h106) round 17's, "final18" (h107-h112) round 18's.
+"final17" (h101-h106) round 17's, "final18" (h107-h112) round 18's, "final19" (h113-h118)
+round 19's.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def main() -> int:
             "final16",
             "final17",
             "final18",
+            "final19",
             "all",
         ),
         default="dev",

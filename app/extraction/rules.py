@@ -445,8 +445,8 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
     ("Christian Aid has called ... It added that ...", "Analysts said ... They also ...")."""
     if not toks or toks[0].low in lw.PRONOUNS | _NAME_LEAD or toks[0].low in {"“", '"'}:
         return
-    if toks[-1].low == "?" or toks[0].low in _WH_WORDS:
-        return  # "Who is taking part?": a heading, not a speaker
+    if toks[-1].low == "?" or toks[0].low in _WH_WORDS | {"here"}:
+        return  # "Who is taking part?": a heading; "Here is what is driving prices"
     rng = _leading_np(toks, min(len(toks), 14)) or _described_org(toks)
     if rng is None or rng[1] - rng[0] > 8 or not _is_agent(toks, rng):
         return
@@ -604,7 +604,12 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         elif low in lw.EXPECT_VERBS:
             cue = _expect_cue(toks, i)
         elif low in lw.CHANCE_NOUNS and low != "odds":
-            cue = _noun_chance_cue(toks, i) or _moved_odds_cue(toks, i)
+            cue = (
+                _named_win_chance_cue(toks, i)
+                or _chance_on_cue(toks, i)
+                or _noun_chance_cue(toks, i)
+                or _moved_odds_cue(toks, i)
+            )
         elif low in _OUTCOME_NOUNS:
             cue = _outcome_cue(toks, i)
         elif low == "odds":
@@ -621,6 +626,14 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _listed_price_cue(toks, i)
         elif low in _OFFER_VERBS:
             cue = _offer_cue(toks, i)
+        elif low in {"makes", "make"}:
+            cue = _makes_price_cue(toks, i)
+        elif low in {"show", "shows"} and i > 0 and toks[i - 1].low in _INSTRUMENTS:
+            cue = _projection_cue(toks, i)
+        elif low in _ARRIVE_AS and i + 1 < n and toks[i + 1].low == "as":
+            cue = _betting_cue(toks, i)
+        elif low == "probably" and i > 0:
+            cue = _probably_present_cue(toks, i)
         elif low in {"pricing", "priced"} and i + 1 < n and toks[i + 1].low == "in":
             cue = _pricing_in_cue(toks, i)
         elif low in {"think", "reckon"} and i > 0 and toks[i - 1].low in {"i", "we"}:
@@ -639,7 +652,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
 
 _CONTEST_PRESENT = lw._words(
     "win wins lose loses beat beats nick nicks survive survives qualify qualifies finish "
-    "finishes edge edges stay stays take takes"
+    "finishes edge edges stay stays take takes miss misses make makes"
 )
 
 
@@ -667,6 +680,27 @@ def _think_present_cue(toks: list[Tok], i: int) -> Cue | None:
         claim_start=j,
         gov=i,
         edits=[(k, k + 1, f"will {lemma}")],
+    )
+
+
+def _probably_present_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "He probably misses the weekend", "Okafor probably wins it": a pundit's call in the
+    present tense with "probably", read only with a contest verb after a pronoun or a name."""
+    k = i + 1
+    prev = toks[i - 1]
+    if k >= len(toks) or not (prev.low in {"he", "she", "they"} or prev.text[:1].isupper()):
+        return None
+    word = toks[k].low
+    if word not in _CONTEST_PRESENT or (prev.low == "they") == word.endswith("s"):
+        return None
+    lemma = _present_lemma(word) if word.endswith("s") else word
+    return Cue(
+        head=i,
+        verb=k + 1,
+        kind="modal",
+        core="probably",
+        modal="will",
+        edits=[(i, k + 1, f"will {lemma}")],
     )
 
 
@@ -821,6 +855,11 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
                 and i >= 2
                 and (toks[i - 2].low in lw.HEDGES or toks[i - 2].low in lw.SAY_VERBS)
             )  # "we don't think that will change": "that" is the subject
+            # '"This will not be over in a week," she said': a demonstrative opening the
+            # sentence or the quote is the subject
+            pronoun_that = pronoun_that or (
+                prev in {"this", "that"} and (i == 1 or toks[i - 2].low in {'"', "“", ":"})
+            )
             if (prev in lw.DETERMINERS and not pronoun_that) or nxt in {
                 "of",
                 "to",
@@ -983,6 +1022,7 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 _OFFER_VERBS = lw._words("offering offers quoting quotes")
+_ARRIVE_AS = lw._words("arrives arrive starts start goes go heads head begins begin enters enter")
 
 
 def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -1014,7 +1054,85 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
                 claim_start=after + 1,
                 quote_start=subj[0],
                 subject=subj if subj[0] < s else None,
-                edits=[(g, g + 1, "will " + _lemma(low))],
+                edits=[(g, g + 1, "will " + _ing_lemma(low))],
+            )
+    return None
+
+
+_MORE_LIKELY = re.compile(
+    r"(?:(?:slightly|marginally|a little|a bit|much|far|a lot) )?more likely than not(?= |$)"
+)
+
+
+def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Paddock Bet makes a playoff 5/1", "the model makes a European winner slightly more
+    likely than not": the price or chance a bookmaker or a model puts on an outcome. A named
+    runner's price is a price to win ("makes Okafor 8/1": Okafor will win)."""
+    n = len(toks)
+    if i == 0 or i + 2 >= n:
+        return None
+    for k in range(i + 2, min(n, i + 7)):
+        odds = _fractional_odds(toks, k)
+        if odds is not None:
+            core, label, end = f"{odds[0]:.4f}", odds[1], odds[2]
+            break
+        m = _MORE_LIKELY.match(" ".join(t.low for t in toks[k : k + 6]))
+        if m:
+            core, label, end = "better than even", "", k + len(m.group(0).split())
+            break
+        if toks[k].low in {",", ".", ";", "and", "to", "that", "it"}:
+            return None
+    else:
+        return None
+    if end < n and toks[end].low not in {",", ".", ";", "and", "—", "–", ")", "but"}:
+        return None
+    first = toks[i + 1]
+    if first.low in {"a", "an"}:
+        return Cue(
+            head=i,
+            verb=k,
+            kind="nominal",
+            core=core,
+            label=label,
+            claim_start=i + 1,
+            gov=i,
+            edits=[(i + 1, i + 1, "<nominal>"), (k, end, "")],
+        )
+    if not all(t.text[:1].isupper() for t in toks[i + 1 : k]):
+        return None
+    return Cue(
+        head=i,
+        verb=k,
+        kind="chance",
+        core=core,
+        label=label,
+        claim_start=i + 1,
+        gov=i,
+        edits=[(k, end, "will win")],
+    )
+
+
+def _projection_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "The central bank's own projections show headline inflation converging to its 3%
+    target in the third quarter of 2027": a forecast shown by a projection or model, held by
+    whoever made it."""
+    j = i + 1
+    for g in range(j + 1, min(len(toks), j + 7)):
+        low = toks[g].low
+        if low in {",", ".", ";", "and", "or", "that", "which", "who", "of"}:
+            return None
+        if low.endswith("ing") and len(low) > 4 and toks[g - 1].low not in lw.DETERMINERS:
+            lemma = _ing_lemma(low)
+            if lemma not in lw.MARKET_VERBS | lw.EFFECT_VERBS | lw.OUTCOME_VERBS | {"converge"}:
+                return None
+            return Cue(
+                head=i,
+                verb=g + 1,
+                kind="hedge_obj",
+                core="expect",
+                claim_start=j,
+                gov=i,
+                edits=[(g, g + 1, f"will {lemma}")],
             )
     return None
 
@@ -1042,7 +1160,10 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The Hollow Lanterns are 80/1 to win", "X is now priced at 2/1 with most bookmakers",
     "Sweden are the bookmakers' favourites to win": the market's price as the forecast."""
     n = len(toks)
-    if i == 0 or toks[i].low not in {"is", "are", "was", "were", "'s", "remain", "remains"}:
+    if i == 0 or not (
+        toks[i].low in {"is", "are", "was", "were", "'s", "remain", "remains"}
+        or toks[i].low in _ARRIVE_AS  # "Lindqvist arrives as the 9/2 favourite"
+    ):
         return None
     k = i + 1
     while k < n and toks[k].low in _PRICE_LEAD:
@@ -1074,6 +1195,15 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
         ):
             edits = [(i, j, "will win")]  # a price with no verb is a price to win
             verb = j
+        elif (
+            (after >= n or toks[after].low in {".", ",", ";", "and"})
+            and toks[i - 1].text[:1].isupper()
+            and not past
+        ):
+            # "Behind Lindqvist, Jamie Okafor is 8/1 and Haruto Sakamoto 12/1": a bare price
+            # after a name is a price to win
+            edits = [(i, after, "will win")]
+            verb = after
         else:
             return None
         return Cue(
@@ -1824,6 +1954,69 @@ def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _named_win_chance_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "gives Lindqvist a 14 per cent chance of victory", "gives Okafor a one-in-ten chance
+    of winning the title": the chance a named runner wins, which becomes "Lindqvist will
+    win"."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].low != "of" or toks[i + 2].low not in {"victory", "winning"}:
+        return None
+    a = i - 1
+    while a >= 0 and i - a <= 6 and toks[a].low not in {"a", "an"}:
+        a -= 1
+    name = a
+    while name > 0 and a - name < 3 and toks[name - 1].text[:1].isupper():
+        name -= 1
+    value = _odds_value(" ".join(t.low for t in toks[a:i])) if a >= 0 else None
+    if (
+        value is None
+        or name == a
+        or name == 0
+        or toks[name - 1].low not in {"give", "gives", "gave", "giving"}
+    ):
+        return None
+    return Cue(
+        head=name,
+        verb=i + 3,
+        kind="chance",
+        core=f"{value:.4f}",
+        claim_start=name,
+        gov=name - 1,
+        edits=[(a, i + 3, "will win")],
+    )
+
+
+def _chance_on_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "We put a one-in-four chance on USD/MXN trading above 20.00": a chance placed on an
+    outcome, which becomes "USD/MXN will trade above 20.00"."""
+    n = len(toks)
+    if i + 3 >= n or toks[i + 1].low != "on":
+        return None
+    a = i - 1
+    while a >= 0 and i - a <= 6 and toks[a].low not in {"a", "an"}:
+        a -= 1
+    if a < 1 or toks[a - 1].low not in {"put", "puts", "putting", "place", "places", "placed"}:
+        return None
+    value = _odds_value(" ".join(t.low for t in toks[a:i]))
+    if value is None:
+        return None
+    for g in range(i + 3, min(n, i + 8)):
+        low = toks[g].low
+        if low in {",", ".", ";", "and", "or", "that", "which"}:
+            return None
+        if low.endswith("ing") and len(low) > 4 and _WORDISH.match(low):
+            return Cue(
+                head=a,
+                verb=g + 1,
+                kind="chance",
+                core=f"{value:.4f}",
+                claim_start=i + 2,
+                gov=a - 1,
+                edits=[(g, g + 1, "will " + _ing_lemma(low))],
+            )
+    return None
+
+
 def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     """Forecasts carried by a chance noun outside "there is": "see only a one-in-five
     chance of another cut", "odds that imply a 55% chance of a Green victory", "has a good
@@ -2175,7 +2368,7 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
-    "represent edge drift tick creep start begin sell keep"
+    "represent edge drift tick creep start begin sell keep enter"
 )
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9'-]*$")
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those and or but")
@@ -2201,6 +2394,8 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
         opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].low == ","), None)
         if opening is not None and opening > 0:
             k = opening - 1
+    if k >= 2 and toks[k].text[:1].isupper() and toks[k - 1].low in {"in", "at", "near"}:
+        k -= 2  # "the 28-nanometre line in Dresden should enter production": the line
     subj = toks[k].low if k >= 0 else ""
     if (
         not _MODEL_NAME.match(subj)  # "inflation", "the C9"
@@ -2410,6 +2605,10 @@ def _odds_cue(toks: list[Tok], i: int) -> Cue | None:
     return Cue(head=head, verb=j, kind="it_that", core="likely", claim_start=j)
 
 
+# a one-syllable stem ending in a single vowel and a consonant lost an "e" before "-ing"
+_SHORT_E_STEM = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")
+
+
 def _ing_lemma(word: str) -> str:
     """ "rising" -> "rise", "falling" -> "fall", "winning" -> "win"."""
     stem = word[:-3] if word.endswith("ing") else word
@@ -2420,7 +2619,16 @@ def _ing_lemma(word: str) -> str:
     for option in options:
         if option in known:
             return option
-    return stem + "e" if stem.endswith(("at", "iz", "is", "ur", "v", "c")) else stem
+    if (
+        len(stem) > 2
+        and stem[-1] == stem[-2]
+        and stem[-1] not in "lsz"
+        and not (len(stem) == 3 and stem[0] in "aeiou")
+    ):
+        return stem[:-1]  # "betting" -> "bet"; not "selling", "adding"
+    if _SHORT_E_STEM.fullmatch(stem):
+        return stem + "e"  # "trading" -> "trade", "hoping" -> "hope"
+    return stem + "e" if stem.endswith(("at", "iz", "is", "ur", "v", "c", "rg", "dg")) else stem
 
 
 _NOUN_NEXT = lw._words(
@@ -2546,18 +2754,29 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
             gov=i,
             edits=[(i, j + 1, "will")],
         )
+    # "expects that number to peak at 4,500": "that" as a determiner of the object
+    det_object = (
+        j + 2 < n
+        and toks[j].low in {"that", "this"}
+        and toks[j + 1].text[:1].islower()
+        and toks[j + 1].low not in lw.PRONOUNS
+        and toks[j + 2].low == "to"
+    )
     if (
         j < n
         and toks[j].low in {"that", ",", ".", "to", "in", "on", "it", "this", "so"}
         and not (toks[j].low in {"it", "this"} and j + 1 < n and toks[j + 1].low == "to")
+        and not det_object
     ):
         return None  # that-clauses go through the modal path; "expects to" is an intention
     # object NP then "to" + verb
     k = j
-    while k < n and k < j + 14:
+    limit = j + 14
+    while k < n and k < limit:
         tk = toks[k].low
         close = _aside_before_to(toks, k) if tk == "," else None
         if close is not None:
+            limit += close - k  # an aside does not count against the object's length
             k = close + 1  # "expected the mid-crop, harvested from April, to be the largest"
             continue
         if (
@@ -2565,6 +2784,7 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
             and not (tk == "and" and k > j and toks[k - 1].low not in {","})
             # "any recommendation from that panel to cover": "that" as a determiner
             and not (tk == "that" and toks[k - 1].low in {"from", "of", "by", "for", "with", "at"})
+            and not (k == j and det_object)
         ):
             break
         if (
@@ -2667,7 +2887,8 @@ _TALK_VERBS = lw._words("speak spoke spoken talk talked listen listened")
 
 def _aside_before_to(toks: list[Tok], k: int) -> int | None:
     """The comma closing a short aside that opens at ``k`` and is followed by "to" + verb."""
-    for m in range(k + 2, min(len(toks) - 2, k + 8)):
+    # "workers at the Quebrada Honda mine, whose own contract expires on April 15, to stage"
+    for m in range(k + 2, min(len(toks) - 2, k + 11)):
         low = toks[m].low
         if low in {";", ".", ":", "that", "which", "who", "and", "but"}:
             return None
@@ -3164,7 +3385,16 @@ def _skip_told_object(toks: list[Tok], j: int, limit: int) -> int:
         while k < limit and k < j + 4 and toks[k].text[:1].isupper():
             k += 1
         return k
-    return j
+    # "told Radio Norte there was ...", "told BBC Radio 4's Today programme that ...": a
+    # station or paper named without "the"
+    k = j
+    while k < limit and k < j + 5 and (toks[k].text[:1].isupper() or toks[k].low[:1].isdigit()):
+        k += 1
+    if k > j and k < limit and toks[k].low in {"'s", "’s"}:
+        k += 1
+        while k < limit and k < j + 8 and toks[k].low not in {"that", "there", ","}:
+            k += 1
+    return k if k > j and k < limit and toks[k].low in {"that", "there"} else j
 
 
 def _segment_start(toks: list[Tok], k: int) -> int:
@@ -3190,7 +3420,7 @@ def _looks_like_clause(seg: list[Tok]) -> bool:
 _STOP_AFTER_COMMA = lw._words(
     "while whereas although though even as because since given adding saying noting arguing "
     "warning citing pointing according which who whose where whoever whatever whichever leading "
-    "meaning "
+    "meaning based "
     "despite unlike compared"
 )
 
@@ -3223,6 +3453,14 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, *_condition(toks, k)
         elif low == "and" and k > cue.verb and _new_clause_after_and(toks, k):
             return k, None, 0  # "... next May and all the parties are stepping up ...": new clause
+        elif (
+            low == "and"
+            and k > cue.verb
+            and k + 2 < n
+            and toks[k + 1].low in {"is", "are"}
+            and toks[k + 2].low in _OFFER_VERBS
+        ):
+            return k, None, 0  # "makes a playoff 5/1 and is offering 150/1 on ...": a new price
         elif low == "even" and k + 1 < n and toks[k + 1].low in {"if", "though", "as", "then"}:
             return k - (1 if toks[k - 1].low == "," else 0), None, 0
         elif low in {"and", ","} and (
@@ -3248,6 +3486,8 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
                 return k, None, 0
             if _attribution_follows(toks, k + 1):
                 return k, None, 0
+            if nxt in {"up", "down"} and k + 2 < n and toks[k + 2].low == "from":
+                return k, None, 0  # "a 65% chance of that move, up from 50% a fortnight ago"
         elif (
             low in {"but", "and"}
             and k + 1 < n
@@ -3290,15 +3530,25 @@ def _price_follows(toks: list[Tok], k: int) -> bool:
     if k < n and toks[k].low == "the":  # "with the draw at 25%"
         k += 1
     j = k
-    while j < n and j < k + 3 and (toks[j].text[:1].isupper() or toks[j].low == "draw"):
+    while (
+        j < n
+        and j < k + 5
+        # "and Japan's Haruto Sakamoto 12/1"
+        and (toks[j].text[:1].isupper() or toks[j].low in {"draw", "'s", "’s"})
+    ):
         j += 1
     if j == k or j >= n:
         return False
     if toks[j].low == "at" and j + 1 < n:
         j += 1
-    # "and Sri Lanka 17%", "with the draw at 25%": the next entry of a list of chances
-    percent = j + 1 < n and toks[j].low[:1].isdigit() and toks[j + 1].low == "%"
-    return percent or (toks[j - 1].low == "at" and _fractional_odds(toks, j) is not None)
+    # "and Sri Lanka 17%", "with the draw at 25%", "and Okafor 10 per cent": the next entry
+    # of a list of chances
+    percent = (
+        j + 1 < n
+        and toks[j].low[:1].isdigit()
+        and (toks[j + 1].low in {"%", "percent"} or (toks[j + 1].low == "per" and j + 2 < n))
+    )
+    return percent or _fractional_odds(toks, j) is not None
 
 
 def _closes_quote(toks: list[Tok], k: int) -> bool:
@@ -4049,6 +4299,9 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     and lows[-1] in _BODY_HEADS
                     and ctx.last_org
                     and not ctx.last_org.islower()
+                    # "The Coffee Market Research Institute ... The institute forecasts": a
+                    # body named with that head word earlier is the one meant
+                    and _definite(name, sentence.start + toks[subj[0]].start, ctx) == name
                 ):
                     name = ctx.last_org  # "NOAA said ... The agency expects 14 to 20 storms"
                 if lows and lows[0] in {"we", "i"}:
@@ -4387,8 +4640,12 @@ def _plan_or_description(
         and toks[cue.verb + 1].low in {'"', "“"}
     ):
         return "quoted_judgement"  # 'it would be "crass and ignorant"': a quoted judgement
-    if lows and lows[0] in {"you", "your", "you'll"} and cue.kind in {"modal", "adverb"}:
-        return "you"  # advice to the reader, or a generic "you"
+    if cue.modal in {"may", "might"} and verb in {"wish", "want", "like"}:
+        return "advice"  # "Investors with peso exposure may wish to hedge"
+    if lows and lows[0] in {"you", "you'll"} and cue.kind in {"modal", "adverb"}:
+        # advice to the reader, or a generic "you"; "your morning coffee will cost more" is
+        # about the reader's bill, a forecast
+        return "you"
     if (
         cue.modal in {"could", "may", "might"}
         and cue.core == cue.modal
@@ -4447,7 +4704,15 @@ def _plan_or_description(
     if _UNDER_POLICY.match(sentence.text):
         return "under_policy"  # "Under the plan, councils will ..."
     # A news report relaying what someone is going to do, or how an event will run.
-    if not ctx.analytic and att.name == ctx.publisher and verb not in lw.EFFECT_VERBS:
+    called = verb in _CALL_VERBS or (
+        verb == "make" and " ".join(t.low for t in toks[cue.verb + 1 : cue.verb + 3]) == "the cut"
+    )  # "He will make the cut here, comfortably": a preview's call on a contest
+    if (
+        not ctx.analytic
+        and att.name == ctx.publisher
+        and verb not in lw.EFFECT_VERBS
+        and not called
+    ):
         return "news_register"
     return None
 
@@ -4504,21 +4769,12 @@ def _main_verb(toks: list[Tok], cue: Cue) -> str:
         return ""
     verb = toks[j].low
     if verb in {"be", "been"} and j + 1 < n and toks[j + 1].low.endswith("ing"):
-        return _lemma(toks[j + 1].low)
+        return _ing_lemma(toks[j + 1].low)
     if verb in {"continue", "keep", "start", "begin"} and j + 1 < n:
         nxt = toks[j + 2].low if toks[j + 1].low == "to" and j + 2 < n else toks[j + 1].low
         if toks[j + 1].low == "to" or nxt.endswith("ing"):
-            return _lemma(nxt)
+            return _ing_lemma(nxt) if nxt.endswith("ing") else nxt
     return verb
-
-
-def _lemma(word: str) -> str:
-    if word.endswith("ing") and len(word) > 5:
-        stem = word[:-3]
-        if stem.endswith(stem[-1] * 2):
-            stem = stem[:-1]
-        return stem if stem in lw.OUTCOME_VERBS else stem + "e"
-    return word
 
 
 # --------------------------------------------------------------------------- assembly
@@ -4600,6 +4856,9 @@ def _merge(clauses: list[Clause], toks: list[Tok]) -> list[list[Clause]]:
         # "..., one of which is likely to be in Glasgow": the sentence has no other forecast
         groups = [[c] for c in clauses if c.kind == "relative"][:1]
     return groups
+
+
+_CALL_VERBS = lw._words("win beat lose survive qualify retain")
 
 
 # Reasons to drop a clause that are sometimes wrong on news text: with ``propose`` the clause
@@ -4689,6 +4948,12 @@ def _candidate(
     for c in group:
         if c.cue.kind in {"it_that", "chance"}:
             quote_start = min(quote_start, c.cue.head)
+            gov = c.cue.gov
+            if gov is not None and c.cue.head - 6 <= gov < c.cue.head:
+                # "The TIIE swaps market is pricing about a 65% chance of that move": the
+                # quote holds who gives the chance
+                subj = _subject_np(toks, gov)
+                quote_start = min(quote_start, subj[0] if subj else gov)
         if c.cue.kind in {"hedge_obj", "nominal"}:
             subj = (
                 None if toks[c.cue.head].low in _OUTCOME_DETS else _subject_np(toks, c.cue.head)
@@ -4790,7 +5055,8 @@ def _candidate(
     # about whether this clause is a forecast
     own_horizon = hz is not None and hz.date is not None
     if hz is None or hz.date is None:
-        hz = event_horizon(region, ctx.events) or hz  # "X will win the race", dated elsewhere
+        # "X will win the race", dated elsewhere; "Okafor is 8/1" names the win only in its claim
+        hz = event_horizon(region, ctx.events) or event_horizon(claim, ctx.events) or hz
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
     else:
@@ -4931,6 +5197,10 @@ def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading |
     return best
 
 
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+_OBJECT_SUBJECT = re.compile(r"^(him|her|them|us|me) (will|would)\b", re.IGNORECASE)
+
+
 def _claim(
     toks: list[Tok], text: str, start: int, end: int, clauses: list[Clause], group: list[Clause]
 ) -> str:
@@ -4969,6 +5239,9 @@ def _claim(
     claim = claim.replace(" ,", ",")
     # "could well step in": the hedge is in the probability; "will well" is not English
     claim = re.sub(r"\bwill (not )?well ", lambda m: "will " + (m[1] or ""), claim)
+    # "expect him to climb" -> "he will climb": the object pronoun becomes the subject
+    claim = re.sub(r"\b(?:appears?|seems?|looks?) to will\b", "will", claim)
+    claim = _OBJECT_SUBJECT.sub(lambda m: _SUBJECT_OF[m[1].lower()] + " " + m[2], claim)
     if nominal:
         claim = (
             "There will be " + claim[:1].lower() + claim[1:]

@@ -1321,4 +1321,191 @@ def test_a_question_heading_is_not_a_speaker() -> None:
         "The authority expects the auction to raise between £1.2bn and £1.6bn."
     )
     found = run(text, filter="none")
-    assert [c.forecaster for c in found] == ["The Communications and Spectrum Authority"]
+    assert [c.forecaster for c in found] == ["Communications and Spectrum Authority"]
+
+
+# ---------------------------------------------------------------- round 19 (freeze 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "Erik Lindqvist arrives as the 9/2 favourite with Paddock Bet after two wins in his "
+            "last five starts.",
+            "Erik Lindqvist will win",
+            "bookmakers",
+            0.18,
+        ),
+        (
+            "Jamie Okafor is 8/1 and Haruto Sakamoto 12/1.",
+            "Jamie Okafor will win",
+            "bookmakers",
+            0.11,
+        ),
+        ("Paddock Bet makes a playoff 5/1.", "There will be a playoff", "bookmakers", 0.17),
+        (
+            "The GolfMetrics model gives Lindqvist a 14 per cent chance of victory and Okafor "
+            "10 per cent.",
+            "Lindqvist will win",
+            "The GolfMetrics model",
+            0.14,
+        ),
+        (
+            'Former champion Aidan Mulcair was blunt. "He probably misses the weekend," he said.',
+            "He will miss the weekend",
+            "Aidan Mulcair",
+            0.675,
+        ),
+        (
+            "The agency expects that number to peak at 4,500 next year.",
+            "That number will peak at 4,500 next year",
+            "the agency",
+            0.7,
+        ),
+        (
+            "She expected workers at the Quebrada Honda mine, whose own contract expires on "
+            "April 15, to stage solidarity stoppages in the coming weeks.",
+            "Workers at the Quebrada Honda mine, whose own contract expires on April 15, will "
+            "stage solidarity stoppages in the coming weeks",
+            "She",
+            0.7,
+        ),
+        (
+            "Nordchip's 28-nanometre line in Dresden should enter production next quarter.",
+            "Nordchip's 28-nanometre line in Dresden will enter production next quarter",
+            "Stratfor",
+            0.675,
+        ),
+        (
+            "Your morning coffee will cost more this winter than it did last winter.",
+            "Your morning coffee will cost more this winter than it did last winter",
+            "Stratfor",
+            0.85,
+        ),
+        (
+            "Most pundits expect him to climb to world No 1 next season.",
+            "He will climb to world No 1 next season",
+            "pundits",
+            0.7,
+        ),
+        (
+            "The TIIE swaps market is pricing about a 65% chance of that move, up from 50% a "
+            "fortnight ago.",
+            "That move will happen",
+            "The TIIE swaps market",
+            0.65,
+        ),
+        (
+            "Paddock Bet is offering 150/1 on an amateur lifting the trophy.",
+            "An amateur will lift the trophy",
+            "Paddock Bet",
+            0.0066,
+        ),
+    ],
+)
+def test_round19_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert (found[-1].claim, found[-1].forecaster) == (claim, who)
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+def test_a_chance_quote_holds_who_gives_it() -> None:
+    found = run("The TIIE swaps market is pricing about a 65% chance of that move.", filter="none")
+    assert found[0].quote == "The TIIE swaps market is pricing about a 65% chance of that move"
+
+
+def test_an_earlier_body_with_the_head_word_is_the_one_meant() -> None:
+    text = (
+        "Here is what is driving prices. The Coffee Market Research Institute, a Hamburg-based "
+        "research body, expects a surplus of 6 million bags. The institute forecasts that "
+        "arabica will average $3.10 a pound in 2026."
+    )
+    found = run(text, filter="none")
+    assert found[-1].forecaster == "Coffee Market Research Institute"
+
+
+def test_a_basis_after_a_comma_does_not_date_the_forecast() -> None:
+    text = (
+        "Our analysis: uncollected waste will top 3,000 tonnes by Friday, based on the "
+        "council's figure and the backlog since collections stopped on January 12."
+    )
+    found = run(text, filter="none", published=dt.date(2026, 1, 20))
+    assert found[0].quote == "uncollected waste will top 3,000 tonnes by Friday"
+    assert str(found[0].resolve_by) == "2026-01-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "We put a one-in-four chance on USD/MXN trading above 20.00 before July.",
+            "USD/MXN will trade above 20.00 before July",
+            "Stratfor",
+            0.25,
+        ),
+        (
+            "The central bank's own projections show headline inflation converging to its 3% "
+            "target in the third quarter of 2027.",
+            "Headline inflation will converge to its 3% target in the third quarter of 2027",
+            "the central bank's own projections",
+            0.7,
+        ),
+        (
+            'Rosa Quintanilla spoke at the gate. "This will not be over in a week," she said.',
+            "This will not be over in a week",
+            "Rosa Quintanilla",
+            0.85,
+        ),
+        (
+            "Julián Errázuriz, the mediator, told Radio Norte that there was roughly an even "
+            "chance of a deal before March 27.",
+            "A deal before March 27 will happen",
+            "Julián Errázuriz",
+            0.5,
+        ),
+        (
+            "The two countries appear to be on track to correct their deficits by 2021, the "
+            "Commission said.",
+            "The two countries will correct their deficits by 2021",
+            "the Commission",
+            0.8,
+        ),
+    ],
+)
+def test_round19_more_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert (found[-1].claim, found[-1].forecaster) == (claim, who)
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+def test_may_wish_to_is_advice() -> None:
+    assert run("Investors with peso exposure may wish to hedge through options.") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("trading", "trade"),
+        ("lifting", "lift"),
+        ("betting", "bet"),
+        ("selling", "sell"),
+        ("adding", "add"),
+        ("opening", "open"),
+        ("converging", "converge"),
+        ("fixing", "fix"),
+    ],
+)
+def test_ing_lemma(word: str, lemma: str) -> None:
+    from app.extraction.rules import _ing_lemma
+
+    assert _ing_lemma(word) == lemma
+
+
+def test_a_bare_price_is_due_when_the_event_is() -> None:
+    text = (
+        "The championship at Carrick Bay ends on Sunday 21 June.\n\n"
+        "Erik Lindqvist is the 9/2 favourite. Behind him, Jamie Okafor is 8/1."
+    )
+    found = run(text, filter="none", published=dt.date(2026, 6, 16))
+    assert [str(c.resolve_by) for c in found] == ["2026-06-21", "2026-06-21"]
