@@ -978,7 +978,32 @@ def event_dates(
         for text in lead or []:
             for m in _events_in(text):
                 found.setdefault(_event_class(m.group(0)), day)
+    # a contest the article dates only by its start ends with its final ("The World Snooker
+    # Championship begins on Saturday" ... "the final is played on Sunday 3 and Monday 4 May")
+    begun, final = found.get("contest:start"), found.get("match")
+    if (
+        "contest" not in found
+        and begun is not None
+        and final is not None
+        and (final.date or dt.date.min) > (begun.date or dt.date.max)
+    ):
+        found["contest"] = final
     return found
+
+
+def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
+    """The dated contest or vote the article's headline and first paragraph are about ("Reid
+    the man to beat as the Crucible braces for an open championship"), or None: a preview's
+    undated forecasts are due when it is decided."""
+    for text in lead:
+        for m in _events_in(text):
+            cls = _event_class(m.group(0))
+            hit = events.get(cls)
+            # only contests and votes: a meeting or a strike in a news lead is one event of
+            # many the article's forecasts look beyond
+            if cls in {"contest", "match", "vote"} and hit is not None and hit.date is not None:
+                return hit
+    return None
 
 
 _DAY_LIKE = re.compile(

@@ -115,7 +115,7 @@ SAY_VERBS = _words(
     "insisted insists insist noted notes note stressed stresses stress emphasized emphasizes "
     "emphasised emphasises emphasize emphasise claimed claims claim suggested suggests suggest "
     "indicated indicates indicate signalled signaled signals signal announced announces "
-    "acknowledged acknowledges conceded concedes admitted admits hinted hints confirmed "
+    "acknowledged acknowledges conceded concedes concede admitted admits hinted hints confirmed "
     "confirms agreed agrees maintained maintains reiterated reiterates explained explains "
     "wrote writes write reported reports stated states asserted asserts contended contends "
     "cautioned cautions predicted predicts predict forecast forecasts forecasting projected "
@@ -174,6 +174,18 @@ HEDGES = {
     "judgement": "believe",
     "judgment": "believe",
     "expectation": "expect",
+    # "the institute forecasts that arabica will average $3.10": a forecast, not a certainty
+    "forecast": "expect",
+    "forecasts": "expect",
+    "forecasting": "expect",
+    "predict": "expect",
+    "predicts": "expect",
+    "predicted": "expect",
+    "predicting": "expect",
+    "project": "expect",
+    "projects": "expect",
+    "projected": "expect",
+    "projecting": "expect",
 }
 PLEDGE_VERBS = _words(
     "promised promises pledged pledges vowed vows hope hopes hoped assured assures guaranteed "

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import lexicon_words as lw
 from .actors import ALIASES, NameIndex, actors_in, after_last_title
 from .features import Evidence
-from .horizon import Horizon, event_dates, event_horizon, find_horizons, pick
+from .horizon import Horizon, event_dates, event_horizon, find_horizons, main_event, pick
 from .model import Candidate
 from .quantity import find_quantity
 from .scales import Reading, Scale, load_scale
@@ -161,6 +161,7 @@ class Context:
     sent_count: int = 0
     frame: tuple[int, Horizon] | None = None  # "Over the next six months, ...": its paragraph
     events: dict[str, Horizon] = field(default_factory=dict)  # event dates the article gives
+    main_event: Horizon | None = None  # the dated event the lead is about
     firm: str | None = None  # the company the article is about, for "the company said"
 
 
@@ -261,11 +262,9 @@ def propose(
     ctx.propose = flagged
     first = min((s.block for s in seg.sentences), default=0)  # the lead paragraph
     heads = [text[b.start : b.end] for b in seg.blocks[:first] if b.kind == "heading"]
-    ctx.events = event_dates(
-        [s.text for s in seg.sentences],
-        published,
-        lead=heads + [s.text for s in seg.sentences if s.block == first],
-    )
+    lead = heads + [s.text for s in seg.sentences if s.block == first]
+    ctx.events = event_dates([s.text for s in seg.sentences], published, lead=lead)
+    ctx.main_event = main_event(lead, ctx.events)
     ctx.firm = _main_firm(text)
     ctx.estimative = _estimative(text)
     ctx.analytic = ctx.estimative >= 2
@@ -587,10 +586,14 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         if low in lw.MODALS or low in lw.CONTRACTED_WILL:
             cue = _modal_cue(toks, i)
             ahead = [t.low for t in toks[i + 1 : i + 5]]
-            if "surprised" in ahead and ahead[0] in {"be", "not", "n't"}:
+            if set(ahead) & _SURPRISED and ahead[0] in {"be", "not", "n't"}:
                 cue = None  # "would be surprised if": read by _surprise_cue
         elif low in lw.COPULAS:
             cue = _copula_cue(toks, i)
+            if cue is not None and i > 0 and toks[i - 1].low in _NONE_OF:
+                # "neither is likely to turn around": the chance that either does is low
+                cue.negated = not cue.negated
+                cue.edits.append((i - 1, i, _NONE_OF[toks[i - 1].low]))
         elif (
             low == "there"
             and i + 1 < n
@@ -616,7 +619,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _odds_cue(toks, i) or _noun_chance_cue(toks, i) or _moved_odds_cue(toks, i)
         elif low == "should":
             cue = _should_cue(toks, i)
-        elif low == "surprised":
+        elif low in _SURPRISED:
             cue = _surprise_cue(toks, i)
         elif low == "it" and i > 0 and toks[i - 1].low in _JUDGE_VERBS:
             cue = _judge_it_cue(toks, i)
@@ -1071,10 +1074,14 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     if i == 0 or i + 2 >= n:
         return None
-    for k in range(i + 2, min(n, i + 7)):
+    for k in range(i + 2, min(n, i + 10)):
         odds = _fractional_odds(toks, k)
         if odds is not None:
             core, label, end = f"{odds[0]:.4f}", odds[1], odds[2]
+            if end < n and toks[end].low in {"shot", "chance", "favourite", "favorite"}:
+                end += 1  # "makes a 147 during the championship a 1/3 shot"
+            if toks[k - 1].low in {"a", "an"} and k - 1 > i + 1:
+                k -= 1
             break
         m = _MORE_LIKELY.match(" ".join(t.low for t in toks[k : k + 6]))
         if m:
@@ -1331,10 +1338,23 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         word = toks[j].low
     nxt = toks[j + 1].low if j + 1 < n else ""
     past = toks[i].low in lw.PAST_COPULAS
+    # "A second package is roughly as likely as not by the end of the first quarter"
+    aln = j + 1 if toks[j].low in {"roughly", "about", "just", "probably"} else j
+    if " ".join(t.low for t in toks[aln : aln + 4]) == "as likely as not":
+        stop = aln + 4
+        if stop + 1 < n and toks[stop].low == "to" and _WORDISH.match(toks[stop + 1].low):
+            return _rewrite(i, stop + 1, "adj_to", "roughly even chance", negated, past, "will")
+        return _rewrite(
+            i, stop, "predicative", "roughly even chance", negated, past, "will happen"
+        )
     # "is going to"
     if word == "going" and nxt == "to" and toks[i].low not in {"be", "been", "being"}:
         verb = j + 2
-        if verb >= n or not _WORDISH.match(toks[verb].low):
+        if (
+            verb >= n
+            or not _WORDISH.match(toks[verb].low)
+            or toks[verb].low in lw.DETERMINERS | {"the", "a", "an"}  # "was going to the rich"
+        ):
             return None
         rep = "will not" if negated else "will"
         return Cue(
@@ -1839,12 +1859,22 @@ _CHANCE_LEAD = lw._words(
 )
 _FRACTION_TOKEN = re.compile(r"^[a-z\d]+-in-[a-z\d]+$|^fifty-fifty$")
 _CHANCE_GOVS = lw._words(
-    "pricing priced "
+    "pricing priced price prices peg pegs pegged place places placed "
     "see sees saw seeing give gives gave giving put puts putting offer offers offered imply "
     "implies implied estimate estimates estimated rate rates rated assign assigns assigned "
     "reckon reckons reckoned"
 )
 _HAVE_CHANCE = lw._words("has have had stand stands stood")
+_MARKET_SUBJECTS = lw._words("markets traders investors futures options swaps currently now still")
+
+
+def _chance_gov(toks: list[Tok], k: int) -> bool:
+    """A verb that gives a chance at ``k`` ("gives", "puts", "markets price"); "price" is
+    one only after a market ("the average New York price" is a noun)."""
+    low = toks[k].low
+    if low in {"price", "prices"}:
+        return k > 0 and toks[k - 1].low in _MARKET_SUBJECTS
+    return low in _CHANCE_GOVS
 
 
 def _odds_value(words: str) -> float | None:
@@ -2056,8 +2086,8 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         k = i - 2
     if head >= i:
         return None
-    while k >= 0 and toks[k].low in {"only", "just", "perhaps", "maybe", "about", "around"}:
-        k -= 1  # "see only a one-in-five chance"
+    while k >= 0 and toks[k].low in _VALUE_HEDGES | {"only", "just", "perhaps", "maybe"}:
+        k -= 1  # "see only a one-in-five chance", "price roughly a 20% chance"
     # "Opta's model gives them a 31% chance", "bookmakers give Labour a 70% chance"
     given: tuple[int, int] | None = None
     for width in (1, 2):
@@ -2073,12 +2103,17 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             given = (k + 1, k + 1 + width)
             break
     lead = ["the"] if poss is not None else [t.low for t in toks[head:i]]
-    gov = k if k >= 0 and toks[k].low in _CHANCE_GOVS | _HAVE_CHANCE else None
+    gov = k if k >= 0 and (_chance_gov(toks, k) or toks[k].low in _HAVE_CHANCE) else None
     claim_start = i + 2
     edits: list[tuple[int, int, str]] = []
     value = _odds_value(" ".join(lead))
-    if lead == ["the"] and gov is not None and toks[gov].low.startswith("put"):
-        # "we put the probability of X at 35%": the number comes after the claim
+    if (
+        lead == ["the"]
+        and gov is not None
+        and toks[gov].low.startswith(("put", "rate", "estimat", "peg", "place"))
+    ):
+        # "we put the probability of X at 35%", "It also rates the chance of a first-time
+        # winner at 41%": the number comes after the claim
         # the "at" that a number follows: "put the chance of a reduction at the next meeting,
         # on 5 February, at about 60%"
         found = None
@@ -2101,6 +2136,10 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         if found is None:
             return None
         at, stop, value = found
+        if stop + 1 < n and toks[stop].low == "," and toks[stop + 1].low in {"the", "a", "its"}:
+            # "at 41%, the highest figure it has produced": a comment on the number
+            while stop < n and toks[stop].low not in {";", ".", "—", "–"}:
+                stop += 1
         edits.append((at, stop, ""))
     elif lead == ["the"] and gov is None and of:
         # "the chance of a cut in March is 30%", "the odds of a deal stood at one in four"
@@ -2413,6 +2452,11 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
         modal="should",
         edits=[(i, i + 1, "will")],
     )
+
+
+_NONE_OF = {"neither": "either", "none": "any"}
+_ASIDE_ADVERBS = lw._words("however though therefore also still")
+_SURPRISED = lw._words("surprised amazed astonished shocked stunned")
 
 
 def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -2922,7 +2966,9 @@ _NOMINAL_OBJECT = re.compile(
     r"|confrontation|conflict|clash|clashes|attack|attacks|invasion|intervention|incursion"
     r"|retaliation|crisis|shutdown|walkout|protests?|riots?|coup|truce|bailout|rescue"
     r"|devaluation|tightening|easing|reshuffle|backlash|outbreak|wave|exodus|comeback|upset"
-    r"|landslide|runoff|recount|snap election|clean sheet)\b"
+    r"|landslide|runoff|recount|snap election|clean sheet"
+    # how a contest ends: "Dennis Harrower predicts a Reid-Yan final"
+    r"|final|draw|whitewash|playoff|play-off|winner)\b"
 )
 
 
@@ -3451,6 +3497,8 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, None, 0
         elif low in {"if", "unless"} and k > cue.verb:
             return k, *_condition(toks, k)
+        elif low in {"after", "following", "despite"} and cue.label.endswith("odds"):
+            return k, None, 0  # "the 9/2 favourite with Paddock Bet after two wins": why
         elif low == "and" and k > cue.verb and _new_clause_after_and(toks, k):
             return k, None, 0  # "... next May and all the parties are stepping up ...": new clause
         elif (
@@ -3465,7 +3513,7 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k - (1 if toks[k - 1].low == "," else 0), None, 0
         elif low in {"and", ","} and (
             _price_follows(toks, k + 1)
-            or (k + 1 < n and toks[k + 1].low in _CHANCE_GOVS)
+            or (k + 1 < n and _chance_gov(toks, k + 1))
             or (low == "and" and _fractional_odds(toks, k + 1) is not None)  # "and 12/1 on a draw"
         ):
             return k, None, 0  # "..., with Reform at 6/4 and Labour at 8/1": one price each
@@ -3789,7 +3837,10 @@ _DATE_LEAD = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:19|20)\d\d)"
     r",?\s+(?=\S)"
 )
-_TIDY_TAIL = re.compile(r"(?:\s+(?:have|has|had|also|then|now|was|were|is|are))+$|[\s.,;:'’-]+$")
+_TIDY_TAIL = re.compile(
+    r"(?:\s+(?:have|has|had|also|then|now|was|were|is|are|currently|still|already|generally))+$"
+    r"|[\s.,;:'’-]+$"
+)
 
 
 _GENERIC_BODIES = lw._words("organisation organization regulator watchdog agency body authority")
@@ -3929,7 +3980,7 @@ def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
     k = j - 1
     while k >= 0:
         # "X gives A a 56% chance and puts the odds of B at one in four" too
-        if toks[k].low in lw.SAY_VERBS or (toks[k].low in _CHANCE_GOVS and _verb_like(toks, k)):
+        if toks[k].low in lw.SAY_VERBS or (_chance_gov(toks, k) and _verb_like(toks, k)):
             return k
         if toks[k].low in {";", "—", "–"}:
             return None
@@ -4150,7 +4201,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     if (
         clause.cue.kind == "it_that"
         and head in {"he", "she"}
-        and "surprised" in {t.low for t in toks[clause.cue.head : clause.cue.head + 6]}
+        and _SURPRISED & {t.low for t in toks[clause.cue.head : clause.cue.head + 6]}
     ):
         # "..., she said, and she would be surprised if X": the one surprised forecasts
         named = list(_people(sentence.text[: toks[clause.cue.head].start], ctx))
@@ -4228,11 +4279,21 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     ):
         verb = toks[gov].low
         j = gov - 1
-        while j >= 0 and (toks[j].low in lw.AUX or toks[j].low.endswith("n't")):
+        aside = False
+        while j >= 0 and (
+            toks[j].low in lw.AUX
+            or toks[j].low.endswith("n't")
+            # "Whitcombe does not, however, expect": an aside between the negation and the verb
+            or (toks[j].low == "," and j >= 2 and toks[j - 1].low in _ASIDE_ADVERBS)
+        ):
+            if toks[j].low == ",":
+                aside = True
+                j -= 3 if toks[j - 2].low == "," else 2
+                continue
             if toks[j].low in {"not", "n't", "never"} or toks[j].low.endswith("n't"):
                 negated = True
             j -= 1
-        subj = _subject_np(toks, gov)
+        subj = _subject_np(toks, j + 1) if aside else _subject_np(toks, gov)
         if subj is None:
             first = _coordinated_verb(toks, gov)
             subj = _subject_np(toks, first) if first is not None else _leading_np(toks, gov)
@@ -5057,6 +5118,8 @@ def _candidate(
     if hz is None or hz.date is None:
         # "X will win the race", dated elsewhere; "Okafor is 8/1" names the win only in its claim
         hz = event_horizon(region, ctx.events) or event_horizon(claim, ctx.events) or hz
+    if hz is None and ctx.main_event is not None and not _LONG_RUN.search(region):
+        hz = ctx.main_event  # an undated forecast in a preview is due when its event is
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
     else:
@@ -5197,6 +5260,8 @@ def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading |
     return best
 
 
+# "in the longer term", "up to 15 years": a forecast that looks past the article's event
+_LONG_RUN = re.compile(r"\b(?:years?|decades?|long(?:er)?[- ]term|long run|eventually)\b", re.I)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _OBJECT_SUBJECT = re.compile(r"^(him|her|them|us|me) (will|would)\b", re.IGNORECASE)
 

@@ -549,7 +549,8 @@ def test_coordinated_forecasts_with_their_own_values_are_split() -> None:
         "that Crestline could walk away if the bidding goes above 1,800p.",
         filter="none",
     )
-    assert [c.probability_phrase for c in found] == ["will", "could"]
+    # "predicts that X will": the forecast verb sets the value, as "expects" does
+    assert [c.probability_phrase for c in found] == ["expect", "could"]
     assert found[0].quote == "the final price will settle between 1,650p and 1,750p"
 
 
@@ -1509,3 +1510,103 @@ def test_a_bare_price_is_due_when_the_event_is() -> None:
     )
     found = run(text, filter="none", published=dt.date(2026, 6, 16))
     assert [str(c.resolve_by) for c in found] == ["2026-06-21", "2026-06-21"]
+
+
+# ---------------------------------------------------------------- round 20 (freeze 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "The CueStats model, which simulates the draw 100,000 times, gives Reid a 19% "
+            "chance of lifting the trophy. It also rates the chance of a first-time winner at "
+            "41%, the highest figure it has produced since 2019.",
+            "A first-time winner will happen",
+            "The CueStats model",
+            0.41,
+        ),
+        (
+            "Futures markets currently price roughly a 20% chance of a quarter-point cut in March.",
+            "A quarter-point cut in March will happen",
+            "Futures markets",
+            0.2,
+        ),
+        (
+            'Dennis Harrower predicts a close final. "I would be amazed if either of them loses '
+            'before the semi-finals," he said.',
+            "Either of them will lose before the semi-finals",
+            "Dennis Harrower",
+            0.125,
+        ),
+        (
+            "Television pundit Dennis Harrower predicts a Reid-Yan final.",
+            "There will be a Reid-Yan final",
+            "Dennis Harrower",
+            0.7,
+        ),
+        (
+            "BetRiver makes a 147 during the championship a 1/3 shot.",
+            "There will be a 147 during the championship",
+            "bookmakers",
+            0.75,
+        ),
+        (
+            "A second package of sanctions is roughly as likely as not by the end of March.",
+            "A second package of sanctions will happen by the end of March",
+            "Stratfor",
+            0.5,
+        ),
+        (
+            "Whitcombe does not, however, expect the jobless rate to rise above 5% this year.",
+            "The jobless rate will rise above 5% this year",
+            "Whitcombe",
+            0.3,
+        ),
+        (
+            "Manufacturing and construction remain weak, and neither is likely to turn around "
+            "before the spring.",
+            "Either will turn around before the spring",
+            "Stratfor",
+            0.325,
+        ),
+        (
+            "The institute forecasts that arabica will average $3.10 a pound in 2026.",
+            "Arabica will average $3.10 a pound in 2026",
+            "the institute",
+            0.7,
+        ),
+        (
+            "Council officials privately concede that the bid is unlikely to be approved in full.",
+            "The bid will be approved in full",
+            "Council officials",
+            0.325,
+        ),
+    ],
+)
+def test_round20_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert (found[-1].claim, found[-1].forecaster) == (claim, who)
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+def test_going_to_a_place_is_not_a_forecast() -> None:
+    assert run("The audit found that the money was going to the richest households.") == []
+
+
+def test_a_price_quote_ends_before_why_the_price_is_short() -> None:
+    found = run("Erik Lindqvist arrives as the 9/2 favourite with Paddock Bet after two wins.")
+    assert found[0].quote == "Erik Lindqvist arrives as the 9/2 favourite with Paddock Bet"
+
+
+def test_a_preview_dates_undated_forecasts_by_its_event() -> None:
+    text = (
+        "Reid the man to beat as the Crucible braces for an open championship\n\n"
+        "The World Snooker Championship begins at the Crucible on Saturday morning.\n\n"
+        "The final is played over four sessions on Sunday 3 and Monday 4 May. Yan is unlikely "
+        "to break the Crucible curse."
+    )
+    found = run(text, filter="none", published=dt.date(2026, 4, 17))
+    assert [(c.claim, str(c.resolve_by)) for c in found] == [
+        ("Yan will break the Crucible curse", "2026-05-04")
+    ]
