@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -149,6 +150,8 @@ def _eom(year: int, month: int) -> dt.date:
 
 def _add(base: dt.date, unit: str, amount: float) -> dt.date:
     unit = unit.lower().rstrip("s")
+    if unit == "hour":  # "within 48 hours": the day the span ends
+        return base + dt.timedelta(days=math.ceil(amount / 24))
     if unit == "day":
         return base + dt.timedelta(days=round(amount))
     if unit in {"week", "fortnight"}:
@@ -204,7 +207,7 @@ def _point(day: dt.date) -> Period:
     rf"\b(?:within|in|over|during|for|inside|throughout)\s+(?:at\s+least\s+|at\s+most\s+|about\s+"
     rf"|roughly\s+|around\s+|up\s+to\s+)?(?:the\s+|a\s+)?(?:next|coming|following|upcoming|another"
     rf"|further)?\s*"
-    rf"(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?[\s-]+(?P<u>day|week|fortnight|month"
+    rf"(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?[\s-]+(?P<u>hour|day|week|fortnight|month"
     rf"|quarter|year|decade)s?(?!-)(?:'|’)?(?:\s+(?:time|from\s+now|ahead))?\b"
 )
 def _span(m: re.Match[str], pub: dt.date) -> Period:
@@ -449,6 +452,32 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period | None:
     return _point(pub + dt.timedelta(days=ahead))
 
 
+@_rule(r"\b(?:later\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\bovernight\b")
+def _part_of_today(m: re.Match[str], pub: dt.date) -> Period:
+    """A live report's "this afternoon", "by this evening": the day it is written;
+    "overnight": by the next morning."""
+    return _point(pub + dt.timedelta(days=0 if m["part"] else 1))
+
+
+@_rule(
+    r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?:morning|afternoon|evening|night)\b"
+)
+def _weekday_part(m: re.Match[str], pub: dt.date) -> Period:
+    """ "Friday morning's commute", "until Saturday evening": the next such day."""
+    return _point(pub + dt.timedelta(days=(_WEEKDAYS.index(m["d"].lower()) - pub.weekday()) % 7))
+
+
+@_rule(r"\b(?:by|before|until|over)\s+the\s+weekend\b")
+def _the_weekend(m: re.Match[str], pub: dt.date) -> Period:
+    """ "by the weekend", "before the weekend": this week's Saturday and Sunday (the next
+    ones on a Sunday)."""
+    saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+    if pub.weekday() == 6:
+        saturday = pub + dt.timedelta(days=6)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
 @_rule(r"\b(?:before|by)\s+the\s+year\s+is\s+(?:out|over)\b")
 def _year_out(m: re.Match[str], pub: dt.date) -> Period:
     """ "before the year is out": the end of the current year."""
@@ -658,13 +687,14 @@ _TRIGGER = re.compile(
     r"\d|\b(?:within|coming|next|this|end|close|rest|remainder|throughout|during|year|quarter|half"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter|ahead"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas|Easter"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas|Easter|weekend|overnight"
     r"|election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget|talks"
     r"|negotiations|inauguration|poll|mid)",
     re.IGNORECASE,
 )
 
 
+_ENDED = re.compile(r"\b(?:ended|began|started|finished)\s+(?:in\s+)?$", re.IGNORECASE)
 _FROM_BASE = re.compile(r"\bfrom\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|[mbk]n?)?\s+(?:in|at)\s*$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$")
 _IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
@@ -688,8 +718,10 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             lead = text[max(0, m.start() - 24) : m.start()]
             if _SINCE.search(lead[-14:]):
                 continue
-            if _FROM_BASE.search(lead) or _PAST_PERFECT.search(lead):
-                continue  # "from 1.1% in January", "than it had assumed in January": past dates
+            if _FROM_BASE.search(lead) or _PAST_PERFECT.search(lead) or _ENDED.search(lead):
+                # "from 1.1% in January", "than it had assumed in January", "which ended
+                # March with 287 million members": past dates
+                continue
             if m.group(0).lower().startswith(("for ", "in ")) and _RECORD.search(
                 text[max(0, m.start() - 60) : m.start()]
             ):
@@ -761,6 +793,8 @@ _EVENT_CLASSES: dict[str, str] = {
         "meeting",
     ),
     **dict.fromkeys(_words("strike stoppage walkout walk-out"), "strike"),
+    # "Lumora reports second-quarter results after the market closes on Thursday"
+    **dict.fromkeys(_words("results earnings"), "results"),
     "recess": "recess",
     # "the committee meets on Wednesday 25 February" dates its meeting
     "meets": "meeting",
@@ -885,6 +919,10 @@ _ENDS = re.compile(
     re.IGNORECASE,
 )
 # between an event word and a date: the date belongs to something else
+_MARKET_HOURS = re.compile(
+    r"\b(?:after|before)\s+(?:the\s+)?(?:markets?|bell|exchange)\s+(?:closes?|opens?)\b",
+    re.IGNORECASE,
+)
 _NOT_ITS_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|confirmed|revealed|disclosed|agreed|decided"
     r"|since|ago|last|who|if|after|was|were"
@@ -948,6 +986,8 @@ def event_dates(
             if inner is not None:  # "Saturday's game": the event is in the expression
                 found[_event_class(inner.group(0))] = _later(found, inner.group(0), h)
                 continue
+            # "results after the market closes on Thursday": market hours, not a past event
+            left = _MARKET_HOURS.sub(lambda x: " " * len(x.group(0)), left)
             words = list(_events_in(left))
             if words and _NOT_ITS_DATE.search(left, words[-1].end()):
                 continue  # "the election strategist told Radio 4 on Saturday": a speech date
@@ -992,16 +1032,20 @@ def event_dates(
 
 
 def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
-    """The dated contest or vote the article's headline and first paragraph are about ("Reid
-    the man to beat as the Crucible braces for an open championship"), or None: a preview's
-    undated forecasts are due when it is decided."""
+    """The dated contest, vote or results day the article's headline and first paragraph are
+    about ("Reid the man to beat as the Crucible braces for an open championship"), or None:
+    a preview's undated forecasts are due when it is decided."""
     for text in lead:
         for m in _events_in(text):
             cls = _event_class(m.group(0))
             hit = events.get(cls)
-            # only contests and votes: a meeting or a strike in a news lead is one event of
-            # many the article's forecasts look beyond
-            if cls in {"contest", "match", "vote"} and hit is not None and hit.date is not None:
+            # only contests, votes and company results (a preview's subject): a meeting or a
+            # strike in a news lead is one event of many the article's forecasts look beyond
+            if (
+                cls in {"contest", "match", "vote", "results"}
+                and hit is not None
+                and hit.date is not None
+            ):
                 return hit
     return None
 

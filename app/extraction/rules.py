@@ -33,8 +33,10 @@ _PREFILTER = re.compile(
     r"\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|could|likely|unlikely|probabl[ey]"
     r"|improbable|certain|certainty|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
-    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
-    r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon)\b",
+    r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|amazed"
+    r"|astonished|shocked|stunned|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
+    r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon"
+    r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+)\b",
     re.IGNORECASE,
 )
 _SKIP_SENTENCE = re.compile(
@@ -631,6 +633,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _offer_cue(toks, i)
         elif low in {"makes", "make"}:
             cue = _makes_price_cue(toks, i)
+        elif low in {"has", "have"} and i > 0 and toks[i - 1].low in _INSTRUMENTS | {"it"}:
+            cue = _model_has_cue(toks, i)
         elif low in {"show", "shows"} and i > 0 and toks[i - 1].low in _INSTRUMENTS:
             cue = _projection_cue(toks, i)
         elif low in _ARRIVE_AS and i + 1 < n and toks[i + 1].low == "as":
@@ -1119,6 +1123,34 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "The model has Holm on 19%", "it has Okafor at 12 per cent": a model's chance that
+    a named runner wins."""
+    n = len(toks)
+    k = i + 1
+    while k < n and k < i + 4 and toks[k].text[:1].isupper():
+        k += 1
+    if k == i + 1 or k + 1 >= n or toks[k].low not in {"on", "at"}:
+        return None
+    stop = k + 1
+    while stop < n and toks[stop].low not in {",", ";", ".", "and", "but", "—", "–"}:
+        stop += 1
+    value = _odds_value(" ".join(t.low for t in toks[k + 1 : stop]))
+    if value is None:
+        return None
+    subj = _subject_np(toks, i)
+    return Cue(
+        head=i,
+        verb=stop,
+        kind="chance",
+        core=f"{value:.4f}",
+        claim_start=i + 1,
+        quote_start=subj[0] if subj else None,
+        gov=i,
+        edits=[(k, stop, "will win")],
+    )
+
+
 def _projection_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The central bank's own projections show headline inflation converging to its 3%
     target in the third quarter of 2027": a forecast shown by a projection or model, held by
@@ -1344,9 +1376,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         stop = aln + 4
         if stop + 1 < n and toks[stop].low == "to" and _WORDISH.match(toks[stop + 1].low):
             return _rewrite(i, stop + 1, "adj_to", "roughly even chance", negated, past, "will")
-        return _rewrite(
-            i, stop, "predicative", "roughly even chance", negated, past, "will happen"
-        )
+        return _rewrite(i, stop, "predicative", "roughly even chance", negated, past, "will happen")
     # "is going to"
     if word == "going" and nxt == "to" and toks[i].low not in {"be", "been", "being"}:
         verb = j + 2
@@ -1499,7 +1529,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     if (
         word == "for"
         and i > 0
-        and toks[i - 1].low in _FORECAST_NOUNS | {"expectation", "expectations"}
+        and toks[i - 1].low in _FORECAST_NOUNS | {"expectation", "expectations", "consensus"}
         and not past
     ):
         # "Halvergate's own forecast is for average prices to rise by 2.5%"
@@ -1520,6 +1550,21 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
                 claim_start=j + 1,
                 gov=i - 1,
                 edits=[(to, to + 1, "will")],
+            )
+        if (
+            to is None
+            and toks[i - 1].low == "consensus"
+            and _NOMINAL_OBJECT.search(" ".join(t.low for t in toks[j + 1 : j + 8]))
+        ):
+            # "The consensus is for 4.1 million net additions"
+            return Cue(
+                head=i - 1,
+                verb=j + 1,
+                kind="nominal",
+                core="expect",
+                claim_start=j + 1,
+                gov=i - 1,
+                edits=[(j + 1, j + 1, "<nominal>")],
             )
     if word == "that" and i > 1 and toks[i - 1].low == "bet" and not negated:
         # "Our bet is that she will not": a wager on the claim, the "probably" row
@@ -1587,6 +1632,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             ".",
             ",",
             ";",
+            ":",  # "A revenue beat is very likely: Lumora has topped consensus ..."
             "in",
             "within",
             "before",
@@ -2107,6 +2153,9 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     claim_start = i + 2
     edits: list[tuple[int, int, str]] = []
     value = _odds_value(" ".join(lead))
+    # the clause runs at least to the value put after the claim: "puts the probability of
+    # royal assent before the summer recess, which begins on 21 July, at 55%"
+    value_at = claim_start
     if (
         lead == ["the"]
         and gov is not None
@@ -2136,6 +2185,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         if found is None:
             return None
         at, stop, value = found
+        value_at = at
         if stop + 1 < n and toks[stop].low == "," and toks[stop + 1].low in {"the", "a", "its"}:
             # "at 41%, the highest figure it has produced": a comment on the number
             while stop < n and toks[stop].low not in {";", ".", "—", "–"}:
@@ -2177,7 +2227,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             replaced: "... Reform ... of coming first" -> "Reform will come first"."""
             return Cue(
                 head=head,
-                verb=stop,
+                verb=max(stop, value_at),
                 kind="chance",
                 core=core,
                 mods=tuple(mods),
@@ -2228,7 +2278,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         gov = None
     return Cue(
         head=head,
-        verb=claim_start,
+        verb=max(claim_start, value_at),
         kind="chance",
         core=core,
         mods=tuple(mods),
@@ -2686,7 +2736,13 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     low = toks[i].low
     prev = toks[i - 1].low if i else ""
-    if low.endswith("ing") and prev not in {"is", "are", "was", "were", "'s", "'re", "now"}:
+    if (
+        low.endswith("ing")
+        and prev not in {"is", "are", "was", "were", "'s", "'re", "now"}
+        # "published its first estimate last week, forecasting production of 1.37 million
+        # tonnes": a participle after a comma, with a figure
+        and not (prev == "," and any(t.low[:1].isdigit() for t in toks[i + 1 : i + 6]))
+    ):
         return None  # "economic forecasting": a noun
     if low in {"forecast", "forecasts"} and (
         prev.endswith("ing")
@@ -3131,16 +3187,7 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             if j >= 0 and toks[j].low in {"and", "but"}:
                 coord_that = True
                 # "She said X was temporary and that Y would recover": the verb before
-                gov = next(
-                    (
-                        m
-                        for m in range(j - 1, max(-1, j - 25), -1)
-                        if toks[m].low in lw.SAY_VERBS
-                        and toks[m].text[:1].islower()
-                        and _verb_like(toks, m)
-                    ),
-                    None,
-                )
+                gov = _earlier_report(toks, j + 1)
             elif j >= 0:
                 gov = _teller(toks, j, k)  # "He told reporters that ..."
                 if gov is None:
@@ -3349,6 +3396,8 @@ def _earlier_report(toks: list[Tok], link: int) -> int | None:
             and _verb_like(toks, m)
             and m > 0
             and toks[m - 1].low not in {"the", "a", "an", "its", "their", "his", "her", "our", "to"}
+            # "said levels are expected to peak ..., and that X": the passive is not the report
+            and not (toks[m - 1].low in _BE and low.endswith("ed"))
         ):
             return m
     return None
@@ -4212,6 +4261,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         owner = _forecast_owner(toks, clause.cue.head, ctx)
         if owner:
             return Attribution(owner, owner, "forecast", False, True)
+    if clause.cue.kind in {"nominal", "hedge_obj"} and toks[clause.cue.head].low == "consensus":
+        # "The consensus is for 4.1 million net additions": the analysts' consensus
+        owner = _forecast_owner(toks, clause.cue.head, ctx) or "the consensus"
+        return Attribution(owner, owner, "forecast", False, True)
     negated = False
     raw = ""
     if (
@@ -4223,7 +4276,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     if (
         gov is not None
         and clause.cue.kind == "chance"
-        and toks[gov].low in _CHANCE_GOVS
+        # "The model has Holm on 19%" (its "has" governs the chance it gives)
+        and (
+            _chance_gov(toks, gov) or (gov == clause.cue.head and toks[gov].low in {"has", "have"})
+        )
         and toks[gov].low not in lw.SAY_VERBS | lw.EXPECT_VERBS
     ):
         # "Traders give a one-in-five chance", "X offers odds that imply a 55% chance"
@@ -4473,6 +4529,8 @@ def _instrument_owner(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> st
         if outer is not None and _is_agent(toks, outer) and toks[outer[0]].low not in lw.PRONOUNS:
             return _clean_name(toks, outer, ctx) or None
         return (ctx.last_org if first == "its" else ctx.last_group) or ctx.last_agent
+    if first == "the" and len(words) == 2 and ctx.last_estimator:
+        return ctx.last_estimator  # "RaceMetric gives ... The model has Holm on 19%"
     for i in range(len(words) - 1, -1, -1):
         if words[i].text.endswith(("'s", "’s")) and words[i].text[:1].isupper():
             j = i
@@ -5007,6 +5065,8 @@ def _candidate(
     end = max(c.end for c in group)
     quote_start = min([c.intro for c in group if c.intro is not None] + [start])
     for c in group:
+        if c.cue.quote_start is not None:  # "Paddock Bet is offering 5/2 on", "The model has"
+            quote_start = min(quote_start, c.cue.quote_start)
         if c.cue.kind in {"it_that", "chance"}:
             quote_start = min(quote_start, c.cue.head)
             gov = c.cue.gov

@@ -1610,3 +1610,94 @@ def test_a_preview_dates_undated_forecasts_by_its_event() -> None:
     assert [(c.claim, str(c.resolve_by)) for c in found] == [
         ("Yan will break the Crucible curse", "2026-05-04")
     ]
+
+
+# ---------------------------------------------------------------- round 21 (freeze 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "The consensus is for 4.1 million net additions, down from 5 million.",
+            "There will be 4.1 million net additions",
+            "the consensus",
+            0.7,
+        ),
+        (
+            "A revenue beat is very likely: Lumora has topped consensus in 11 of 12 quarters.",
+            "A revenue beat will happen",
+            "Stratfor",
+            0.875,
+        ),
+        (
+            "RaceMetric gives Vermeulen a 41% chance of victory. The model has Holm on 19%.",
+            "Holm will win",
+            "RaceMetric",
+            0.19,
+        ),
+        (
+            "Spain's agriculture ministry published its first estimate last week, forecasting "
+            "production of 1.37 million tonnes.",
+            "There will be production of 1.37 million tonnes",
+            "Spain's agriculture ministry",
+            0.7,
+        ),
+        (
+            "Ruth McAllister said levels on the Tay and the Spey are expected to peak on "
+            "Saturday, and that the Tay at Perth could come within half a metre of its record.",
+            "The Tay at Perth will come within half a metre of its record",
+            "Ruth McAllister",
+            0.35,
+        ),
+    ],
+)
+def test_round21_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert (found[-1].claim, found[-1].forecaster) == (claim, who)
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+def test_a_put_value_after_an_aside_stays_in_the_quote() -> None:
+    found = run(
+        "Dispatch Box Research puts the probability of royal assent before the summer recess, "
+        "which begins on 21 July, at 55%.",
+        filter="none",
+    )
+    assert found[0].quote.endswith("at 55%")
+    assert found[0].probability == pytest.approx(0.55)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gusts will probably peak at 90mph this afternoon.", "2026-01-15"),
+        ("The number could double by this evening.", "2026-01-15"),
+        ("The company expects most customers to be reconnected within 48 hours.", "2026-01-17"),
+        ("The disruption will almost certainly spill into Friday morning's commute.", "2026-01-16"),
+        ("The line is unlikely to reopen before the weekend.", "2026-01-18"),
+    ],
+)
+def test_live_report_horizons(text: str, day: str) -> None:
+    found = run(text, filter="none", published=dt.date(2026, 1, 15))
+    assert str(found[0].resolve_by) == day
+
+
+def test_results_after_the_market_closes_date_a_preview() -> None:
+    text = (
+        "Lumora earnings preview: ad tier in focus\n\n"
+        "Lumora Media reports second-quarter results after the market closes on Thursday.\n\n"
+        "A revenue beat is very likely."
+    )
+    found = run(text, filter="none", published=dt.date(2025, 7, 14))
+    assert [str(c.resolve_by) for c in found] == ["2025-07-17"]
+
+
+def test_a_month_a_company_ended_does_not_date_the_forecast() -> None:
+    found = run(
+        "Lumora, which ended March with 287 million members, will not reach 300 million by the "
+        "end of the year.",
+        filter="none",
+        published=dt.date(2025, 7, 14),
+    )
+    assert str(found[0].resolve_by) == "2025-12-31"
