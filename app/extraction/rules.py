@@ -36,7 +36,7 @@ _PREFILTER = re.compile(
     r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|amazed"
     r"|astonished|shocked|stunned|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon"
-    r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+)\b",
+    r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+)\b",
     re.IGNORECASE,
 )
 _SKIP_SENTENCE = re.compile(
@@ -633,8 +633,14 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _offer_cue(toks, i)
         elif low in {"makes", "make"}:
             cue = _makes_price_cue(toks, i)
-        elif low in {"has", "have"} and i > 0 and toks[i - 1].low in _INSTRUMENTS | {"it"}:
-            cue = _model_has_cue(toks, i)
+            if cue is not None and (subj := _subject_np(toks, i)) is not None:
+                cue.quote_start = subj[0]  # "Paddock Bet makes a playoff 5/1"
+        elif (
+            low in {"has", "have"}
+            and i > 0
+            and (toks[i - 1].low in _INSTRUMENTS | {"it"} or toks[i - 1].text[:1].isupper())
+        ):
+            cue = _model_has_cue(toks, i)  # "The model has Holm on 19%", "Castlebet has"
         elif low in {"show", "shows"} and i > 0 and toks[i - 1].low in _INSTRUMENTS:
             cue = _projection_cue(toks, i)
         elif low in _ARRIVE_AS and i + 1 < n and toks[i + 1].low == "as":
@@ -1008,7 +1014,11 @@ _PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "des
 def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "..., with Reform at 6/4 and Labour at 8/1": prices listed after a betting lead."""
     odds = _fractional_odds(toks, i + 1)
-    if odds is None or not any(t.low in _BETTING_WORDS for t in toks[:i]):
+    if odds is None or not any(
+        # "Castlebet has France at 6/5 to win, with Ireland at 9/4": an earlier price leads too
+        t.low in _BETTING_WORDS or _fractional_odds(toks, x) is not None
+        for x, t in enumerate(toks[:i])
+    ):
         return None
     p, label, after = odds
     name = i
@@ -1078,6 +1088,9 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     if i == 0 or i + 2 >= n:
         return None
+    fav = _favourite_with_chance(toks, i)
+    if fav is not None:
+        return fav
     for k in range(i + 2, min(n, i + 10)):
         odds = _fractional_odds(toks, k)
         if odds is not None:
@@ -1095,9 +1108,28 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
             return None
     else:
         return None
-    if end < n and toks[end].low not in {",", ".", ";", "and", "—", "–", ")", "but"}:
+    to_verb = end + 1 < n and toks[end].low == "to" and _WORDISH.match(toks[end + 1].low)
+    if (
+        end < n
+        and toks[end].low not in {",", ".", ";", "and", "—", "–", ")", "but"}
+        and not to_verb
+    ):
         return None
     first = toks[i + 1]
+    if to_verb and all(t.text[:1].isupper() for t in toks[i + 1 : k]):
+        # "Castlebet make Wales 4/6 to finish bottom" -> "Wales will finish bottom"
+        return Cue(
+            head=i,
+            verb=end + 1,
+            kind="chance",
+            core=core,
+            label=label,
+            claim_start=i + 1,
+            gov=i,
+            edits=[(k, end + 1, "will")],
+        )
+    if to_verb:
+        return None
     if first.low in {"a", "an"}:
         return Cue(
             head=i,
@@ -1123,6 +1155,36 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _favourite_with_chance(toks: list[Tok], i: int) -> Cue | None:
+    """ "Our model makes France favourites for the title with a 38% chance" -> "France will
+    win the title", 0.38."""
+    n = len(toks)
+    k = i + 1
+    while k < n and k < i + 4 and toks[k].text[:1].isupper():
+        k += 1
+    if k == i + 1 or k >= n or toks[k].low not in _FAVOURITE:
+        return None
+    w = next((x for x in range(k + 1, min(n, k + 8)) if toks[x].low == "with"), None)
+    if w is None or any(t.low in {",", ";", "."} for t in toks[k + 1 : w]):
+        return None
+    stop = w + 1
+    while stop < n and toks[stop].low not in {",", ";", ".", "and", "but"}:
+        stop += 1
+    value = _odds_value(" ".join(t.low for t in toks[w + 1 : stop]))
+    if value is None:
+        return None
+    prize = k + 2 if k + 1 < w and toks[k + 1].low == "for" else k + 1  # "for the title"
+    return Cue(
+        head=i,
+        verb=stop,
+        kind="chance",
+        core=f"{value:.4f}",
+        claim_start=i + 1,
+        gov=i,
+        edits=[(k, prize, "will win"), (w, stop, "")],
+    )
+
+
 def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The model has Holm on 19%", "it has Okafor at 12 per cent": a model's chance that
     a named runner wins."""
@@ -1132,13 +1194,29 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
         k += 1
     if k == i + 1 or k + 1 >= n or toks[k].low not in {"on", "at"}:
         return None
+    subj = _subject_np(toks, i)
+    odds = _fractional_odds(toks, k + 1)
+    if odds is not None:
+        # "Castlebet has France at 6/5 to win the championship"
+        end, label = odds[2], odds[1]
+        to_verb = end + 1 < n and toks[end].low == "to" and _WORDISH.match(toks[end + 1].low)
+        return Cue(
+            head=i,
+            verb=end + 1 if to_verb else end,
+            kind="chance",
+            core=f"{odds[0]:.4f}",
+            label=label,
+            claim_start=i + 1,
+            quote_start=subj[0] if subj else None,
+            gov=i,
+            edits=[(k, end + 1, "will")] if to_verb else [(k, end, "will win")],
+        )
     stop = k + 1
     while stop < n and toks[stop].low not in {",", ";", ".", "and", "but", "—", "–"}:
         stop += 1
     value = _odds_value(" ".join(t.low for t in toks[k + 1 : stop]))
     if value is None:
         return None
-    subj = _subject_np(toks, i)
     return Cue(
         head=i,
         verb=stop,
@@ -1205,6 +1283,24 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     ):
         return None
     k = i + 1
+    if (
+        k + 2 < n
+        and toks[k].low == "next"
+        and toks[k + 1].low == "on"
+        and toks[i - 1].text[:1].isupper()
+        and (value := _odds_value(" ".join(t.low for t in toks[k + 2 : k + 5]))) is not None
+    ):
+        # "France ... with a 38% chance. Ireland are next on 29%": the next in a model's list
+        stop = k + 2
+        while stop < n and toks[stop].low not in {",", ";", ".", "and", "but"}:
+            stop += 1
+        return Cue(
+            head=i,
+            verb=stop,
+            kind="predicative",
+            core=f"{value:.4f}",
+            edits=[(i, stop, "will win")],
+        )
     while k < n and toks[k].low in _PRICE_LEAD:
         k += 1
     if k + 2 < n and toks[k].low in {"odds-on", "odds-against"} and toks[k + 1].low == "to":
@@ -1911,6 +2007,9 @@ _CHANCE_GOVS = lw._words(
     "reckon reckons reckoned"
 )
 _HAVE_CHANCE = lw._words("has have had stand stands stood")
+# "The model has Holm on 19%", "Our model makes France favourites": a verb that holds the
+# chance a model or a bookmaker gives
+_HOLD_CHANCE = lw._words("has have makes make")
 _MARKET_SUBJECTS = lw._words("markets traders investors futures options swaps currently now still")
 
 
@@ -3004,7 +3103,7 @@ _CHANCE_OBJECT = re.compile(
 )
 _GUIDANCE_VERBS = lw._words(
     "deliver sell report post make achieve reach return generate ship produce earn book grow "
-    "break record meet"
+    "break record meet handle carry serve welcome attract"
 )
 _NOMINAL_OBJECT = re.compile(
     r"\d|\b(?:growth|rise|rises|fall|falls|increase|increases|decrease|decline|drop|cut|cuts|hike"
@@ -4277,9 +4376,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         gov is not None
         and clause.cue.kind == "chance"
         # "The model has Holm on 19%" (its "has" governs the chance it gives)
-        and (
-            _chance_gov(toks, gov) or (gov == clause.cue.head and toks[gov].low in {"has", "have"})
-        )
+        and (_chance_gov(toks, gov) or (gov == clause.cue.head and toks[gov].low in _HOLD_CHANCE))
         and toks[gov].low not in lw.SAY_VERBS | lw.EXPECT_VERBS
     ):
         # "Traders give a one-in-five chance", "X offers odds that imply a 55% chance"
@@ -4537,6 +4634,9 @@ def _instrument_owner(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> st
             while j > 0 and words[j - 1].text[:1].isupper():
                 j -= 1
             return _join(words[j : i + 1])[:-2].strip() or None
+        if words[i].low in {"council's", "government's", "bank's", "company's", "agency's"}:
+            # "the council's own projections show": the council, named before if it was
+            return "the " + words[i].low[:-2]
     return None
 
 

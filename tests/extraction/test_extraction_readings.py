@@ -1701,3 +1701,55 @@ def test_a_month_a_company_ended_does_not_date_the_forecast() -> None:
         published=dt.date(2025, 7, 14),
     )
     assert str(found[0].resolve_by) == "2025-12-31"
+
+
+# ---------------------------------------------------------------- round 22 (freeze 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "Our match model makes France favourites for the title with a 38% chance.",
+            "France will win the title",
+            "Stratfor",
+            0.38,
+        ),
+        (
+            "The model makes France favourites with a 38% chance. Ireland are next on 29%.",
+            "Ireland will win",
+            "Stratfor",
+            0.29,
+        ),
+        (
+            "Castlebet has France at 6/5 to win the championship.",
+            "France will win the championship",
+            "bookmakers",
+            0.4545,
+        ),
+        (
+            "Castlebet has France at 6/5 to win the championship, with Ireland at 9/4.",
+            "Ireland will win",
+            "bookmakers",
+            0.3077,
+        ),
+        (
+            "Castlebet make Wales 4/6 to finish bottom.",
+            "Wales will finish bottom",
+            "bookmakers",
+            0.6,
+        ),
+        (
+            "Eastgate International Airport expects to handle 9.4 million passengers between "
+            "June and August.",
+            "Eastgate International Airport will handle 9.4 million passengers between June "
+            "and August",
+            "Eastgate International Airport",
+            0.7,
+        ),
+    ],
+)
+def test_round22_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert (found[-1].claim, found[-1].forecaster) == (claim, who)
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
