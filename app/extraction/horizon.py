@@ -924,7 +924,8 @@ _MARKET_HOURS = re.compile(
     re.IGNORECASE,
 )
 _NOT_ITS_DATE = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|confirmed|revealed|disclosed|agreed|decided"
+    r"\b(?:said|says|told|tells|announced|reported|published|confirmed|revealed|disclosed|agreed"
+    r"|decided"
     r"|since|ago|last|who|if|after|was|were"
     r"|which(?!\s+(?:begins?|starts?|ends?|opens?|closes?|is\s+due|takes\s+place|falls))"
     r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from)\b",
@@ -1010,6 +1011,8 @@ def event_dates(
                 span = text[h.start : h.end + right.end()]
             else:
                 continue
+            if _event_class(word) == "results" and len(span) > 60:
+                continue  # "using every player's results over the past two years, ...": not a day
             found[_event_class(word)] = _later(
                 found, word, Horizon(h.date, span.strip(" ,.'’"), h.start, h.end)
             )
@@ -1025,6 +1028,7 @@ def event_dates(
         "contest" not in found
         and begun is not None
         and final is not None
+        and final.text.lower().startswith("final")  # the final, not an opening match
         and (final.date or dt.date.min) > (begun.date or dt.date.max)
     ):
         found["contest"] = final

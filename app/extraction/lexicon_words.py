@@ -186,6 +186,9 @@ HEDGES = {
     "projects": "expect",
     "projected": "expect",
     "projecting": "expect",
+    "estimate": "expect",
+    "estimates": "expect",
+    "estimated": "expect",
 }
 PLEDGE_VERBS = _words(
     "promised promises pledged pledges vowed vows hope hopes hoped assured assures guaranteed "

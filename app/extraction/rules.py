@@ -2556,7 +2556,7 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
-    "represent edge drift tick creep start begin sell keep enter"
+    "represent edge drift tick creep start begin sell keep enter arrive"
 )
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9'-]*$")
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those and or but")
@@ -2824,6 +2824,7 @@ def _ing_lemma(word: str) -> str:
     return stem + "e" if stem.endswith(("at", "iz", "is", "ur", "v", "c", "rg", "dg")) else stem
 
 
+_PLACE_PREPS = lw._words("in at across under like")
 _NOUN_NEXT = lw._words(
     "is are was were has have had of says said show shows showed suggest suggests "
     "suggested indicate indicates published released"
@@ -2849,7 +2850,10 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     ):
         return None  # "missing forecasts of 53.7", "the inflation forecast were": nouns
     if i + 1 < n and (
-        toks[i + 1].low in _NOUN_NEXT or (low == "forecasts" and toks[i + 1].low == "for")
+        toks[i + 1].low in _NOUN_NEXT
+        or (low == "forecasts" and toks[i + 1].low == "for")
+        # "New projects in Salta and Catamarca may add 60,000 tonnes": the noun
+        or (low == "projects" and toks[i + 1].low in _PLACE_PREPS)
     ):
         return None  # "the 20 biggest projects says", "that project is", "sales forecasts for"
     if prev in {
@@ -3123,7 +3127,7 @@ _NOMINAL_OBJECT = re.compile(
     r"|devaluation|tightening|easing|reshuffle|backlash|outbreak|wave|exodus|comeback|upset"
     r"|landslide|runoff|recount|snap election|clean sheet"
     # how a contest ends: "Dennis Harrower predicts a Reid-Yan final"
-    r"|final|draw|whitewash|playoff|play-off|winner)\b"
+    r"|final|draw|whitewash|playoff|play-off|winner|nine-dart finish)\b"
 )
 
 
@@ -3345,6 +3349,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             )
             # "the gap between what is needed and what donors have pledged will widen"
             and not any(t.low in {"what", "whatever"} for t in toks[max(0, k - 4) : k])
+            # "New projects in Salta may add 60,000 tonnes": the noun
+            and not (k + 1 < n and low == "projects" and toks[k + 1].low in _PLACE_PREPS)
         ):
             rel = _relative_report(toks, k) if k + 1 == cue.head else None
             if rel is not None:
@@ -4343,6 +4349,15 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     ):
         seller = _join(toks[clause.cue.subject[0] : clause.cue.subject[1]])
         return Attribution(seller, seller, "price", False, True)  # "Paddock Bet is offering 5/2 on"
+    if (
+        clause.cue.label.endswith("odds")
+        and clause.cue.gov == clause.cue.head
+        and toks[clause.cue.head].low in _HOLD_CHANCE
+        and (maker := _subject_np(toks, clause.cue.head)) is not None
+        and all(t.text[:1].isupper() for t in toks[maker[0] : maker[1]])
+    ):
+        seller = _join(toks[maker[0] : maker[1]])
+        return Attribution(seller, seller, "price", False, True)  # "Kingsbridge Bet has Reece at"
     if clause.cue.label.endswith("odds"):
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
     head = toks[clause.cue.head].low

@@ -1344,7 +1344,7 @@ def test_a_question_heading_is_not_a_speaker() -> None:
             "bookmakers",
             0.11,
         ),
-        ("Paddock Bet makes a playoff 5/1.", "There will be a playoff", "bookmakers", 0.17),
+        ("Paddock Bet makes a playoff 5/1.", "There will be a playoff", "Paddock Bet", 0.17),
         (
             "The GolfMetrics model gives Lindqvist a 14 per cent chance of victory and Okafor "
             "10 per cent.",
@@ -1548,7 +1548,7 @@ def test_a_bare_price_is_due_when_the_event_is() -> None:
         (
             "BetRiver makes a 147 during the championship a 1/3 shot.",
             "There will be a 147 during the championship",
-            "bookmakers",
+            "BetRiver",
             0.75,
         ),
         (
@@ -1724,7 +1724,7 @@ def test_a_month_a_company_ended_does_not_date_the_forecast() -> None:
         (
             "Castlebet has France at 6/5 to win the championship.",
             "France will win the championship",
-            "bookmakers",
+            "Castlebet",
             0.4545,
         ),
         (
@@ -1736,7 +1736,7 @@ def test_a_month_a_company_ended_does_not_date_the_forecast() -> None:
         (
             "Castlebet make Wales 4/6 to finish bottom.",
             "Wales will finish bottom",
-            "bookmakers",
+            "Castlebet",
             0.6,
         ),
         (
@@ -1753,3 +1753,69 @@ def test_round22_readings(text: str, claim: str, who: str, p: float) -> None:
     found = run(text, filter="none")
     assert (found[-1].claim, found[-1].forecaster) == (claim, who)
     assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+# ---------------------------------------------------------------- round 23 (freeze 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        ("Kingsbridge Bet has Reece at 9/4.", "Reece will win", "Kingsbridge Bet", 0.3077),
+        ("Oddsline makes Wrona a 14/1 shot.", "Wrona will win", "Oddsline", 0.0667),
+        (
+            "New projects in Salta and Catamarca may add 60,000 tonnes of capacity in 2026.",
+            "New projects in Salta and Catamarca will add 60,000 tonnes of capacity in 2026",
+            "Stratfor",
+            0.4,
+        ),
+        (
+            "Economists at Harbourline estimate the increase will add about 0.2 percentage "
+            "points to inflation next year.",
+            "The increase will add about 0.2 percentage points to inflation next year",
+            "Economists at Harbourline",
+            0.7,
+        ),
+        (
+            "A sustained recovery should arrive only in the second half of 2026.",
+            "A sustained recovery will arrive only in the second half of 2026",
+            "Stratfor",
+            0.675,
+        ),
+    ],
+)
+def test_round23_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert (found[-1].claim, found[-1].forecaster) == (claim, who)
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+def test_an_opening_match_does_not_end_a_contest() -> None:
+    from app.extraction.horizon import event_dates
+
+    events = event_dates(
+        [
+            "The World Darts Championship begins at Alexandra Palace on Thursday.",
+            "Reece plays his opening match on 20 December.",
+        ],
+        dt.date(2025, 12, 10),
+    )
+    assert "contest" not in events  # only the final ends a contest
+    events = event_dates(
+        [
+            "The World Snooker Championship begins at the Crucible on Saturday.",
+            "The final is played on Monday 4 May.",
+        ],
+        dt.date(2026, 4, 17),
+    )
+    assert str(events["contest"].date) == "2026-05-04"
+
+
+def test_a_published_poll_is_not_the_vote() -> None:
+    text = (
+        "Vendel expected to survive Thursday's no-confidence vote\n\n"
+        "A poll published on Sunday showed support falling. The government will probably "
+        "survive."
+    )
+    found = run(text, filter="none", published=dt.date(2026, 2, 17))
+    assert [str(c.resolve_by) for c in found if "survive" in c.claim] == ["2026-02-19"]
