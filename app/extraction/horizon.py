@@ -14,13 +14,16 @@ Rules, one per family (documented in ``lexicon/README.md`` too):
 * years, halves, quarters and months ("in 2007", "by the end of 2006", "second half of
   2024", "by March"): the last day of the period; a month or quarter with no year is the
   next one not yet over; "before X" means the day before X starts;
-* dates and weekdays ("on December 7", "by Friday"): that day, the next one on or after
-  publication;
+* dates and weekdays ("on December 7", "by Friday", "Friday morning"): that day, the next
+  one on or after publication; a live report's "this afternoon" is the day of publication,
+  "overnight" the next day, "by the weekend" the coming Sunday;
 * events with no known date ("before the election", "at the summit"): no date; the
   caller falls back to the default horizon but keeps the words;
 * events dated elsewhere in the article (`event_dates`, `event_horizon`): "the race
   finishes on 26 July" dates "X will win the race" and "X is 33/1 to finish on the
-  podium"; "polling day on 7 May" dates "turnout could fall below 40%".
+  podium"; "polling day on 7 May" dates "turnout could fall below 40%"; a preview's
+  forecasts with no time words are due at the contest, vote or results day its lead names
+  (`main_event`).
 """
 
 from __future__ import annotations
@@ -201,6 +204,11 @@ def _rule(pattern: str) -> Callable[[Resolver], Resolver]:
 
 def _point(day: dt.date) -> Period:
     return day, day
+
+
+def _coming(weekday: str, pub: dt.date) -> dt.date:
+    """The next ``weekday`` on or after ``pub``."""
+    return pub + dt.timedelta(days=(_WEEKDAYS.index(weekday.lower()) - pub.weekday()) % 7)
 
 
 @_rule(
@@ -465,7 +473,7 @@ def _part_of_today(m: re.Match[str], pub: dt.date) -> Period:
 )
 def _weekday_part(m: re.Match[str], pub: dt.date) -> Period:
     """ "Friday morning's commute", "until Saturday evening": the next such day."""
-    return _point(pub + dt.timedelta(days=(_WEEKDAYS.index(m["d"].lower()) - pub.weekday()) % 7))
+    return _point(_coming(m["d"], pub))
 
 
 @_rule(r"\b(?:by|before|until|over)\s+the\s+weekend\b")
@@ -493,7 +501,7 @@ def _year_out(m: re.Match[str], pub: dt.date) -> Period:
 def _weekday_event(m: re.Match[str], pub: dt.date) -> Period:
     """ "Saturday's game", "Thursday's rate decision": the next such day (today if it is
     that day); "Wednesday's closing price" is a past day and is not read."""
-    return _point(pub + dt.timedelta(days=(_WEEKDAYS.index(m["d"].lower()) - pub.weekday()) % 7))
+    return _point(_coming(m["d"], pub))
 
 
 @_rule(r"\b(?:by|at|around)\s+this\s+time\s+next\s+(?P<u>week|month|year)\b")

@@ -1076,6 +1076,38 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     return None
 
 
+def _to_verb(toks: list[Tok], k: int) -> bool:
+    """ "to" + a verb at ``k``: "4/6 to finish bottom", "at 6/5 to win the championship"."""
+    return k + 1 < len(toks) and toks[k].low == "to" and bool(_WORDISH.match(toks[k + 1].low))
+
+
+def _name_end(toks: list[Tok], start: int, width: int = 3) -> int:
+    """The end of the run of at most ``width`` capitalised words from ``start``."""
+    k = start
+    while k < len(toks) and k < start + width and toks[k].text[:1].isupper():
+        k += 1
+    return k
+
+
+def _value_to_stop(toks: list[Tok], start: int) -> tuple[float, int] | None:
+    """The chance stated from ``start`` to the end of its list entry ("29%" in "next on 29%,
+    followed by ..."), with the index where the entry ends."""
+    stop = start
+    while stop < len(toks) and toks[stop].low not in {",", ";", ".", "and", "but", "—", "–"}:
+        stop += 1
+    value = _odds_value(" ".join(t.low for t in toks[start:stop]))
+    return None if value is None else (value, stop)
+
+
+def _article_before(toks: list[Tok], i: int, reach: int = 6) -> int:
+    """The "a"/"an" opening the chance phrase that ends at ``i`` ("a 14 per cent chance"),
+    or -1."""
+    a = i - 1
+    while a >= 0 and i - a <= reach and toks[a].low not in {"a", "an"}:
+        a -= 1
+    return a
+
+
 _MORE_LIKELY = re.compile(
     r"(?:(?:slightly|marginally|a little|a bit|much|far|a lot) )?more likely than not(?= |$)"
 )
@@ -1108,7 +1140,7 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
             return None
     else:
         return None
-    to_verb = end + 1 < n and toks[end].low == "to" and _WORDISH.match(toks[end + 1].low)
+    to_verb = _to_verb(toks, end)
     if (
         end < n
         and toks[end].low not in {",", ".", ";", "and", "—", "–", ")", "but"}
@@ -1159,20 +1191,16 @@ def _favourite_with_chance(toks: list[Tok], i: int) -> Cue | None:
     """ "Our model makes France favourites for the title with a 38% chance" -> "France will
     win the title", 0.38."""
     n = len(toks)
-    k = i + 1
-    while k < n and k < i + 4 and toks[k].text[:1].isupper():
-        k += 1
+    k = _name_end(toks, i + 1)
     if k == i + 1 or k >= n or toks[k].low not in _FAVOURITE:
         return None
     w = next((x for x in range(k + 1, min(n, k + 8)) if toks[x].low == "with"), None)
     if w is None or any(t.low in {",", ";", "."} for t in toks[k + 1 : w]):
         return None
-    stop = w + 1
-    while stop < n and toks[stop].low not in {",", ";", ".", "and", "but"}:
-        stop += 1
-    value = _odds_value(" ".join(t.low for t in toks[w + 1 : stop]))
-    if value is None:
+    found = _value_to_stop(toks, w + 1)
+    if found is None:
         return None
+    value, stop = found
     prize = k + 2 if k + 1 < w and toks[k + 1].low == "for" else k + 1  # "for the title"
     return Cue(
         head=i,
@@ -1189,9 +1217,7 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The model has Holm on 19%", "it has Okafor at 12 per cent": a model's chance that
     a named runner wins."""
     n = len(toks)
-    k = i + 1
-    while k < n and k < i + 4 and toks[k].text[:1].isupper():
-        k += 1
+    k = _name_end(toks, i + 1)
     if k == i + 1 or k + 1 >= n or toks[k].low not in {"on", "at"}:
         return None
     subj = _subject_np(toks, i)
@@ -1199,7 +1225,7 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     if odds is not None:
         # "Castlebet has France at 6/5 to win the championship"
         end, label = odds[2], odds[1]
-        to_verb = end + 1 < n and toks[end].low == "to" and _WORDISH.match(toks[end + 1].low)
+        to_verb = _to_verb(toks, end)
         return Cue(
             head=i,
             verb=end + 1 if to_verb else end,
@@ -1211,12 +1237,10 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
             gov=i,
             edits=[(k, end + 1, "will")] if to_verb else [(k, end, "will win")],
         )
-    stop = k + 1
-    while stop < n and toks[stop].low not in {",", ";", ".", "and", "but", "—", "–"}:
-        stop += 1
-    value = _odds_value(" ".join(t.low for t in toks[k + 1 : stop]))
-    if value is None:
+    found = _value_to_stop(toks, k + 1)
+    if found is None:
         return None
+    value, stop = found
     return Cue(
         head=i,
         verb=stop,
@@ -1288,12 +1312,10 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
         and toks[k].low == "next"
         and toks[k + 1].low == "on"
         and toks[i - 1].text[:1].isupper()
-        and (value := _odds_value(" ".join(t.low for t in toks[k + 2 : k + 5]))) is not None
+        and (found := _value_to_stop(toks, k + 2)) is not None
     ):
         # "France ... with a 38% chance. Ireland are next on 29%": the next in a model's list
-        stop = k + 2
-        while stop < n and toks[stop].low not in {",", ";", ".", "and", "but"}:
-            stop += 1
+        value, stop = found
         return Cue(
             head=i,
             verb=stop,
@@ -1470,7 +1492,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     aln = j + 1 if toks[j].low in {"roughly", "about", "just", "probably"} else j
     if " ".join(t.low for t in toks[aln : aln + 4]) == "as likely as not":
         stop = aln + 4
-        if stop + 1 < n and toks[stop].low == "to" and _WORDISH.match(toks[stop + 1].low):
+        if _to_verb(toks, stop):
             return _rewrite(i, stop + 1, "adj_to", "roughly even chance", negated, past, "will")
         return _rewrite(i, stop, "predicative", "roughly even chance", negated, past, "will happen")
     # "is going to"
@@ -2104,9 +2126,7 @@ def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     if i + 1 < n and toks[i + 1].low not in {",", ".", ";", "—", "–", ")"}:
         return None
-    a = i - 1
-    while a >= 0 and i - a <= 5 and toks[a].low not in {"a", "an"}:
-        a -= 1
+    a = _article_before(toks, i, reach=5)
     if a < 2 or a == i - 1 or toks[a - 2].low not in {"give", "gives", "gave", "giving"}:
         return None
     value = _odds_value(" ".join(t.low for t in toks[a:i]))
@@ -2136,9 +2156,7 @@ def _named_win_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     if i + 2 >= n or toks[i + 1].low != "of" or toks[i + 2].low not in {"victory", "winning"}:
         return None
-    a = i - 1
-    while a >= 0 and i - a <= 6 and toks[a].low not in {"a", "an"}:
-        a -= 1
+    a = _article_before(toks, i)
     name = a
     while name > 0 and a - name < 3 and toks[name - 1].text[:1].isupper():
         name -= 1
@@ -2167,9 +2185,7 @@ def _chance_on_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     if i + 3 >= n or toks[i + 1].low != "on":
         return None
-    a = i - 1
-    while a >= 0 and i - a <= 6 and toks[a].low not in {"a", "an"}:
-        a -= 1
+    a = _article_before(toks, i)
     if a < 1 or toks[a - 1].low not in {"put", "puts", "putting", "place", "places", "placed"}:
         return None
     value = _odds_value(" ".join(t.low for t in toks[a:i]))
