@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final23|all]
+python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final24|all]
     [--verbose]
 
 "dev" articles were tuned on; "heldout" ones (h01-h09) were held out in earlier rounds and
@@ -19,7 +19,8 @@ held-out data of the filter trained with final5); "final7" (h41-h46) is round 7'
 "final15" (h89-h94) round 15's, "final16" (h95-h100) round 16's,
 "final17" (h101-h106) round 17's, "final18" (h107-h112) round 18's, "final19" (h113-h118)
 round 19's, "final20" (h119-h124) round 20's, "final21" (h125-h130) round 21's,
-"final22" (h131-h136) round 22's, "final23" (h137-h142) round 23's.
+"final22" (h131-h136) round 22's, "final23" (h137-h142) round 23's,
+"final24" (h143-h148) round 24's.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def main() -> int:
             "final21",
             "final22",
             "final23",
+            "final24",
             "all",
         ),
         default="dev",

@@ -494,7 +494,7 @@ def _year_out(m: re.Match[str], pub: dt.date) -> Period:
 
 @_rule(
     r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:game|match|final|semi-final|tie|fixture|derby|race|vote|ballot|election|referendum"
+    r"(?:game|match|final|semi-final|tie|fixture|derby|race|marathon|vote|ballot|election|referendum"
     r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike|Test"
     r"|walkout|decision|announcement|showdown)\b"
 )
@@ -788,7 +788,8 @@ _EVENT_CLASSES: dict[str, str] = {
         "vote",
     ),
     **dict.fromkeys(
-        _words("race tour championship tournament competition cup series olympics"), "contest"
+        _words("race tour championship tournament competition cup series olympics marathon"),
+        "contest",
     ),
     **dict.fromkeys(
         _words(

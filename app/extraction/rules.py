@@ -36,7 +36,7 @@ _PREFILTER = re.compile(
     r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|amazed"
     r"|astonished|shocked|stunned|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon"
-    r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+)\b",
+    r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens)\b",
     re.IGNORECASE,
 )
 _SKIP_SENTENCE = re.compile(
@@ -989,6 +989,11 @@ _FAVOURITE = lw._words("favourite favourites favorite favorites")
 _PRICE_LEAD = lw._words("now currently still priced quoted trading available at as short long")
 
 
+def _is_price(cue: Cue) -> bool:
+    """A bookmaker's price ("9/2 odds", "evens"), whose forecaster is the bookmaker."""
+    return cue.label.endswith("odds") or cue.label == "evens"
+
+
 def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     """Bookmakers' odds at ``k``: "2/1" (against: 1/3), "1/3" (on: 3/4), "evens"."""
     if k < len(toks) and toks[k].low == "evens":
@@ -1310,7 +1315,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     if (
         k + 2 < n
         and toks[k].low == "next"
-        and toks[k + 1].low == "on"
+        and toks[k + 1].low in {"on", "at"}
         and toks[i - 1].text[:1].isupper()
         and (found := _value_to_stop(toks, k + 2)) is not None
     ):
@@ -1322,6 +1327,21 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             kind="predicative",
             core=f"{value:.4f}",
             edits=[(i, stop, "will win")],
+        )
+    if (
+        k + 2 < n
+        and toks[k].low == "next"
+        and toks[k + 1].low == "at"
+        and (price := _fractional_odds(toks, k + 2)) is not None
+    ):
+        # "Tesfaye Alemu, the defending champion, is next at 3/1": the next price in the list
+        return Cue(
+            head=i,
+            verb=price[2],
+            kind="predicative",
+            core=f"{price[0]:.4f}",
+            label=price[1],
+            edits=[(i, price[2], "will win")],
         )
     while k < n and toks[k].low in _PRICE_LEAD:
         k += 1
@@ -1353,7 +1373,8 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             edits = [(i, j, "will win")]  # a price with no verb is a price to win
             verb = j
         elif (
-            (after >= n or toks[after].low in {".", ",", ";", "and"})
+            # "Ruth Chepkemoi is available at evens after winning in Tokyo"
+            (after >= n or toks[after].low in {".", ",", ";", "and", "after", "following"})
             and toks[i - 1].text[:1].isupper()
             and not past
         ):
@@ -2572,9 +2593,10 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
-    "represent edge drift tick creep start begin sell keep enter arrive"
+    "represent edge drift tick creep start begin sell keep enter arrive come"
 )
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9'-]*$")
+_WHERE_PREPS = lw._words("in at near along on")
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those and or but")
 
 
@@ -2590,6 +2612,8 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
         j += 1
     if j >= n or toks[j].low not in _SHOULD_VERBS:
         return None
+    if toks[j].low == "come" and j + 1 < n and toks[j + 1].low == "from":
+        return None  # "expenditure should come from tax revenues": a rule, not a forecast
     k = i - 1
     while k >= 0 and toks[k].low in lw.ADVERBS:
         k -= 1
@@ -2598,8 +2622,13 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
         opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].low == ","), None)
         if opening is not None and opening > 0:
             k = opening - 1
-    if k >= 2 and toks[k].text[:1].isupper() and toks[k - 1].low in {"in", "at", "near"}:
-        k -= 2  # "the 28-nanometre line in Dresden should enter production": the line
+    place = k
+    while place > 0 and toks[place].text[:1].isupper() and toks[place - 1].text[:1].isupper():
+        place -= 1
+    if place >= 2 and toks[place].text[:1].isupper() and toks[place - 1].low in _WHERE_PREPS:
+        # "the 28-nanometre line in Dresden should enter production", "The defences along
+        # Quay Street, raised by 60cm in 2019, should hold": the head before the place
+        k = place - 2
     subj = toks[k].low if k >= 0 else ""
     if (
         not _MODEL_NAME.match(subj)  # "inflation", "the C9"
@@ -3367,6 +3396,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             and not any(t.low in {"what", "whatever"} for t in toks[max(0, k - 4) : k])
             # "New projects in Salta may add 60,000 tonnes": the noun
             and not (k + 1 < n and low == "projects" and toks[k + 1].low in _PLACE_PREPS)
+            # "Peregrine Risk estimates claims from the valley will total £30m": the object
+            and not (low in {"claims", "estimates"} and k > 0 and toks[k - 1].low in lw.HEDGES)
         ):
             rel = _relative_report(toks, k) if k + 1 == cue.head else None
             if rel is not None:
@@ -3574,6 +3605,17 @@ def _as_is_subordinator(toks: list[Tok], k: int) -> bool:
 
 
 def _skip_told_object(toks: list[Tok], j: int, limit: int) -> int:
+    """Where the told clause starts after "told" at ``j - 1``: past its object ("told
+    reporters", "told the BBC") and a time of speaking before "that" ("told reporters on
+    Monday that the economy will still grow")."""
+    k = _told_object_end(toks, j, limit)
+    m = k
+    while m < limit and m < k + 4 and (toks[m].low in _WHEN_WORDS or toks[m].low in _WHEN_LINKS):
+        m += 1
+    return m if m > k and m < limit and toks[m].low == "that" else k
+
+
+def _told_object_end(toks: list[Tok], j: int, limit: int) -> int:
     if j < limit and toks[j].low in {
         "reporters",
         "journalists",
@@ -3667,7 +3709,7 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, None, 0
         elif low in {"if", "unless"} and k > cue.verb:
             return k, *_condition(toks, k)
-        elif low in {"after", "following", "despite"} and cue.label.endswith("odds"):
+        elif low in {"after", "following", "despite"} and _is_price(cue):
             return k, None, 0  # "the 9/2 favourite with Paddock Bet after two wins": why
         elif low == "and" and k > cue.verb and _new_clause_after_and(toks, k):
             return k, None, 0  # "... next May and all the parties are stepping up ...": new clause
@@ -4358,15 +4400,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"
         name = book.group(0)
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
-    if (
-        clause.cue.label.endswith("odds")
-        and clause.cue.subject
-        and toks[clause.cue.head].low in _OFFER_VERBS
-    ):
+    if _is_price(clause.cue) and clause.cue.subject and toks[clause.cue.head].low in _OFFER_VERBS:
         seller = _join(toks[clause.cue.subject[0] : clause.cue.subject[1]])
         return Attribution(seller, seller, "price", False, True)  # "Paddock Bet is offering 5/2 on"
     if (
-        clause.cue.label.endswith("odds")
+        _is_price(clause.cue)
         and clause.cue.gov == clause.cue.head
         and toks[clause.cue.head].low in _HOLD_CHANCE
         and (maker := _subject_np(toks, clause.cue.head)) is not None
@@ -4374,7 +4412,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     ):
         seller = _join(toks[maker[0] : maker[1]])
         return Attribution(seller, seller, "price", False, True)  # "Kingsbridge Bet has Reece at"
-    if clause.cue.label.endswith("odds"):
+    if _is_price(clause.cue):
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
     head = toks[clause.cue.head].low
     if (
@@ -5497,6 +5535,7 @@ def _claim(
     claim = re.sub(r"\bwill (not )?well ", lambda m: "will " + (m[1] or ""), claim)
     # "expect him to climb" -> "he will climb": the object pronoun becomes the subject
     claim = re.sub(r"\b(?:appears?|seems?|looks?) to will\b", "will", claim)
+    claim = claim.replace("will not longer", "will no longer")  # "will no longer be made"
     claim = _OBJECT_SUBJECT.sub(lambda m: _SUBJECT_OF[m[1].lower()] + " " + m[2], claim)
     if nominal:
         claim = (

@@ -1819,3 +1819,75 @@ def test_a_published_poll_is_not_the_vote() -> None:
     )
     found = run(text, filter="none", published=dt.date(2026, 2, 17))
     assert [str(c.resolve_by) for c in found if "survive" in c.claim] == ["2026-02-19"]
+
+
+# ---------------------------------------------------------------- round 24 (freeze 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "who", "p"),
+    [
+        (
+            "Ethiopia's Tesfaye Alemu, the defending champion, is next at 3/1.",
+            "Ethiopia's Tesfaye Alemu, the defending champion, will win",
+            "bookmakers",
+            0.25,
+        ),
+        (
+            "Ruth Chepkemoi is available at evens after winning in Tokyo last month.",
+            "Ruth Chepkemoi will win",
+            "bookmakers",
+            0.5,
+        ),
+        (
+            "Finance Minister Lucía Arriaga told reporters on Monday that the economy will "
+            "still grow 2.8% this year.",
+            "The economy will still grow 2.8% this year",
+            "Lucía Arriaga",
+            0.85,
+        ),
+        (
+            "The defences along Quay Street, raised by 60cm in 2019, should hold.",
+            "The defences along Quay Street, raised by 60cm in 2019, will hold",
+            "Stratfor",
+            0.675,
+        ),
+        (
+            "The Fed's decision should come within 90 days.",
+            "The Fed's decision will come within 90 days",
+            "Stratfor",
+            0.675,
+        ),
+        (
+            "The firm Peregrine Risk estimates claims from the valley will total £30m.",
+            "Claims from the valley will total £30m",
+            "Peregrine Risk",
+            0.7,
+        ),
+        (
+            "Alfa Romeo engines will no longer be made in Arese, Fiat Powertrain said.",
+            "Alfa Romeo engines will no longer be made in Arese",
+            "Fiat Powertrain",
+            0.85,
+        ),
+    ],
+)
+def test_round24_readings(text: str, claim: str, who: str, p: float) -> None:
+    found = run(text, filter="none")
+    assert (found[-1].claim, found[-1].forecaster) == (claim, who)
+    assert found[-1].probability == pytest.approx(p, abs=0.01)
+
+
+def test_should_come_from_is_a_rule() -> None:
+    assert run("Current government expenditure should come from tax revenues.") == []
+
+
+def test_sundays_marathon_dates_a_preview() -> None:
+    text = (
+        "Kiprono the man to beat\n\n"
+        "Daniel Kiprono arrives in Brightwater for Sunday's marathon as the fastest man in the "
+        "field.\n\n"
+        "The women's course record will almost certainly survive."
+    )
+    found = run(text, filter="none", published=dt.date(2026, 4, 23))
+    assert [str(c.resolve_by) for c in found if "record" in c.claim] == ["2026-04-26"]
