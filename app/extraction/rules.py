@@ -1312,37 +1312,22 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     ):
         return None
     k = i + 1
-    if (
-        k + 2 < n
-        and toks[k].low == "next"
-        and toks[k + 1].low in {"on", "at"}
-        and toks[i - 1].text[:1].isupper()
-        and (found := _value_to_stop(toks, k + 2)) is not None
-    ):
-        # "France ... with a 38% chance. Ireland are next on 29%": the next in a model's list
-        value, stop = found
-        return Cue(
-            head=i,
-            verb=stop,
-            kind="predicative",
-            core=f"{value:.4f}",
-            edits=[(i, stop, "will win")],
-        )
-    if (
-        k + 2 < n
-        and toks[k].low == "next"
-        and toks[k + 1].low == "at"
-        and (price := _fractional_odds(toks, k + 2)) is not None
-    ):
-        # "Tesfaye Alemu, the defending champion, is next at 3/1": the next price in the list
-        return Cue(
-            head=i,
-            verb=price[2],
-            kind="predicative",
-            core=f"{price[0]:.4f}",
-            label=price[1],
-            edits=[(i, price[2], "will win")],
-        )
+    if k + 2 < n and toks[k].low == "next" and toks[k + 1].low in {"on", "at"}:
+        # the next entry of a list: "Ireland are next on 29%" (a model's chance), "Tesfaye
+        # Alemu, the defending champion, is next at 3/1" (a price)
+        price = _fractional_odds(toks, k + 2) if toks[k + 1].low == "at" else None
+        found = _value_to_stop(toks, k + 2) if toks[i - 1].text[:1].isupper() else None
+        if price is not None:
+            found = price[0], price[2]
+        if found is not None:
+            return Cue(
+                head=i,
+                verb=found[1],
+                kind="predicative",
+                core=f"{found[0]:.4f}",
+                label=price[1] if price is not None else "",
+                edits=[(i, found[1], "will win")],
+            )
     while k < n and toks[k].low in _PRICE_LEAD:
         k += 1
     if k + 2 < n and toks[k].low in {"odds-on", "odds-against"} and toks[k + 1].low == "to":
