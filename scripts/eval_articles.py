@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.extraction.goldeval import Tally, score_file  # noqa: E402
+from app.extraction.goldeval import Tally, gold_splits, score_file  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "extraction" / "fixtures"
 
@@ -42,34 +42,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument(
         "--split",
-        choices=(
-            "dev",
-            "heldout",
-            "final",
-            "final4",
-            "final4-seen",
-            "final5",
-            "final6",
-            "final7",
-            "final8",
-            "final9",
-            "final10",
-            "final11",
-            "final12",
-            "final13",
-            "final14",
-            "final15",
-            "final16",
-            "final17",
-            "final18",
-            "final19",
-            "final20",
-            "final21",
-            "final22",
-            "final23",
-            "final24",
-            "all",
-        ),
+        choices=(*gold_splits(FIXTURES / "gold"), "all"),
         default="dev",
     )
     ap.add_argument("--verbose", action="store_true")

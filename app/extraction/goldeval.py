@@ -17,6 +17,19 @@ from .rules import extract
 _QUOTE_MAP = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "—": " ", "–": " "})
 
 
+def split_round(split: str) -> int:
+    """The round a gold split was written for: "final17" -> 17, "final4-seen" -> 4; the
+    first sets ("dev", "heldout", "final") -> 0."""
+    digits = re.search(r"\d+", split)
+    return int(digits.group(0)) if digits else 0
+
+
+def gold_splits(gold_dir: Path) -> list[str]:
+    """Every split the gold files in ``gold_dir`` name, oldest round first."""
+    names = {json.loads(p.read_text(encoding="utf-8"))["split"] for p in gold_dir.glob("*.json")}
+    return sorted(names, key=lambda s: (split_round(s), s))
+
+
 def normalise(text: str) -> str:
     text = re.sub(r"[^a-z0-9' ]+", " ", text.translate(_QUOTE_MAP).lower())
     return " ".join(text.split())

@@ -946,6 +946,8 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     edits: list[tuple[int, int, str]] = []
     keep_neg = negated
     replacement = "will not" if keep_neg else "will"
+    if keep_neg and j < n and toks[j].low == "longer" and toks[j - 1].low == "no":
+        replacement = "will no"  # "will no longer be made": the claim keeps its words
     if t.low in lw.CONTRACTED_WILL:
         replacement = toks[i].text.split("'")[0].split("’")[0] + " " + replacement
     # Replace modal + negation + estimative adverbs, keep ordinary adverbs ("also", "now").
@@ -5520,7 +5522,6 @@ def _claim(
     claim = re.sub(r"\bwill (not )?well ", lambda m: "will " + (m[1] or ""), claim)
     # "expect him to climb" -> "he will climb": the object pronoun becomes the subject
     claim = re.sub(r"\b(?:appears?|seems?|looks?) to will\b", "will", claim)
-    claim = claim.replace("will not longer", "will no longer")  # "will no longer be made"
     claim = _OBJECT_SUBJECT.sub(lambda m: _SUBJECT_OF[m[1].lower()] + " " + m[2], claim)
     if nominal:
         claim = (
