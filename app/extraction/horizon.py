@@ -290,7 +290,7 @@ def _named(m: re.Match[str], pub: dt.date) -> Period | None:
     r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<u>year|month|quarter|decade|week)"
     r"|(?P<ye>year[\s-]end|end[\s-]year|(?:end|ends|ending|finish|finishing|close|closing|last|survive|see\s+out)\s+(?:the|this)"
     r"\s+year)"
-    r"|(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+(?P<r>year|month|decade)"
+    r"|(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+(?P<r>year|month|decade|week|quarter)"
     r"|(?:throughout|during|over)\s+the\s+(?P<t>year)"
     r"|(?:the\s+)?(?:middle\s+of\s+the\s+decade|mid-decade)"
     r")\b"
@@ -353,14 +353,16 @@ def _part(m: re.Match[str], pub: dt.date) -> Period | None:
 
 @_rule(
     rf"\b(?:(?P<pos>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of)"
-    rf"[\s-]+)?(?:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b,?\s*(?P<y>{_YEAR})?"
+    # "July 7-8": a two-day event ends on its second day
+    rf"[\s-]+)?(?:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:[-–](?P<dx>\d{{1,2}})(?!\d|%))?\b,?\s*(?P<y>{_YEAR})?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})\b\.?,?\s*(?P<y2>{_YEAR})?"
     rf"|(?P<mon3>{_MONTH})\b\.?(?:,?\s+(?P<y3>{_YEAR}))?)"
 )
 def _month(m: re.Match[str], pub: dt.date) -> Period | None:
     name = (m["mon"] or m["mon2"] or m["mon3"]).lower().rstrip(".")
     month = _MONTHS[name]
-    day_text = m["d"] or m["d2"]
+    day_text = m["dx"] or m["d"] or m["d2"]
     year_text = m["y"] or m["y2"] or m["y3"]
     if name == "may" and not (day_text or year_text or m["pos"]):
         before = m.string[max(0, m.start() - 12) : m.start()].lower()
@@ -376,6 +378,19 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
         return None  # "mar", "dec" as ordinary words
     if not day_text and _PAST_LEVEL.match(m.string, m.end()):
         return None  # "November levels": a reference point, not a deadline
+    if (
+        not (day_text or year_text or m["pos"])
+        and m.string[max(0, m.start() - 4) : m.start()].lower() == "the "
+        and re.match(r"\s+[a-z]", m.string[m.end() :])
+        and 0 < (pub.month - month) % 12 <= 2
+    ):
+        return None  # "the January flu surge", written in March: a month just past
+    if (
+        not (day_text or year_text or m["pos"])
+        and re.search(r"\b(?:in|for|of)\s+$", m.string[max(0, m.start() - 5) : m.start()])
+        and (pub.month - month) % 12 == 1
+    ):
+        return None  # "employers added 45,000 jobs in January", written in February: its data
     if year_text:
         year = int(year_text)
     else:
@@ -431,6 +446,8 @@ def _season_rule(m: re.Match[str], pub: dt.date) -> Period | None:
         not m["det"]
         and not re.search(r"\b(?:in|by|until|till|before|through|over|during)\s*$", before)
         and not _SEASON_ADJ.search(m.string[max(0, m.start() - 30) : m.start()])
+        # "Bluewing's summer load factor": the firm's coming season
+        and not (re.search(r"\w['’]s\s+$", before) and re.match(r"\s+[a-z]", m.string[m.end() :]))
     ):
         return None
     det = (m["det"] or "").strip().lower()
@@ -445,7 +462,8 @@ _DATE_AFTER = re.compile(
 
 
 @_rule(
-    r"\b(?P<p>on|by|until|till|before|next|this|from|late|early)\s+(?P<d>Monday|Tuesday|Wednesday|Thursday"
+    r"\b(?P<p>on|by|until|till|before|next|this|from|late|early)\s+(?:at\s+least\s+)?"
+    r"(?P<d>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b|\b(?P<t>tomorrow|today|tonight)\b"
 )
 def _weekday(m: re.Match[str], pub: dt.date) -> Period | None:
@@ -496,7 +514,7 @@ def _year_out(m: re.Match[str], pub: dt.date) -> Period:
     r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:game|match|final|semi-final|tie|fixture|derby|race|marathon|vote|ballot|election|referendum"
     r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike|Test"
-    r"|walkout|decision|announcement|showdown)\b"
+    r"|walkout|decision|announcement|showdown|report|figures|data|results|release)\b"
 )
 def _weekday_event(m: re.Match[str], pub: dt.date) -> Period:
     """ "Saturday's game", "Thursday's rate decision": the next such day (today if it is
@@ -625,10 +643,12 @@ def _part_of_year(m: re.Match[str], pub: dt.date) -> Period:
     return _point(dt.date(year, 12, 31))
 
 
-@_rule(r"\b(?:the\s+)?(?:middle|mid)[\s-]+(?:of\s+)?(?P<w>this|next)\s+month\b")
-def _mid_month(m: re.Match[str], pub: dt.date) -> Period:
-    """ "by the middle of next month": the 15th."""
+@_rule(r"\b(?:the\s+)?(?:middle|mid)[\s-]+(?:of\s+)?(?P<w>this|next|the)\s+month\b")
+def _mid_month(m: re.Match[str], pub: dt.date) -> Period | None:
+    """ "by the middle of next month": the 15th; "the middle of the month" is this one's."""
     year, month = pub.year, pub.month
+    if m["w"].lower() == "the" and pub.day > 15:
+        return None  # already past: which month is meant is not said
     if m["w"].lower() == "next":
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return _point(dt.date(year, month, 15))
@@ -691,6 +711,7 @@ _BEFORE_EVENT = re.compile(
 )
 
 _SINCE = re.compile(r"\b(?:since|after|from|last|ago|past|previous)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_RECORD = re.compile(r"\b(?:since|after)\s+the\s+[a-z]+est\s+$", re.IGNORECASE)
 _TRIGGER = re.compile(
     r"\d|\b(?:within|coming|next|this|end|close|rest|remainder|throughout|during|year|quarter|half"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
@@ -708,7 +729,9 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$")
 _IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
 _RECORD = re.compile(
     r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
-    r"|slowest|first|deepest|sharpest|most|least)\b(?:\s+[\w'’-]+){0,5}\s*$",
+    r"|slowest|first|deepest|sharpest|most|least|wettest|driest|coldest|hottest|warmest"
+    r"|coolest|busiest|quietest|heaviest|longest|shortest|tightest|cheapest|dearest)\b"
+    r"(?:\s+[\w'’-]+){0,5}\s*$",
     re.IGNORECASE,
 )
 
@@ -724,8 +747,8 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             if period is None:
                 continue
             lead = text[max(0, m.start() - 24) : m.start()]
-            if _SINCE.search(lead[-14:]):
-                continue
+            if _SINCE.search(lead[-14:]) or _SINCE_RECORD.search(lead):
+                continue  # "since March", "after the wettest December": the past
             if _FROM_BASE.search(lead) or _PAST_PERFECT.search(lead) or _ENDED.search(lead):
                 # "from 1.1% in January", "than it had assumed in January", "which ended
                 # March with 287 million members": past dates
@@ -814,19 +837,23 @@ _EVENT_CLASSES: dict[str, str] = {
     **{
         w: w
         for w in _words(
-            "deadline hearing verdict ruling trial auction budget debate inauguration launch"
+            "deadline hearing verdict ruling trial auction budget debate inauguration launch report"
             " opening"
         )
     },
 }
 _EVENT_WORD = re.compile(
     # a cricket or rugby "Test" is a match; a lower-case "test" is anything
+    # a named "Trophy" is a contest ("lifting the Sid Waddell Trophy on 3 January"); a
+    # contest's "final round" or "final weekend" is its final
     r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
+    r"|(?-i:Trophy)|final\s+(?:round|weekend|day)"
     r"|" + "|".join(sorted((re.escape(w) for w in _EVENT_CLASSES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 # a cheap test before the regex: the single words, and the first words of the pairs
 _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
+    "trophy",
     "polling",
     "grand",
     "industrial",
@@ -844,6 +871,10 @@ _EVENT_ALIAS = {
     "grand prix": "contest",
     "industrial action": "strike",
     "test": "match",
+    "trophy": "contest",
+    "final round": "match",
+    "final weekend": "match",
+    "final day": "match",
 }
 # words of a claim that point at an article's event without naming it
 _POINTERS: dict[str, tuple[str, ...]] = {
@@ -891,7 +922,8 @@ _POINTERS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_words("cut cuts hike hikes basis half-point quarter-point"), ("meeting",)),
     # what a summit or talks produce: "expect a partial agreement", "agree to roll over"
     **dict.fromkeys(
-        _words("agree agreement deal treaty sign signed statement communique"), ("meeting",)
+        _words("agree agreement deal treaty sign signed statement communique communiqué"),
+        ("meeting",),
     ),
 }
 _POINTER_WORD = re.compile(
@@ -1025,6 +1057,14 @@ def event_dates(
             found[_event_class(word)] = _later(
                 found, word, Horizon(h.date, span.strip(" ,.'’"), h.start, h.end)
             )
+    for text in sentences:
+        # "The Six Nations begins on Thursday night": a contest the event words do not know,
+        # named by its start
+        for m in _NAMED_START.finditer(text):
+            begun = next(iter(find_horizons(text[m.end() : m.end() + 30], published)), None)
+            if begun is not None and begun.date is not None and begun.start <= 4:
+                found.setdefault("contest:start", Horizon(begun.date, m.group(0), 0, 0))
+                found.setdefault("contest:name", Horizon(begun.date, m.group(1), 0, 0))
     day = _lead_day(lead or [], published)
     if day is not None:
         for text in lead or []:
@@ -1044,6 +1084,12 @@ def event_dates(
     return found
 
 
+_NAMED_START = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:begins|starts|kicks\s+off"
+    r"|gets\s+under\s*way)\b"
+)
+
+
 def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
     """The dated contest, vote or results day the article's headline and first paragraph are
     about ("Reid the man to beat as the Crucible braces for an open championship"), or None:
@@ -1054,12 +1100,17 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
             hit = events.get(cls)
             # only contests, votes and company results (a preview's subject): a meeting or a
             # strike in a news lead is one event of many the article's forecasts look beyond
+            # a summit is the one meeting a preview names in its lead ("this year's summit in
+            # Ankara"): what it agrees is what the article forecasts
             if (
-                cls in {"contest", "match", "vote", "results"}
+                (cls in {"contest", "match", "vote", "results"} or m.group(0).lower() == "summit")
                 and hit is not None
                 and hit.date is not None
             ):
                 return hit
+    named = events.get("contest:name")
+    if named is not None and "contest" in events and any(named.text in text for text in lead):
+        return events["contest"]  # "Six Nations preview: France start as favourites"
     return None
 
 

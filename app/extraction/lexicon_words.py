@@ -280,12 +280,12 @@ AGENT_NOUNS = _words(
     "brokers broker banker bankers institute fund funds producers producers' airlines retailers "
     "fed treasury report survey poll study organisation organization industry business "
     "businesses house think tank army military police court judges bookmakers bookmaker bookies "
-    "punters markets"
+    "punters markets federation federations foundation confederation"
 )
 ORG_HEADS = _words(
     "company firm group bank government party ministry commission alliance association agency "
     "business chain retailer carrier airline union administration council board organisation "
-    "organization team club department authority"
+    "organization team club department authority federation foundation confederation"
 )
 ROLE_WORDS = _words(
     "spokesman spokeswoman spokesperson official officials executive executives chairman "

@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import lexicon_words as lw
@@ -873,6 +873,9 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
             pronoun_that = pronoun_that or (
                 prev in {"this", "that"} and (i == 1 or toks[i - 2].low in {'"', "“", ":"})
             )
+            # "mergers worth $2bn each will be announced", "some will lose": a pronoun
+            # subject, not "their will" or "political will"
+            pronoun_that = pronoun_that or prev in {"each", "some", "any", "these", "those"}
             if (prev in lw.DETERMINERS and not pronoun_that) or nxt in {
                 "of",
                 "to",
@@ -988,7 +991,9 @@ def _fold_certain(core: str, mods: list[str]) -> tuple[str, list[str]]:
 
 _CERTAINTY_ADJ = lw._words("near virtual racing dead")
 _FAVOURITE = lw._words("favourite favourites favorite favorites")
-_PRICE_LEAD = lw._words("now currently still priced quoted trading available at as short long")
+_PRICE_LEAD = lw._words(
+    "now currently still priced quoted trading available backed at as short long"
+)
 
 
 def _is_price(cue: Cue) -> bool:
@@ -1000,6 +1005,11 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     """Bookmakers' odds at ``k``: "2/1" (against: 1/3), "1/3" (on: 3/4), "evens"."""
     if k < len(toks) and toks[k].low == "evens":
         return 0.5, "evens", k + 1
+    hyphen = _HYPHEN_ODDS.match(toks[k].low) if 0 < k < len(toks) else None
+    if hyphen and toks[k - 1].low in {"at", "of"} and int(hyphen[1]) + int(hyphen[2]) > 0:
+        # "priced at 2-1", "odds of 5-2": a score ("won 2-1") has no "at" before it
+        p = int(hyphen[2]) / (int(hyphen[1]) + int(hyphen[2]))
+        return p, f"{hyphen[1]}/{hyphen[2]} odds", k + 1
     if k + 2 < len(toks) and toks[k + 1].low == "/" and toks[k].low.isdigit():
         against, stake = toks[k].low, toks[k + 2].low
         if (
@@ -1012,6 +1022,8 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     return None
 
 
+_PRICE_END = frozenset({"to", ",", ".", ";"})
+_HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 _BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
 # where a price's "with most bookmakers" ends: "the 7/1 favourite with most bookmakers after
 # his win at Fairyhouse"
@@ -1311,8 +1323,24 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     if i == 0 or not (
         toks[i].low in {"is", "are", "was", "were", "'s", "remain", "remains"}
         or toks[i].low in _ARRIVE_AS  # "Lindqvist arrives as the 9/2 favourite"
+        # "Team Kestrel can be backed at 9/2"
+        or (toks[i].low == "be" and toks[i - 1].low in {"can", "could"})
     ):
         return None
+    lead = i - 1 if toks[i].low == "be" else i  # the claim's "will win" replaces "can be"
+    named: list[tuple[int, int, str]] = []
+    if lead >= 2 and toks[lead - 1].low == "," and toks[lead - 2].text[:1].isupper():
+        # "the American entry, Team Kestrel, can be backed at 9/2": the name in apposition is
+        # the claim's subject
+        lead -= 1
+        name = lead
+        while name > 0 and toks[name - 1].text[:1].isupper():
+            name -= 1
+        if name > 0 and toks[name - 1].low == ",":
+            np = name - 1
+            while np > 0 and toks[np - 1].low not in {",", "and", "while", "but", ";"}:
+                np -= 1
+            named = [(np, name, "")]
     k = i + 1
     if k + 2 < n and toks[k].low == "next" and toks[k + 1].low in {"on", "at"}:
         # the next entry of a list: "Ireland are next on 29%" (a model's chance), "Tesfaye
@@ -1346,7 +1374,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     if odds is not None:
         p, label, after = odds
         j = after
-        while j < n and j < after + 5 and toks[j].low not in {"to", ",", ".", ";"}:
+        while j < n and j < after + 5 and toks[j].low not in _PRICE_END:
             j += 1  # "with most bookmakers"
         past = toks[i].low in {"was", "were"}
         if after < n and toks[after].low == "of":
@@ -1354,10 +1382,10 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
         if j + 1 < n and toks[j].low == "to" and _WORDISH.match(toks[j + 1].low):
             edits = [(i, j + 1, "will")]
             verb = j + 1
-        elif any(t.low in {"priced", "quoted", "trading"} for t in toks[i + 1 : k]) or (
+        elif any(t.low in {"priced", "quoted", "trading", "backed"} for t in toks[i + 1 : k]) or (
             after < n and toks[after].low == "with"
         ):
-            edits = [(i, j, "will win")]  # a price with no verb is a price to win
+            edits = [(lead, j, "will win")]  # a price with no verb is a price to win
             verb = j
         elif (
             # "Ruth Chepkemoi is available at evens after winning in Tokyo"
@@ -1369,8 +1397,11 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             # after a name is a price to win
             edits = [(i, after, "will win")]
             verb = after
+        elif after < n and toks[after].low in _FAVOURITE:
+            odds = None  # "Halcyon are 6/4 favourites with Carrick Bet": read below
         else:
             return None
+    if odds is not None:
         return Cue(
             head=i,
             verb=verb,
@@ -1378,7 +1409,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             core=f"{p:.4f}",
             label=label,
             modal="would" if past else "",
-            edits=edits,
+            edits=named + edits,
         )
     # "are the bookmakers' favourites to win", "is the clear favourite to take the title"
     # "is the 6/4 favourite with most bookmakers to win", "the odds-on favourite for the
@@ -1714,12 +1745,17 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             claim_start=j + 2,
         )
+    # "an extension of the ban to basmati is not expected." (not "the slide was widely
+    # expected.", a past expectation)
+    ends = nxt in {"", ".", ";"} and not past
     if (
         word == "expected"
-        and not negated
         and i > 0
-        and toks[i - 1].low not in lw.PRONOUNS | {"which", "who", "as", "than"}
-        and nxt in {"in", "on", "by", "before", "within", "next", "this", "later", "soon", "early"}
+        and toks[i - 1].low not in lw.PRONOUNS | {"which", "who", "as", "than", "what", "that"}
+        and (
+            nxt in {"in", "on", "by", "before", "within", "next", "this", "later", "soon", "early"}
+            or ends
+        )
         # "the restart had originally been expected in 2023": a past expectation
         and not {t.low for t in toks[max(0, i - 3) : j]}
         & {"had", "originally", "previously", "initially", "once", "been"}
@@ -1727,7 +1763,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         # "a decision from the committee is expected in the first half of 2026"; "the
         # election is expected on 5 May" (an event is held, a decision comes)
         held = any(t.low in _HELD_EVENTS for t in toks[max(0, i - 6) : i])
-        rep = "will be held" if held else "will come"
+        rep = "will be held" if held else "will happen" if ends else "will come"
         return _rewrite(i, j + 1, "adj_to", "expected", negated, past, rep)
     # "job losses were now almost certain" (but not "we are almost certain": a state of mind)
     near_certain = (
@@ -2582,6 +2618,7 @@ _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
     "represent edge drift tick creep start begin sell keep enter arrive come"
 )
+_SHOULD_CONTEST = lw._words("win beat edge prevail triumph")
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9'-]*$")
 _WHERE_PREPS = lw._words("in at near along on")
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those and or but")
@@ -2597,7 +2634,10 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
     j = i + 1
     while j < n and toks[j].low in lw.ADVERBS:
         j += 1
-    if j >= n or toks[j].low not in _SHOULD_VERBS:
+    again = any(toks[x].low in {"again", "still"} for x in range(i + 1, j))
+    contest = j < n and toks[j].low in _SHOULD_CONTEST
+    # "should again be the bright spot": what was so before, expected again
+    if j >= n or not (toks[j].low in _SHOULD_VERBS or contest or (again and toks[j].low == "be")):
         return None
     if toks[j].low == "come" and j + 1 < n and toks[j + 1].low == "from":
         return None  # "expenditure should come from tax revenues": a rule, not a forecast
@@ -2606,7 +2646,7 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
         k -= 1
     if k > 0 and toks[k].low == ",":
         # "Inflation, at 7.9%, should fall below 5%": the subject before the aside
-        opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].low == ","), None)
+        opening = next((x for x in range(k - 1, max(-1, k - 12), -1) if toks[x].low == ","), None)
         if opening is not None and opening > 0:
             k = opening - 1
     place = k
@@ -2622,7 +2662,8 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
         or subj in _SHOULD_SUBJECT_NOT
         or subj in lw.AGENT_NOUNS
         or subj in lw.POLITICAL_ACTORS
-        or (toks[k].text[:1].isupper() and k > 0 and toks[k - 1].low != "the")
+        # "Britain should act" is advice; "Vento Azzurro should edge it" a tip
+        or (toks[k].text[:1].isupper() and k > 0 and toks[k - 1].low != "the" and not contest)
     ):
         return None
     return Cue(
@@ -3123,14 +3164,19 @@ _TALK_VERBS = lw._words("speak spoke spoken talk talked listen listened")
 def _aside_before_to(toks: list[Tok], k: int) -> int | None:
     """The comma closing a short aside that opens at ``k`` and is followed by "to" + verb."""
     # "workers at the Quebrada Honda mine, whose own contract expires on April 15, to stage"
-    for m in range(k + 2, min(len(toks) - 2, k + 11)):
+    # "a severe flood warning, the highest level, meaning danger to life, to be issued": up
+    # to two asides
+    commas = 0
+    for m in range(k + 2, min(len(toks) - 2, k + 18)):
         low = toks[m].low
         if low in {";", ".", ":", "that", "which", "who", "and", "but"}:
             return None
         if low == ",":
             if toks[m + 1].low == "to" and _WORDISH.match(toks[m + 2].low):
                 return m
-            return None
+            commas += 1
+            if commas > 1:
+                return None
     return None
 
 
@@ -4864,6 +4910,20 @@ _SPEECH_OBJECT = re.compile(
 _PERSONAL = frozenset({"he", "she", "it", "they", "i", "we"})
 
 
+def _np_head(np: list[Tok]) -> list[Tok]:
+    """A noun phrase up to its first preposition: "the text" of "the text on Ukraine's
+    accession"."""
+    cut = next((k for k, t in enumerate(np) if k and t.low in _NP_PREPS), len(np))
+    return np[:cut]
+
+
+_NP_PREPS = lw._words("of on in at for from with about over")
+_NOT_SPEAKING = lw._words(
+    "summit meeting text draft communique communiqué declaration document wording treaty deal"
+    " agreement conference"
+)
+
+
 def _plan_or_description(
     c: Clause,
     subject: list[Tok],
@@ -4884,7 +4944,15 @@ def _plan_or_description(
         "estimated",
     }
     verb = _main_verb(toks, cue)
-    if cue.kind == "adj_to" and cue.core in {"expected", "set to"} and verb in lw.SPEECH_VERBS:
+    if (
+        cue.kind == "adj_to"
+        and cue.core in {"expected", "set to"}
+        and verb in lw.SPEECH_VERBS
+        # "is expected to set out its plans", not "to set a new spending target"
+        and (verb != "set" or "out" in {t.low for t in toks[cue.verb + 1 : cue.verb + 4]})
+        # "the summit is expected to set", "the text is expected to repeat": no speaker
+        and not _NOT_SPEAKING & {t.low for t in _np_head(subject)}
+    ):
         return "speech_preview"  # "is expected to say": a speech previewed
     lows = [t.low for t in subject]
     while lows and lows[0] in lw.ADVERBS | {"and", "but", "so", "yet", "or"}:
@@ -5084,6 +5152,11 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 
 
 _PLAIN = frozenset({"will", "would", "going to"})
+_PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.IGNORECASE)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are) (?:\w+ly )?\w+(?:ed|en)\b")
+_FEW = re.compile(
+    r"(?:very |almost |virtually )?(?:few|no one|nobody|no-one|hardly anyone)\b", re.I
+)
 
 
 def _other_estimate(group: list[Clause], c: Clause) -> bool:
@@ -5260,8 +5333,14 @@ def _candidate(
         valid, flags = [c for c, _ in soft], [r for _, r in soft]
     if att.verb in lw.PLEDGE_VERBS and all(c.cue.kind == "modal" for c in valid):
         return None  # "promised that X would": a pledge
-    if att.raw.lower().startswith(("not ", "no one", "nobody", "few ", "none ")):
+    if att.raw.lower().startswith(("not ", "none ")):
         return None  # "Not everyone thinks X will": nobody commits to it
+    if _FEW.match(att.raw):
+        if att.verb not in lw.HEDGES or att.verb.endswith("ed") or att.verb in {"thought", "felt"}:
+            return None  # "Nobody thought stocks would fall that fast": a past surprise
+        # "few in Port Selim believe X will", "almost nobody expects X": the crowd's doubt,
+        # read as "do not believe"
+        att = replace(att, negated=not att.negated)
     if (
         ctx.propose
         and first.gov is not None
@@ -5299,7 +5378,11 @@ def _candidate(
                     break
                 if x not in rewritten:  # "have fallen to 20%" is replaced, not a past tense
                     window.append(toks[x].low)
-            if any(w in {"has", "have", "had", "was", "were", "did", "is", "are"} for w in window):
+            past = {"has", "have", "had", "was", "were", "did", "is", "are"}
+            if c.cue.kind == "chance" and _PRESENT_PASSIVE.search(" ".join(window)):
+                # "a one-in-three chance that waits are eliminated by the end of the year"
+                past -= {"is", "are"}
+            if any(w in past for w in window):
                 return None  # "it is likely that X has happened / is the case": not a forecast
     q0 = toks[quote_start].start
     q1 = toks[end - 1].end
@@ -5336,6 +5419,20 @@ def _candidate(
         hz = event_horizon(region, ctx.events) or event_horizon(claim, ctx.events) or hz
     if hz is None and ctx.main_event is not None and not _LONG_RUN.search(region):
         hz = ctx.main_event  # an undated forecast in a preview is due when its event is
+    results = ctx.events.get("results")
+    if (
+        hz is not None
+        and hz.date is not None
+        and results is not None
+        and results.date is not None
+        and results.date > ctx.published
+        and _PART_OF_YEAR.search(hz.text)
+        and not _YEAR.search(hz.text)
+        and (hz.date - ctx.published).days > 270
+    ):
+        # "expect fourth-quarter sales to decline", written in January before the results:
+        # the quarter just ended, known on results day (not the fourth quarter of this year)
+        hz = results
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
     else:
@@ -5477,7 +5574,8 @@ def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading |
 
 
 # "in the longer term", "up to 15 years": a forecast that looks past the article's event
-_LONG_RUN = re.compile(r"\b(?:years?|decades?|long(?:er)?[- ]term|long run|eventually)\b", re.I)
+# ("the worst year since the pandemic" looks back at one year, not past the event)
+_LONG_RUN = re.compile(r"\b(?:years|decades?|long(?:er)?[- ]term|long run|eventually)\b", re.I)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _OBJECT_SUBJECT = re.compile(r"^(him|her|them|us|me) (will|would)\b", re.IGNORECASE)
 

@@ -197,3 +197,78 @@ def test_a_meeting_dated_by_meets() -> None:
     )
     c = one(text, published=dt.date(2026, 2, 9), filter="none")
     assert c.resolve_by == dt.date(2026, 2, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # a two-day meeting ends on its second day
+        ("at the meeting on July 7-8", dt.date(2026, 6, 23), dt.date(2026, 7, 8)),
+        ("until at least Tuesday", dt.date(2025, 8, 14), dt.date(2025, 8, 19)),
+        ("for the rest of the week", dt.date(2025, 8, 14), dt.date(2025, 8, 17)),
+        ("by the middle of the month", dt.date(2026, 3, 3), dt.date(2026, 3, 15)),
+        ("Friday's report will show", dt.date(2026, 2, 3), dt.date(2026, 2, 6)),
+        ("Bluewing's summer load factor", dt.date(2026, 5, 6), dt.date(2026, 8, 31)),
+    ],
+)
+def test_horizons_of_round_25(text: str, published: dt.date, due: dt.date) -> None:
+    found = pick(find_horizons(text, published))
+    assert found is not None
+    assert found.date == due
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a month just past, a record looked back on: no deadline
+        ("operations cancelled during the January flu surge are rebooked", dt.date(2026, 3, 3)),
+        ("employers added 45,000 jobs in January", dt.date(2026, 2, 3)),
+        ("after the wettest December in the county for 50 years", dt.date(2026, 1, 14)),
+        ("the middle of the month", dt.date(2026, 3, 20)),
+    ],
+)
+def test_times_that_are_not_deadlines(text: str, published: dt.date) -> None:
+    assert find_horizons(text, published) == []
+
+
+def test_a_results_preview_dates_the_quarter_just_ended_by_its_results_day() -> None:
+    text = (
+        "Maison Aurelle will report full-year results on Tuesday, February 10. Analysts expect "
+        "fourth-quarter organic sales to decline by 2.5%."
+    )
+    found = run(text, published=dt.date(2026, 1, 22), filter="none")
+    assert [c.resolve_by for c in found if "fourth-quarter" in c.claim.lower()] == [
+        dt.date(2026, 2, 10)
+    ]
+
+
+def test_a_summit_preview_dates_its_undated_forecasts_by_the_summit() -> None:
+    text = (
+        "Allies head to Ankara under strain\n\n"
+        "The mood among diplomats preparing for this year's summit in Ankara is subdued. "
+        "Diplomats preparing for the meeting in the Turkish capital on July 7-8 expect a short "
+        "final communiqué. Ukraine's president is likely to attend in person."
+    )
+    found = run(text, published=dt.date(2026, 6, 23), filter="none")
+    assert [c.resolve_by for c in found] == [dt.date(2026, 7, 8)] * 2
+
+
+def test_a_contest_named_by_its_start_ends_with_its_final_round() -> None:
+    text = (
+        "Six Nations preview: France start as favourites\n\n"
+        "The Six Nations begins on Thursday night in Paris. Ireland are likely to win the "
+        "title. Round one runs from 5 to 7 February, with the final round on 14 March."
+    )
+    found = run(text, published=dt.date(2026, 2, 3), filter="none")
+    assert [(c.claim, c.resolve_by) for c in found] == [
+        ("Ireland will win the title", dt.date(2026, 3, 14))
+    ]
+
+
+def test_a_named_trophy_dates_the_contest() -> None:
+    text = (
+        "The World Darts Championship begins on Thursday. The model gives Reece a 31% chance "
+        "of lifting the Sid Waddell Trophy on 3 January. Tully believes van Aalst will win it."
+    )
+    found = run(text, published=dt.date(2025, 12, 10), filter="none")
+    assert {c.resolve_by for c in found} == {dt.date(2026, 1, 3)}
