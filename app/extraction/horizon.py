@@ -380,11 +380,12 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
         return None  # "November levels": a reference point, not a deadline
     if (
         not (day_text or year_text or m["pos"])
-        and m.string[max(0, m.start() - 4) : m.start()].lower() == "the "
         and re.match(r"\s+[a-z]", m.string[m.end() :])
-        and 0 < (pub.month - month) % 12 <= 2
+        and 0 < (pub.month - month) % 12 <= (2 if m.string[: m.start()].endswith("the ") else 1)
     ):
-        return None  # "the January flu surge", written in March: a month just past
+        # "the January flu surge", written in March, or "February headline inflation",
+        # written in March: a month just past
+        return None
     if (
         not (day_text or year_text or m["pos"])
         and re.search(r"\b(?:in|for|of)\s+$", m.string[max(0, m.start() - 5) : m.start()])
@@ -838,6 +839,7 @@ _EVENT_CLASSES: dict[str, str] = {
         w: w
         for w in _words(
             "deadline hearing verdict ruling trial auction budget debate inauguration launch report"
+            " decision"
             " opening"
         )
     },
@@ -848,11 +850,15 @@ _EVENT_WORD = re.compile(
     # contest's "final round" or "final weekend" is its final
     r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
     r"|(?-i:Trophy)|final\s+(?:round|weekend|day)"
+    # a court's ruling as a verb: "which has said it will rule by 28 November", "when it rules"
+    r"|(?:will|to|would)\s+rule|(?:it|court|judges?)\s+rules"
     r"|" + "|".join(sorted((re.escape(w) for w in _EVENT_CLASSES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 # a cheap test before the regex: the single words, and the first words of the pairs
 _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
+    "rule",
+    "rules",
     "trophy",
     "polling",
     "grand",
@@ -989,6 +995,8 @@ def _events_in(text: str) -> list[re.Match[str]]:
 
 def _event_class(word: str) -> str:
     low = " ".join(word.lower().split())
+    if low.endswith((" rule", " rules")):
+        return "ruling"
     return _EVENT_ALIAS.get(low) or _EVENT_CLASSES[low]
 
 
@@ -1103,7 +1111,10 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
             # a summit is the one meeting a preview names in its lead ("this year's summit in
             # Ankara"): what it agrees is what the article forecasts
             if (
-                (cls in {"contest", "match", "vote", "results"} or m.group(0).lower() == "summit")
+                (
+                    cls in {"contest", "match", "vote", "results", "decision"}
+                    or m.group(0).lower() == "summit"
+                )
                 and hit is not None
                 and hit.date is not None
             ):

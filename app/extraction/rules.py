@@ -23,7 +23,7 @@ from .horizon import Horizon, event_dates, event_horizon, find_horizons, main_ev
 from .model import Candidate
 from .quantity import find_quantity
 from .scales import Reading, Scale, load_scale
-from .segment import QuoteSpan, Sentence, segment
+from .segment import QuoteSpan, Segmented, Sentence, segment
 
 if TYPE_CHECKING:
     from .llm import LLMConfig
@@ -34,9 +34,12 @@ _PREFILTER = re.compile(
     r"|improbable|certain|certainty|sure|bound|set|poised|expect\w*|forecast\w*|predict\w*|project\w*"
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
     r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|amazed"
-    r"|astonished|shocked|stunned|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
-    r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon"
-    r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens)\b",
+    r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
+    r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
+    r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
+    r"|coin-flip)\b"
+    r"|\(\d{1,3}%\):"
+    r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
 _SKIP_SENTENCE = re.compile(
@@ -70,9 +73,11 @@ _SAY_AFTER = re.compile(
     r"|(?P<n3>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?P<mid>[^,.;:“\"]{2,80}?),"
     r"\s+(?:has |had |also |then )?(?P<v3>said|says|added|warned|told|predicted|argued"
     r"|insisted|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b"
-    r"|(?P<n2>[^,.;:“\"]{2,80}?)"
-    r"\s+(?:has |had |also |then )?(?P<v2>said|says|added|warned|told|predicted|argued|insisted"
-    r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b)",
+    # "..., although several backbenchers have said ...": a speaker of another clause
+    r"|(?!\s*(?:although|though|while|whereas|but|because|since|unless|when|if)\b)"
+    r"(?P<n2>[^,.;:“\"]{2,80}?)"
+    r"\s+(?:has |had |have |also |then )?(?P<v2>said|says|added|warned|told|predicted|argued"
+    r"|insisted|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b)",
     re.IGNORECASE,
 )
 
@@ -162,6 +167,7 @@ class Context:
     sent_index: int = 0
     sent_count: int = 0
     frame: tuple[int, Horizon] | None = None  # "Over the next six months, ...": its paragraph
+    section: Horizon | None = None  # a subheading's time frame: "Scenarios to end-2026"
     events: dict[str, Horizon] = field(default_factory=dict)  # event dates the article gives
     main_event: Horizon | None = None  # the dated event the lead is about
     firm: str | None = None  # the company the article is about, for "the company said"
@@ -281,6 +287,7 @@ def propose(
             continue
         ctx.sent_index = index
         _note_frame(sentence, ctx)
+        ctx.section = _section_frame(seg, sentence, first, ctx.published)
         _note_subject(tokenize(sentence.text), ctx)
         for cand, ev in _analyse(sentence, ctx):
             key = _NORM.sub(" ", cand.quote.lower()).strip()
@@ -380,6 +387,20 @@ def _note_frame(sentence: Sentence, ctx: Context) -> None:
     found = [h for h in find_horizons(lead, ctx.published) if h.date is not None]
     if found and found[0].start == 0 and found[0].end >= len(lead.rstrip()) - 1:
         ctx.frame = (sentence.block, found[0])
+
+
+def _section_frame(seg: Segmented, sentence: Sentence, first: int, pub: dt.date) -> Horizon | None:
+    """The time frame of the subheading the sentence sits under ("Scenarios to end-2026",
+    "Outlook for 2026"); never the headline, which names the article's subject."""
+    for b in range(sentence.block - 1, first, -1):
+        block = seg.blocks[b]
+        if block.kind == "heading":
+            head = seg.text[block.start : block.end]
+            if "|" in head or "\n" in head:
+                return None  # a dateline ("Explainer | The Civic Post | 4 November 2025")
+            dated = [h for h in find_horizons(head, pub) if h.date and h.date > pub]
+            return dated[0] if dated else None
+    return None
 
 
 def _estimative(text: str) -> int:
@@ -585,7 +606,12 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
     while i < n:
         low = toks[i].low
         cue: Cue | None = None
-        if low in lw.MODALS or low in lw.CONTRACTED_WILL:
+        if (
+            low in lw.MODALS
+            or low in lw.CONTRACTED_WILL
+            # "we doubt the company can hold margins above 60%": what the doubt is about
+            or (low == "can" and _doubt_before(toks, i))
+        ):
             cue = _modal_cue(toks, i)
             ahead = [t.low for t in toks[i + 1 : i + 5]]
             if set(ahead) & _SURPRISED and ahead[0] in {"be", "not", "n't"}:
@@ -621,6 +647,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _odds_cue(toks, i) or _noun_chance_cue(toks, i) or _moved_odds_cue(toks, i)
         elif low == "should":
             cue = _should_cue(toks, i)
+        elif low in {"doubt", "doubts"} and _doubt_before(toks, i + 1):
+            cue = _doubt_present_cue(toks, i)
         elif low in _SURPRISED:
             cue = _surprise_cue(toks, i)
         elif low == "it" and i > 0 and toks[i - 1].low in _JUDGE_VERBS:
@@ -653,6 +681,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _think_present_cue(toks, i)
         elif low in {"case", "scenario"} and i + 1 < n and toks[i + 1].low == "(":
             cue = _scenario_cue(toks, i)
+        elif low == "(" and 0 < i <= 4 and toks[0].text[:1].isupper():
+            # a scenario list with any label: "Negotiated settlement (20%): the government
+            # agrees to early elections"
+            cue = _scenario_cue(toks, i - 1, head=0)
         elif low in {"simulations", "scenarios", "runs"}:
             cue = _simulation_cue(toks, i)
         if cue is not None:
@@ -717,7 +749,7 @@ def _probably_present_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
-def _scenario_cue(toks: list[Tok], i: int) -> Cue | None:
+def _scenario_cue(toks: list[Tok], i: int, head: int | None = None) -> Cue | None:
     """ "Base case (55%): the index gains about 3% over 2026": a research note's scenario
     with its probability."""
     n = len(toks)
@@ -729,7 +761,8 @@ def _scenario_cue(toks: list[Tok], i: int) -> Cue | None:
     p = float(toks[j].low) / 100
     if not 0 < p <= 1:
         return None
-    head = i - 1 if i > 0 and _WORDISH.match(toks[i - 1].low) else i
+    if head is None:
+        head = i - 1 if i > 0 and _WORDISH.match(toks[i - 1].low) else i
     return Cue(
         head=head,
         verb=j + 4,
@@ -851,13 +884,66 @@ def _forecast_owner(toks: list[Tok], head: int, ctx: Context) -> str | None:
     return None
 
 
+def _doubt_before(toks: list[Tok], i: int) -> bool:
+    """ "we doubt the company can hold margins": "doubt" as a verb shortly before ``i``
+    (not "no doubt", "beyond doubt")."""
+    return any(
+        toks[x].low in {"doubt", "doubts"}
+        and x > 0
+        and toks[x - 1].low not in {"no", "little", "without", "a", "the", "some", "any", "of"}
+        and toks[x - 1].low not in {"beyond", "in", "cast", "casts"}
+        for x in range(max(0, i - 8), i)
+    )
+
+
+def _third_person_lemma(verb: str) -> str | None:
+    """ "goes" -> "go", "reaches" -> "reach", "carries" -> "carry", "wins" -> "win"."""
+    if verb in {"goes", "does"}:
+        return verb[:-2]
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and len(verb) > 3:
+        return verb[:-1]
+    return None
+
+
+def _doubt_present_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "I doubt he goes beyond the second round": a present tense that looks ahead, read
+    as "he will go", with the doubt's low band."""
+    n = len(toks)
+    k = i + 1
+    if k < n and toks[k].low == "that":
+        k += 1
+    subj = k
+    if k < n and toks[k].low in {"he", "she", "it"}:
+        k += 1
+    else:
+        while k < n and k - subj < 3 and toks[k].text[:1].isupper():
+            k += 1
+    if k == subj or k >= n or not _WORDISH.match(toks[k].low):
+        return None
+    lemma = _third_person_lemma(toks[k].low)
+    if lemma is None or lemma in lw.NON_VERBS or toks[k].low in lw.AUX:
+        return None
+    return Cue(
+        head=subj,
+        verb=k,
+        kind="modal",
+        core="will",
+        modal="will",
+        edits=[(k, k + 1, f"will {lemma}")],
+    )
+
+
 def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     t = toks[i]
     n = len(toks)
     if t.low in lw.CONTRACTED_WILL:
         modal = "will"
     else:
-        modal = lw.MODALS[t.low]
+        modal = lw.MODALS.get(t.low, "will")  # "can", read only after "doubt"
         if t.text[0].isupper() and i > 0:
             return None  # "Will Smith", "Theresa May"
         if modal == "will" and t.low == "will":
@@ -1316,6 +1402,15 @@ def _pricing_in_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _name_ends_at(toks: list[Tok], k: int) -> bool:
+    """A name ends at ``k``, or an aside after one does: "Jamie Okafor", "Tomas Eklund, the
+    second seed,"."""
+    if toks[k].low == ",":
+        opening = next((x for x in range(k - 1, max(0, k - 9), -1) if toks[x].low == ","), None)
+        k = opening - 1 if opening is not None else k
+    return k >= 0 and toks[k].text[:1].isupper()
+
+
 def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The Hollow Lanterns are 80/1 to win", "X is now priced at 2/1 with most bookmakers",
     "Sweden are the bookmakers' favourites to win": the market's price as the forecast."""
@@ -1390,7 +1485,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
         elif (
             # "Ruth Chepkemoi is available at evens after winning in Tokyo"
             (after >= n or toks[after].low in {".", ",", ";", "and", "after", "following"})
-            and toks[i - 1].text[:1].isupper()
+            and _name_ends_at(toks, i - 1)
             and not past
         ):
             # "Behind Lindqvist, Jamie Okafor is 8/1 and Haruto Sakamoto 12/1": a bare price
@@ -1492,6 +1587,52 @@ _HELD_EVENTS = lw._words(
 )
 
 
+_AHEAD = re.compile(
+    r"^(?:this|next|the\s+coming)\s+(?:week|weekend|month|year|season|spring|summer|autumn"
+    r"|winter|quarter)\b|^(?:before|until|by)\s+the\s+(?:end|spring|summer|autumn|winter)\b",
+    re.IGNORECASE,
+)
+
+
+_PROGRESSIVE_VERBS = (
+    lw.OUTCOME_VERBS | lw.EFFECT_VERBS | lw.EVENT_VERBS | lw.MARKET_VERBS
+) - lw._words("meet hold plan visit launch open announce")
+
+
+def _progressive_ahead(toks: list[Tok], i: int, j: int, negated: bool) -> Cue | None:
+    """ "Demand from chemical plants isn't coming back this winter": a present progressive
+    with a time ahead in the same clause, read as "will"; not when a person or a body is
+    the subject ("the minister is visiting China next week": a schedule)."""
+    n = len(toks)
+    if not toks[j].low.endswith("ing") or toks[i].low not in {"is", "are", "isn't", "aren't"}:
+        return None
+    subj = toks[i - 1] if i > 0 else None
+    if (
+        subj is None
+        or subj.text[:1].isupper()
+        or subj.low in lw.AGENT_NOUNS
+        or subj.low in lw.PRONOUNS | {"who", "which", "what"}
+    ):
+        return None
+    for k in range(j + 1, min(n, j + 8)):
+        if toks[k].low in {",", ";", ".", "and", "but", "as", "because"}:
+            break
+        lemma = _ing_lemma(toks[j].low)
+        if lemma not in _PROGRESSIVE_VERBS:
+            return None  # "is planning to announce", "is meeting this week": intentions
+        if _AHEAD.match(" ".join(t.low for t in toks[k : k + 3])):
+            return Cue(
+                head=i,
+                verb=j,
+                kind="modal",
+                core="will",
+                modal="will",
+                edits=[(i, j + 1, ("will not " if negated else "will ") + lemma)],
+                negated=False,
+            )
+    return None
+
+
 def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     betting = _betting_cue(toks, i)
     if betting is not None:
@@ -1514,6 +1655,9 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     if j >= n:
         return None
     word = toks[j].low
+    progressive = _progressive_ahead(toks, i, j, negated)
+    if progressive is not None:
+        return progressive
     est: str | None = None
     if (
         word in lw.EST_ADVERBS
@@ -1572,6 +1716,14 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             edits=[(i, j + 3, "will happen")],
         )
+    if [t.low for t in toks[j - 1 : j + 2]] in (
+        ["no", "better", "than"],
+        ["little", "better", "than"],
+    ):
+        # "a June cut is no better than a toss-up": at best even ("no" is not a negation)
+        negated = any(t.low in lw.NEGATIONS for t in toks[i + 1 : j - 1])
+        j += 2
+        word = toks[j].low if j < n else ""
     # "further unrest is a real possibility", "a rate cut is a near certainty"
     if (
         word in {"a", "an"}
@@ -1585,6 +1737,11 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             k += 1
         noun = toks[k].low if k < n else ""
         after = toks[k + 1].low if k + 1 < n else ""
+        if (noun in {"toss-up", "coin-toss", "coin-flip"} and not negated) or (
+            # "a larger move is a remote chance" (not "is a good chance to": a chance to act)
+            noun == "chance" and adj in lw.CHANCE_ADJ and adj not in {"real", "every", "some"}
+        ):
+            noun, adj = "possibility", "even" if noun != "chance" else adj
         if noun == "possibility":
             phrase = lw.CHANCE_ADJ.get(adj, "possible")
         else:
@@ -2164,6 +2321,9 @@ def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+_ROUGHLY = lw._words("roughly about around only just perhaps maybe barely nearly almost")
+
+
 def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "Tern Capital gives approval an 80% chance": a chance given to an outcome noun,
     which becomes "Approval will happen"."""
@@ -2171,14 +2331,39 @@ def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if i + 1 < n and toks[i + 1].low not in {",", ".", ";", "—", "–", ")"}:
         return None
     a = _article_before(toks, i, reach=5)
+    value = _odds_value(" ".join(t.low for t in toks[a:i])) if a >= 0 else None
+    if value is None:
+        return None
+    o = a - 1
+    while o > 0 and toks[o].low in _ROUGHLY:
+        o -= 1
+    name = o
+    while name > 0 and o - name < 3 and toks[name - 1].text[:1].isupper():
+        name -= 1
+    if name > 0 and toks[name - 1].low == "the" and toks[o].text[:1].isupper():
+        name -= 1
+    if (
+        toks[o].text[:1].isupper()
+        and name > 0
+        and toks[name - 1].low in {"give", "gives", "gave", "giving"}
+        and toks[name - 1].text[:1].islower()
+    ):
+        # "I give the American roughly a one-in-four chance": of winning, in a preview
+        return Cue(
+            head=name,
+            verb=i + 1,
+            kind="chance",
+            core=f"{value:.4f}",
+            claim_start=name,
+            gov=name - 1,
+            edits=[(o + 1, i + 1, "will win")],
+        )
     if a < 2 or a == i - 1 or toks[a - 2].low not in {"give", "gives", "gave", "giving"}:
         return None
-    value = _odds_value(" ".join(t.low for t in toks[a:i]))
     obj = toks[a - 1]
     if (
-        value is None
-        or not _WORDISH.match(obj.low)
-        or not obj.text[:1].islower()  # "gives Sweden a 31% chance": of what is not said
+        not _WORDISH.match(obj.low)
+        or not obj.text[:1].islower()
         or obj.low in lw.PRONOUNS | {"him", "her", "them", "us", "me", "it"}
     ):
         return None
@@ -2618,7 +2803,7 @@ _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
     "represent edge drift tick creep start begin sell keep enter arrive come"
 )
-_SHOULD_CONTEST = lw._words("win beat edge prevail triumph")
+_SHOULD_CONTEST = lw._words("win beat edge prevail triumph reach qualify progress advance")
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9'-]*$")
 _WHERE_PREPS = lw._words("in at near along on")
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those and or but")
@@ -2659,7 +2844,8 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
     subj = toks[k].low if k >= 0 else ""
     if (
         not _MODEL_NAME.match(subj)  # "inflation", "the C9"
-        or subj in _SHOULD_SUBJECT_NOT
+        # "He has a kind draw and should reach the quarter-finals": a player's prospects
+        or (subj in _SHOULD_SUBJECT_NOT and not (contest and subj in {"he", "she", "they"}))
         or subj in lw.AGENT_NOUNS
         or subj in lw.POLITICAL_ACTORS
         # "Britain should act" is advice; "Vento Azzurro should edge it" a tip
@@ -2678,7 +2864,10 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
 
 _NONE_OF = {"neither": "either", "none": "any"}
 _ASIDE_ADVERBS = lw._words("however though therefore also still")
-_SURPRISED = lw._words("surprised amazed astonished shocked stunned")
+# "would be a surprise if", "would be surprising if": the same, as a noun or an adjective
+_SURPRISED = lw._words(
+    "surprised amazed astonished shocked stunned surprise surprising shock shocking astonishing"
+)
 
 
 def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -2694,6 +2883,11 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
         "quite",
         "pretty",
         "genuinely",
+        "a",
+        "big",
+        "real",
+        "major",
+        "huge",
     }:
         be -= 1
     if be < 1 or toks[be].low != "be" or i + 1 >= n or toks[i + 1].low != "if":
@@ -5152,6 +5346,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 
 
 _PLAIN = frozenset({"will", "would", "going to"})
+_GUIDANCE = re.compile(r"\b(?:guide|guides|guidance|forecast|outlook)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are) (?:\w+ly )?\w+(?:ed|en)\b")
 _FEW = re.compile(
@@ -5411,6 +5606,8 @@ def _candidate(
     horizon_text: str | None
     if (hz is None or hz.date is None) and ctx.frame is not None:
         hz = ctx.frame[1]  # the paragraph's opening time frame
+    if (hz is None or hz.date is None) and ctx.section is not None:
+        hz = ctx.section
     # the filter reads the claim's own time words: an event dated elsewhere says nothing
     # about whether this clause is a forecast
     own_horizon = hz is not None and hz.date is not None
@@ -5428,10 +5625,14 @@ def _candidate(
         and results.date > ctx.published
         and _PART_OF_YEAR.search(hz.text)
         and not _YEAR.search(hz.text)
-        and (hz.date - ctx.published).days > 270
+        and (
+            (hz.date - ctx.published).days > 270
+            or (results.date < hz.date and _GUIDANCE.search(claim))
+        )
     ):
         # "expect fourth-quarter sales to decline", written in January before the results:
-        # the quarter just ended, known on results day (not the fourth quarter of this year)
+        # the quarter just ended, known on results day (not the fourth quarter of this year);
+        # "management will guide above $9.5bn for the fourth quarter": said on results day
         hz = results
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
