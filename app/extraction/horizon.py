@@ -320,7 +320,7 @@ def _midyear(m: re.Match[str], pub: dt.date) -> Period:
 @_rule(
     rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
     rf"(?P<u>quarter|half)(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
-    rf"|\s+of\s+(?P<rel>next|this)\s+year)?\b"
+    rf"|\s+of\s+(?P<rel>next|this)\s+year|\s+of\s+(?P<mon>{_MONTH}))?\b"
     rf"|\b(?P<qh>[QH][1-4])\s*(?P<y2>{_YEAR})?\b"
 )
 def _part(m: re.Match[str], pub: dt.date) -> Period | None:
@@ -333,6 +333,15 @@ def _part(m: re.Match[str], pub: dt.date) -> Period | None:
             n = 2
     if kind == "half" and n > 2:
         return None
+    if m["mon"]:
+        # "in the second half of March": a half of a month, this one's or the next's
+        if kind != "half":
+            return None
+        month = _MONTHS[m["mon"].lower().rstrip(".")]
+        year = pub.year + (1 if month < pub.month else 0)
+        if n == 1:
+            return dt.date(year, month, 1), dt.date(year, month, 15)
+        return dt.date(year, month, 16), _eom(year, month)
 
     def period(year: int) -> Period:
         if kind == "quarter":
@@ -515,7 +524,7 @@ def _year_out(m: re.Match[str], pub: dt.date) -> Period:
     r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:game|match|final|semi-final|tie|fixture|derby|race|marathon|vote|ballot|election|referendum"
     r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike|Test"
-    r"|walkout|decision|announcement|showdown|report|figures|data|results|release)\b"
+    r"|walkout|decision|announcement|showdown|report|figures|data|results|release|numbers)\b"
 )
 def _weekday_event(m: re.Match[str], pub: dt.date) -> Period:
     """ "Saturday's game", "Thursday's rate decision": the next such day (today if it is
@@ -1078,6 +1087,10 @@ def event_dates(
         for text in lead or []:
             for m in _events_in(text):
                 found.setdefault(_event_class(m.group(0)), day)
+            for cls in _lead_contests(text):
+                # "they travel to Kingsmoor on Sunday knowing that victory would ...": the
+                # lead's day is the match its win words point at
+                found.setdefault(cls, day)
     # a contest the article dates only by its start ends with its final ("The World Snooker
     # Championship begins on Saturday" ... "the final is played on Sunday 3 and Monday 4 May")
     begun, final = found.get("contest:start"), found.get("match")
@@ -1096,6 +1109,16 @@ _NAMED_START = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:begins|starts|kicks\s+off"
     r"|gets\s+under\s*way)\b"
 )
+
+
+def _lead_contests(text: str) -> list[str]:
+    """The contest classes a lead's win words point at ("victory", "beat", "title")."""
+    out: list[str] = []
+    for m in _POINTER_WORD.finditer(text):
+        classes = _POINTERS[" ".join(m.group(0).lower().split())]
+        if classes == ("contest", "match", "vote"):
+            out += [c for c in ("match", "contest") if c not in out]
+    return out
 
 
 def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
@@ -1118,6 +1141,11 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
                 and hit is not None
                 and hit.date is not None
             ):
+                return hit
+    for text in lead:
+        for cls in _lead_contests(text):
+            hit = events.get(cls)
+            if hit is not None and hit.date is not None:
                 return hit
     named = events.get("contest:name")
     if named is not None and "contest" in events and any(named.text in text for text in lead):

@@ -37,7 +37,7 @@ _PREFILTER = re.compile(
     r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
-    r"|coin-flip)\b"
+    r"|coin-flip|whether)\b"
     r"|\(\d{1,3}%\):"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
@@ -64,6 +64,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SPACES = re.compile(r"\s+")
 _NORM = re.compile(r"[^a-z0-9]+")
 _ACCORDING = re.compile(r"\baccording to ([^,;:—–()]+)", re.IGNORECASE)
+_APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 _SAY_AFTER = re.compile(
     r"^\s*[,.]?\s*[”\"]?\s*,?\s*(?:(?P<v1>said|says|added|warned|told|predicted|argued|insisted"
     r"|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\s+"
@@ -647,6 +648,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _odds_cue(toks, i) or _noun_chance_cue(toks, i) or _moved_odds_cue(toks, i)
         elif low == "should":
             cue = _should_cue(toks, i)
+        elif low == "whether":
+            cue = _whether_even_cue(toks, i)
         elif low in {"doubt", "doubts"} and _doubt_before(toks, i + 1):
             cue = _doubt_present_cue(toks, i)
         elif low in _SURPRISED:
@@ -659,7 +662,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _listed_price_cue(toks, i)
         elif low in _OFFER_VERBS:
             cue = _offer_cue(toks, i)
-        elif low in {"makes", "make"}:
+        elif low in {"makes", "make"} or (
+            low == "made" and i > 0 and toks[i - 1].low in {"have", "has"}
+        ):
             cue = _makes_price_cue(toks, i)
             if cue is not None and (subj := _subject_np(toks, i)) is not None:
                 cue.quote_start = subj[0]  # "Paddock Bet makes a playoff 5/1"
@@ -884,6 +889,61 @@ def _forecast_owner(toks: list[Tok], head: int, ctx: Context) -> str | None:
     return None
 
 
+_EVEN_PHRASES = (
+    ("a", "toss-up"),
+    ("a", "coin-toss"),
+    ("a", "coin-flip"),
+    ("a", "coin", "flip"),
+    ("a", "coin", "toss"),
+    ("even", "odds"),
+    ("evens",),
+    ("fifty-fifty",),
+    ("50-50",),
+)
+
+
+_EVEN_COPULAS = lw._words("is 's remains looks seems")
+
+
+def _even_phrase(toks: list[Tok], k: int) -> int:
+    """The end of "a toss-up", "even odds", "fifty-fifty" starting at ``k``, or -1."""
+    for phrase in _EVEN_PHRASES:
+        if tuple(t.low for t in toks[k : k + len(phrase)]) == phrase:
+            return k + len(phrase)
+    return -1
+
+
+def _whether_even_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Whether Lowfield finally keep a clean sheet on Saturday is a toss-up", "It is even
+    odds whether the president attends": the question's outcome at an even chance."""
+    n = len(toks)
+    for back in range(i - 2, max(0, i - 5), -1):
+        if toks[back].low in _EVEN_COPULAS and _even_phrase(toks, back + 1) == i:
+            # "It is even odds whether X", "it's a toss-up whether X"
+            head = back - 1 if back > 0 and toks[back - 1].low == "it" else back
+            return Cue(
+                head=head, verb=i + 1, kind="it_that", core="roughly even chance", claim_start=i + 1
+            )
+    if i > 0 and toks[i - 1].low not in {",", ";", ":", "and", "but"}:
+        return None
+    for cop in range(i + 3, min(n, i + 25)):
+        if toks[cop].low in {";", ".", "?"}:
+            return None
+        if toks[cop].low in _EVEN_COPULAS:
+            end = _even_phrase(toks, cop + 1)
+            if end < 0:
+                continue
+            return Cue(
+                head=i,
+                verb=i + 1,
+                kind="it_that",
+                core="roughly even chance",
+                claim_start=i + 1,
+                edits=[(cop, end, "")],
+            )
+    return None
+
+
 def _doubt_before(toks: list[Tok], i: int) -> bool:
     """ "we doubt the company can hold margins": "doubt" as a verb shortly before ``i``
     (not "no doubt", "beyond doubt")."""
@@ -894,19 +954,6 @@ def _doubt_before(toks: list[Tok], i: int) -> bool:
         and toks[x - 1].low not in {"beyond", "in", "cast", "casts"}
         for x in range(max(0, i - 8), i)
     )
-
-
-def _third_person_lemma(verb: str) -> str | None:
-    """ "goes" -> "go", "reaches" -> "reach", "carries" -> "carry", "wins" -> "win"."""
-    if verb in {"goes", "does"}:
-        return verb[:-2]
-    if verb.endswith("ies") and len(verb) > 4:
-        return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return verb[:-2]
-    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and len(verb) > 3:
-        return verb[:-1]
-    return None
 
 
 def _doubt_present_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -924,8 +971,11 @@ def _doubt_present_cue(toks: list[Tok], i: int) -> Cue | None:
             k += 1
     if k == subj or k >= n or not _WORDISH.match(toks[k].low):
         return None
-    lemma = _third_person_lemma(toks[k].low)
-    if lemma is None or lemma in lw.NON_VERBS or toks[k].low in lw.AUX:
+    low = toks[k].low
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in lw.AUX:
+        return None
+    lemma = _present_lemma(low)
+    if lemma not in _DOUBT_VERBS:
         return None
     return Cue(
         head=subj,
@@ -1225,7 +1275,7 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     if i == 0 or i + 2 >= n:
         return None
-    fav = _favourite_with_chance(toks, i)
+    fav = _favourite_with_chance(toks, i) or _percent_favourite(toks, i)
     if fav is not None:
         return fav
     for k in range(i + 2, min(n, i + 10)):
@@ -1253,7 +1303,14 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     ):
         return None
     first = toks[i + 1]
-    if to_verb and all(t.text[:1].isupper() for t in toks[i + 1 : k]):
+    if (
+        to_verb
+        and (
+            all(t.text[:1].isupper() for t in toks[i + 1 : k])
+            # "make the bill 1/5 to pass", "have made manager Colin Pryce 4/6 to be the first"
+            or (k - i <= 5 and all(_WORDISH.match(t.low) for t in toks[i + 1 : k]))
+        )
+    ):
         # "Castlebet make Wales 4/6 to finish bottom" -> "Wales will finish bottom"
         return Cue(
             head=i,
@@ -1289,6 +1346,28 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
         claim_start=i + 1,
         gov=i,
         edits=[(k, end, "will win")],
+    )
+
+
+def _percent_favourite(toks: list[Tok], i: int) -> Cue | None:
+    """ "It makes Kingsmoor 47% favourites for the match" -> "Kingsmoor will win the match",
+    0.47."""
+    n = len(toks)
+    k = _name_end(toks, i + 1)
+    if k == i + 1 or k + 2 >= n or toks[k + 1].low != "%" or toks[k + 2].low not in _FAVOURITE:
+        return None
+    if not toks[k].low.replace(".", "", 1).isdigit() or not 0 < float(toks[k].low) < 100:
+        return None
+    end = k + 3
+    prize = end + 1 if end < n and toks[end].low == "for" else end
+    return Cue(
+        head=i,
+        verb=prize,
+        kind="chance",
+        core=f"{float(toks[k].low) / 100:.4f}",
+        claim_start=i + 1,
+        gov=i,
+        edits=[(k, prize, "will win")],
     )
 
 
@@ -1867,7 +1946,15 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             )
         if (
             to is None
-            and toks[i - 1].low == "consensus"
+            and (
+                toks[i - 1].low == "consensus"
+                # "The consensus forecast is for a full-year dividend of 12 cents"
+                or (
+                    i > 1
+                    and toks[i - 2].low == "consensus"
+                    and toks[i - 1].low in {"forecast", "estimate", "view", "expectation"}
+                )
+            )
             and _NOMINAL_OBJECT.search(" ".join(t.low for t in toks[j + 1 : j + 8]))
         ):
             # "The consensus is for 4.1 million net additions"
@@ -2129,13 +2216,18 @@ _PRESENT_VERBS = (
     | lw.EFFECT_VERBS
     | lw._words(
         "sell buy move call cut sign agree vote leave resign approve reject win pass close open"
+        " disappoint surprise"
     )
 )
+# what a doubt is about, in the present: "I doubt he goes beyond the second round"
+_DOUBT_VERBS = _PRESENT_VERBS | lw._words("go get make reach survive finish last happen")
 
 
 def _present_lemma(word: str) -> str:
     if word == "has":
         return "have"
+    if word in {"goes", "does"}:
+        return word[:-2]
     if word.endswith(("sses", "shes", "ches", "xes", "zes")):
         return word[:-2]
     if word.endswith("ies") and len(word) > 4:
@@ -2213,6 +2305,8 @@ _ODDS_WORDS = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)"
     r"|\b(?P<num>\d+|[a-z]+)[- ]in[- ](?P<den>\d+|[a-z]+)\b"
     r"|\b(?P<even>fifty-fifty|50-50)\b"
+    # bookmakers' odds written out: "at 2-1 against", "at 3/1 on"
+    r"|\b(?P<a>\d{1,3})[-/](?P<b>\d{1,3})\s+(?P<side>against|on)\b"
 )
 _CHANCE_LEAD = lw._words(
     "a an the only just about around roughly some perhaps maybe nearly almost at least more "
@@ -2255,6 +2349,12 @@ def _odds_value(words: str) -> float | None:
         return value if 0 < value <= 1 else None
     if m["even"]:
         return 0.5
+    if m["side"]:
+        a, b = int(m["a"]), int(m["b"])
+        if not a + b or a == b:
+            return 0.5 if a == b and a else None
+        against, stake = (a, b) if m["side"] == "against" else (b, a)
+        return stake / (against + stake)
     num = int(m["num"]) if m["num"].isdigit() else _NUMBER_WORDS.get(m["num"])
     den = int(m["den"]) if m["den"].isdigit() else _NUMBER_WORDS.get(m["den"])
     if not num or not den or num >= den:
@@ -2262,6 +2362,7 @@ def _odds_value(words: str) -> float | None:
     return num / den
 
 
+_POSSESSIVE_SUBJECT = {"their": "they", "his": "he", "her": "she", "its": "it"}
 _VALUE_HEDGES = lw._words("around about roughly some nearly close to approximately just only")
 _NOT_A_VALUE = lw._words("least most all the its their this that his her our an first last")
 
@@ -2468,8 +2569,10 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if (
         head >= i
         and i > 1
-        and toks[i - 1].low.endswith(("'s", "’s"))
-        and toks[i - 1].text[:1].isupper()
+        and (
+            (toks[i - 1].low.endswith(("'s", "’s")) and toks[i - 1].text[:1].isupper())
+            or toks[i - 1].low in _POSSESSIVE_SUBJECT  # "rates their chances of staying up"
+        )
     ):
         # "Its model puts England's chance of winning the series at 71%"
         poss = head = i - 1
@@ -2586,7 +2689,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         if poss is not None:
             if not nxt.endswith("ing"):
                 return None  # "England's chance of a win": read only with a verb
-            name = re.sub(r"['’]s$", "", toks[poss].text)
+            name = _POSSESSIVE_SUBJECT.get(toks[poss].low) or re.sub(r"['’]s$", "", toks[poss].text)
             # "puts England's chance of winning the series at 71%"
             return gerund_claim(poss, poss, claim_start + 1, f"{name} will {_ing_lemma(nxt)}", gov)
         ing = next(
@@ -2597,9 +2700,13 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             ),
             None,
         )
-        if ing is not None and all(
-            t.text[:1].isupper() or (x == claim_start and t.low == "the")
-            for x, t in enumerate(toks[claim_start:ing], start=claim_start)
+        if ing is not None and (
+            all(
+                t.text[:1].isupper() or (x == claim_start and t.low == "the")
+                for x, t in enumerate(toks[claim_start:ing], start=claim_start)
+            )
+            # "the odds of the strike going ahead" -> "the strike will go ahead"
+            or (nxt in {"the", "a", "an"} and ing >= claim_start + 2)
         ):  # "the chance of England winning the series" -> "England will win the series"
             owner = None if gov is not None and toks[gov].low in _HAVE_CHANCE else gov
             return gerund_claim(
@@ -2820,7 +2927,14 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
     while j < n and toks[j].low in lw.ADVERBS:
         j += 1
     again = any(toks[x].low in {"again", "still"} for x in range(i + 1, j))
-    contest = j < n and toks[j].low in _SHOULD_CONTEST
+    contest = (
+        j < n
+        and (
+            toks[j].low in _SHOULD_CONTEST
+            # "Millbridge should have too much for Port Carrow": a tip on a match
+            or [t.low for t in toks[j : j + 3]] == ["have", "too", "much"]
+        )
+    )
     # "should again be the bright spot": what was so before, expected again
     if j >= n or not (toks[j].low in _SHOULD_VERBS or contest or (again and toks[j].low == "be")):
         return None
@@ -4701,6 +4815,15 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 )
                 if owner_name:
                     return Attribution(owner_name, toks[subj[0]].text, "estimate", False, True)
+        if subj is not None and [t.low for t in toks[subj[0] : subj[1]]] in (["he"], ["she"]):
+            # "Solberg is less optimistic: she puts the odds of X at 2-1 against"
+            named = list(_people(sentence.text[: toks[subj[0]].start], ctx))
+            # "Solberg is less optimistic: she ...": a surname opening the sentence
+            opener = re.match(r"\s*([A-Z][\w'’-]+)\s", sentence.text)
+            known = ctx.names.resolve(opener[1]) if opener else ""
+            who = named[-1] if named else (known if " " in known else ctx.last_person)
+            if who:
+                return Attribution(who, toks[subj[0]].text, "estimate", False, True)
         if subj is not None and subj[1] - subj[0] == 1 and toks[subj[0]].low in _FIRST_PERSON:
             # '"I'd put the odds at one in five," she said': the one quoted
             speaker = _quote_speaker(sentence, toks, gov, ctx)
@@ -4799,8 +4922,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 name = _clean_name(toks, subj, ctx)
                 inner = toks[subj[0] + 1 : subj[1]]
                 based = next((x for x, t in enumerate(inner) if t.low.endswith("-based")), -1)
-                if lows[-1] in _COMPANY_HEADS and all(
-                    t.text[:1].islower() or x <= based for x, t in enumerate(inner)
+                if (
+                    lows[-1] in _COMPANY_HEADS
+                    and all(t.text[:1].islower() or x <= based for x, t in enumerate(inner))
+                    # not "analysts polled by the company": the company is not the subject
+                    and not {"by", "of", "at", "for", "from"} & set(lows)
                 ):  # "the clothing retailer", "The San Jose-based company"
                     # "Shares in Harwood & Lane fell after the clothing retailer warned"
                     name = _org_before(toks, subj[0]) or ctx.firm or ctx.last_org or name
@@ -4859,6 +4985,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     acc = _ACCORDING.search(sentence.text)
     if acc:
         who = acc.group(1).strip()
+        apposed = _APPOSED_NAME.match(sentence.text, acc.end())
+        role = who.split()[-1].lower() if who.split() else ""
+        if apposed and role in lw.ROLE_WORDS | lw.AGENT_NOUNS and not role.endswith("s"):
+            who = apposed[1]  # "according to the forum's chief economist, Gail Sutherland"
         return Attribution(_name_from_text(who, ctx) or who, who, "according", False, True)
     speaker = _quote_speaker(sentence, toks, clause.cue.head, ctx)
     if speaker:
@@ -5348,6 +5478,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 _PLAIN = frozenset({"will", "would", "going to"})
 _GUIDANCE = re.compile(r"\b(?:guide|guides|guidance|forecast|outlook)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.IGNORECASE)
+_AMONG = re.compile(r"\b[Aa]mong\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are) (?:\w+ly )?\w+(?:ed|en)\b")
 _FEW = re.compile(
     r"(?:very |almost |virtually )?(?:few|no one|nobody|no-one|hardly anyone)\b", re.I
@@ -5536,6 +5667,10 @@ def _candidate(
         # "few in Port Selim believe X will", "almost nobody expects X": the crowd's doubt,
         # read as "do not believe"
         att = replace(att, negated=not att.negated)
+        if _FEW.fullmatch(att.raw.strip()):
+            # "Among diplomats, few expect ...": the group named; else the publisher's report
+            among = _AMONG.search(sentence.text[: toks[start].start])
+            att = replace(att, name=among[1] if among else ctx.publisher)
     if (
         ctx.propose
         and first.gov is not None

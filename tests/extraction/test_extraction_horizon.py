@@ -272,3 +272,44 @@ def test_a_named_trophy_dates_the_contest() -> None:
     )
     found = run(text, published=dt.date(2025, 12, 10), filter="none")
     assert {c.resolve_by for c in found} == {dt.date(2026, 1, 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        (
+            "is likely to peak in the second half of March",
+            dt.date(2026, 3, 2),
+            dt.date(2026, 3, 31),
+        ),
+        ("will peak in the first half of April", dt.date(2026, 3, 2), dt.date(2026, 4, 15)),
+        (
+            "I'd be surprised if Thursday's numbers disappoint",
+            dt.date(2025, 10, 20),
+            dt.date(2025, 10, 23),
+        ),
+    ],
+)
+def test_horizons_of_round_26(text: str, published: dt.date, due: dt.date) -> None:
+    found = pick(find_horizons(text, published))
+    assert found is not None
+    assert found.date == due
+
+
+def test_a_match_preview_lead_dates_its_undated_forecasts() -> None:
+    text = (
+        "Kingsmoor can end Harbourside's perfect start\n\n"
+        "Harbourside United travel to Kingsmoor City on Sunday knowing that victory would open "
+        "up a seven-point gap. Kingsmoor expect a crowd of around 41,000."
+    )
+    found = run(text, published=dt.date(2025, 10, 17), filter="none")
+    assert [c.resolve_by for c in found if "crowd" in c.claim] == [dt.date(2025, 10, 19)]
+
+
+def test_a_court_ruling_dates_the_claims_about_it() -> None:
+    text = (
+        "The opposition filed a challenge with the Constitutional Court, which has said it will "
+        "rule by 28 November. The court will very likely confirm the result when it rules."
+    )
+    found = run(text, published=dt.date(2025, 11, 18), filter="none")
+    assert [c.resolve_by for c in found if "confirm" in c.claim] == [dt.date(2025, 11, 28)]

@@ -941,7 +941,7 @@ def test_fortnight_is_fourteen_days() -> None:
         (
             "The Centre for Infection Modelling published its outlook. Its modellers put the "
             "chance of the peak exceeding 6,000 at about 15 per cent.",
-            "The peak exceeding 6,000 will happen",
+            "The peak will exceed 6,000",
             "Centre for Infection Modelling",
             0.15,
         ),
@@ -1843,7 +1843,8 @@ ROUND25_READINGS = [
         "Port Selim",
         0.3,
     ),
-    ("Among diplomats, few expect Madrid to budge.", "Madrid will budge", "Stratfor", 0.3),
+    ("Among diplomats, few expect Madrid to budge.", "Madrid will budge", "diplomats", 0.3),
+    ("Few expect the talks to succeed.", "The talks will succeed", "Stratfor", 0.3),
     # an event or a document is previewed, not a speaker
     (
         "The summit is not expected to set any new spending target, one senior European "
@@ -2007,6 +2008,82 @@ ROUND26_READINGS = [
 ]
 
 
+ROUND27_READINGS = [
+    # a model's or a bookmaker's price on a named side or a noun
+    (
+        "It makes Kingsmoor 47% favourites for the match.",
+        "Kingsmoor will win the match",
+        "Stratfor",
+        0.47,
+    ),
+    (
+        "Bookmakers make the bill 1/5 to pass its second reading.",
+        "The bill will pass its second reading",
+        "Bookmakers",
+        0.8333,
+    ),
+    (
+        "Bookmakers have made manager Colin Pryce 4/6 to be the first manager sacked.",
+        "Manager Colin Pryce will be the first manager sacked",
+        "bookmakers",
+        0.6,
+    ),
+    (
+        "The model rates their chances of staying up at 1-in-5.",
+        "They will stay up",
+        "Stratfor",
+        0.2,
+    ),
+    (
+        "Mira Solberg spoke to the union. Solberg is less optimistic: she puts the odds of the "
+        "strike going ahead at 2-1 against.",
+        "The strike will go ahead",
+        "Mira Solberg",
+        0.3333,
+    ),
+    ("She puts the odds of a deal at 3-1 on.", "A deal will happen", "She", 0.75),
+    # a question's outcome at even odds
+    (
+        "Whether transactions beat last year's total is a toss-up, according to the forum's "
+        "chief economist, Gail Sutherland.",
+        "Transactions beat last year's total",
+        "Gail Sutherland",
+        0.5,
+    ),
+    (
+        "It is even odds whether the president attends in person.",
+        "The president attends in person",
+        "Stratfor",
+        0.5,
+    ),
+    (
+        "The consensus forecast is for a full-year dividend of 12 cents a share.",
+        "There will be a full-year dividend of 12 cents a share",
+        "the consensus",
+        0.7,
+    ),
+    (
+        "\"I'd be surprised if Thursday's numbers disappoint,\" Ferreira said.",
+        "Thursday's numbers will disappoint",
+        "Ferreira",
+        0.125,
+    ),
+    (
+        "Elsewhere, Millbridge Athletic should have too much for Port Carrow on Saturday.",
+        "Millbridge Athletic will have too much for Port Carrow on Saturday",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "Aurelia Airways reports results on Thursday. Analysts polled by the company expect "
+        "pre-tax profit of 412m euros.",
+        "There will be pre-tax profit of 412m euros",
+        "analysts polled by the company",
+        0.7,
+    ),
+]
+
+
 def test_doubts_and_progressives_that_are_not_forecasts() -> None:
     assert run("There is no doubt the plan can work.", filter="none") == []
     assert run("A cut is not a toss-up.", filter="none") == []
@@ -2056,6 +2133,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND24_READINGS,
         *ROUND25_READINGS,
         *ROUND26_READINGS,
+        *ROUND27_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
