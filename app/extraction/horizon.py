@@ -538,7 +538,11 @@ def _this_time_next(m: re.Match[str], pub: dt.date) -> Period:
     return _point(_add(pub, m["u"].lower(), 1))
 
 
-@_rule(r"\b(?:by|before|until|ahead\s+of|on)\s+Black\s+Friday\b")
+# "Black Friday online sales will probably fall short": the day's own figures
+@_rule(
+    r"\b(?:by|before|until|ahead\s+of|on)\s+Black\s+Friday\b"
+    r"|\bBlack\s+Friday(?=\s+(?!(?:was|is|will|has|had|were|and|or|to|in|on)\b)[a-z])"
+)
 def _black_friday(m: re.Match[str], pub: dt.date) -> Period:
     """The day after the fourth Thursday of November (US Thanksgiving)."""
 
@@ -558,7 +562,11 @@ def _christmas_quarter(m: re.Match[str], pub: dt.date) -> Period:
     return _point(end if end >= pub else dt.date(pub.year + 1, 12, 31))
 
 
-@_rule(r"\b(?:by|before|until|at|over|to|this\s+side\s+of|this)\s+Christmas\b")
+# "expects total Christmas spending to reach £89.4bn": the season's own figures
+@_rule(
+    r"\b(?:by|before|until|at|over|to|this\s+side\s+of|this)\s+Christmas\b"
+    r"|(?<!-)\bChristmas\s+(?=(?:spending|sales|trading|shopping|season|period)\b)"
+)
 def _christmas(m: re.Match[str], pub: dt.date) -> Period:
     day = dt.date(pub.year, 12, 25)
     return _point(day if day >= pub else dt.date(pub.year + 1, 12, 25))
@@ -848,7 +856,7 @@ _EVENT_CLASSES: dict[str, str] = {
         w: w
         for w in _words(
             "deadline hearing verdict ruling trial auction budget debate inauguration launch report"
-            " decision"
+            " decision review"
             " opening"
         )
     },
@@ -858,7 +866,7 @@ _EVENT_WORD = re.compile(
     # a named "Trophy" is a contest ("lifting the Sid Waddell Trophy on 3 January"); a
     # contest's "final round" or "final weekend" is its final
     r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
-    r"|(?-i:Trophy)|final\s+(?:round|weekend|day)"
+    r"|(?-i:Trophy)|final\s+(?:round|weekend|day)|lift[\s-]?off"
     # a court's ruling as a verb: "which has said it will rule by 28 November", "when it rules"
     r"|(?:will|to|would)\s+rule|(?:it|court|judges?)\s+rules"
     r"|" + "|".join(sorted((re.escape(w) for w in _EVENT_CLASSES), key=len, reverse=True)) + r")\b",
@@ -866,6 +874,9 @@ _EVENT_WORD = re.compile(
 )
 # a cheap test before the regex: the single words, and the first words of the pairs
 _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
+    "lift",
+    "lift-off",
+    "liftoff",
     "rule",
     "rules",
     "trophy",
@@ -887,6 +898,9 @@ _EVENT_ALIAS = {
     "industrial action": "strike",
     "test": "match",
     "trophy": "contest",
+    "lift off": "launch",
+    "lift-off": "launch",
+    "liftoff": "launch",
     "final round": "match",
     "final weekend": "match",
     "final day": "match",
@@ -1135,7 +1149,7 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
             # Ankara"): what it agrees is what the article forecasts
             if (
                 (
-                    cls in {"contest", "match", "vote", "results", "decision"}
+                    cls in {"contest", "match", "vote", "results", "decision", "review", "launch"}
                     or m.group(0).lower() == "summit"
                 )
                 and hit is not None
@@ -1180,9 +1194,19 @@ def _lead_day(lead: list[str], published: dt.date) -> Horizon | None:
     return None
 
 
+_FIRST_DATE_WINS = frozenset({"launch", "review", "decision"})
+
+
 def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:
-    old = found.get(_event_class(word))
-    if old is None or (old.date or dt.date.min) < (new.date or dt.date.min):
+    cls = _event_class(word)
+    old = found.get(cls)
+    if old is None:
+        return new
+    if cls in _FIRST_DATE_WINS:
+        # a launch happens on its first date, a later window is the fallback; a rating
+        # review or a rate decision previewed is the next one, not the one after
+        return new if (new.date or dt.date.max) < (old.date or dt.date.max) else old
+    if (old.date or dt.date.min) < (new.date or dt.date.min):
         return new
     return old
 

@@ -54,6 +54,7 @@ IT_THAT = {
     "certain": "almost certain",
     "possible": "possible",
     "inevitable": "almost certain",
+    "odds-on": "likely",  # "it is odds-on that drivers at the two depots join the action"
 }
 EST_ADVERBS = {
     "likely": "likely",
@@ -88,7 +89,7 @@ CHANCE_ADJ = {
     "distinct": "distinct possibility",
     "even": "roughly even chance",
     "some": "possible",
-    "every": "likely",
+    "every": "very likely",  # "there's every chance of a safety car"
     "fair": "roughly even chance",
     "outside": "slim chance",
     # a raised chance says the odds moved, not that they passed even: kept near even
@@ -280,7 +281,7 @@ AGENT_NOUNS = _words(
     "brokers broker banker bankers institute fund funds producers producers' airlines retailers "
     "fed treasury report survey poll study organisation organization industry business "
     "businesses house think tank army military police court judges bookmakers bookmaker bookies "
-    "punters markets federation federations foundation confederation"
+    "punters markets federation federations foundation confederation supplier suppliers"
 )
 ORG_HEADS = _words(
     "company firm group bank government party ministry commission alliance association agency "

@@ -38,7 +38,7 @@ _PREFILTER = re.compile(
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether)\b"
-    r"|\(\d{1,3}%\):"
+    r"|\(\d{1,3}%\):|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to)\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -64,6 +64,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SPACES = re.compile(r"\s+")
 _NORM = re.compile(r"[^a-z0-9]+")
 _ACCORDING = re.compile(r"\baccording to ([^,;:—–()]+)", re.IGNORECASE)
+_PERSON_ROLES = lw.ROLE_WORDS | lw.AGENT_NOUNS | lw._words("organiser organizer negotiator")
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 _SAY_AFTER = re.compile(
     r"^\s*[,.]?\s*[”\"]?\s*,?\s*(?:(?P<v1>said|says|added|warned|told|predicted|argued|insisted"
@@ -906,7 +907,9 @@ _EVEN_COPULAS = lw._words("is 's remains looks seems")
 
 
 def _even_phrase(toks: list[Tok], k: int) -> int:
-    """The end of "a toss-up", "even odds", "fifty-fifty" starting at ``k``, or -1."""
+    """The end of "a toss-up", "even odds", "(about) evens" starting at ``k``, or -1."""
+    if k < len(toks) and toks[k].low in {"about", "roughly", "around", "nearly"}:
+        k += 1
     for phrase in _EVEN_PHRASES:
         if tuple(t.low for t in toks[k : k + len(phrase)]) == phrase:
             return k + len(phrase)
@@ -1142,10 +1145,29 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     if k < len(toks) and toks[k].low == "evens":
         return 0.5, "evens", k + 1
     hyphen = _HYPHEN_ODDS.match(toks[k].low) if 0 < k < len(toks) else None
-    if hyphen and toks[k - 1].low in {"at", "of"} and int(hyphen[1]) + int(hyphen[2]) > 0:
-        # "priced at 2-1", "odds of 5-2": a score ("won 2-1") has no "at" before it
-        p = int(hyphen[2]) / (int(hyphen[1]) + int(hyphen[2]))
-        return p, f"{hyphen[1]}/{hyphen[2]} odds", k + 1
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    if (
+        hyphen
+        and int(hyphen[1]) + int(hyphen[2]) > 0
+        and (
+            toks[k - 1].low in {"at", "of"}
+            or after in {"on", "against"}
+            # "Noah Fenwick is 11-4 for pole position": a price, not a score
+            or (
+                toks[k - 1].low in {"is", "are"}
+                and after in {"for", "to"}
+                and k + 2 < len(toks)
+                and toks[k + 2].text[:1].islower()  # not "the score is 2-1 to Rovers"
+            )
+        )
+    ):
+        # "priced at 2-1", "odds of 5-2", "1-3 on": a score ("won 2-1") has none of these
+        a, b = int(hyphen[1]), int(hyphen[2])
+        if after == "on":
+            # "1-3 on" and "3-1 on" are both the odds-on price: three chances in four
+            return max(a, b) / (a + b), f"{hyphen[1]}/{hyphen[2]} on", k + 2
+        end = k + 2 if after == "against" else k + 1
+        return b / (a + b), f"{hyphen[1]}/{hyphen[2]} odds", end
     if k + 2 < len(toks) and toks[k + 1].low == "/" and toks[k].low.isdigit():
         against, stake = toks[k].low, toks[k + 2].low
         if (
@@ -1486,6 +1508,8 @@ def _name_ends_at(toks: list[Tok], k: int) -> bool:
     second seed,"."""
     if toks[k].low == ",":
         opening = next((x for x in range(k - 1, max(0, k - 9), -1) if toks[x].low == ","), None)
+        if opening is not None and toks[opening + 1].text[:1].isupper():
+            return True  # "His closest challenger, Lucas Moreau of Scuderia Valente, is 5/2"
         k = opening - 1 if opening is not None else k
     return k >= 0 and toks[k].text[:1].isupper()
 
@@ -1573,6 +1597,9 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             verb = after
         elif after < n and toks[after].low in _FAVOURITE:
             odds = None  # "Halcyon are 6/4 favourites with Carrick Bet": read below
+        elif after + 1 < n and toks[after].low == "for" and _name_ends_at(toks, i - 1):
+            edits = [(lead, after + 1, "will win")]  # "Noah Fenwick is 11-4 for pole position"
+            verb = after + 1
         else:
             return None
     if odds is not None:
@@ -2304,7 +2331,7 @@ _NUMBER_WORDS = {
 _ODDS_WORDS = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)"
     r"|\b(?P<num>\d+|[a-z]+)[- ]in[- ](?P<den>\d+|[a-z]+)\b"
-    r"|\b(?P<even>fifty-fifty|50-50)\b"
+    r"|\b(?P<even>fifty-fifty|50-50|coin[\s-](?:flip|toss)|toss-up)\b"
     # bookmakers' odds written out: "at 2-1 against", "at 3/1 on"
     r"|\b(?P<a>\d{1,3})[-/](?P<b>\d{1,3})\s+(?P<side>against|on)\b"
 )
@@ -2351,10 +2378,10 @@ def _odds_value(words: str) -> float | None:
         return 0.5
     if m["side"]:
         a, b = int(m["a"]), int(m["b"])
-        if not a + b or a == b:
-            return 0.5 if a == b and a else None
-        against, stake = (a, b) if m["side"] == "against" else (b, a)
-        return stake / (against + stake)
+        if not a + b:
+            return None
+        # "2-1 against": one chance in three; "1-3 on" or "3-1 on": three in four
+        return (min(a, b) if m["side"] == "against" else max(a, b)) / (a + b)
     num = int(m["num"]) if m["num"].isdigit() else _NUMBER_WORDS.get(m["num"])
     den = int(m["den"]) if m["den"].isdigit() else _NUMBER_WORDS.get(m["den"])
     if not num or not den or num >= den:
@@ -2362,6 +2389,7 @@ def _odds_value(words: str) -> float | None:
     return num / den
 
 
+_NUMBER_COMMENT = lw._words("the a its maybe perhaps possibly or probably")
 _POSSESSIVE_SUBJECT = {"their": "they", "his": "he", "her": "she", "its": "it"}
 _VALUE_HEDGES = lw._words("around about roughly some nearly close to approximately just only")
 _NOT_A_VALUE = lw._words("least most all the its their this that his her our an first last")
@@ -2633,8 +2661,9 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             return None
         at, stop, value = found
         value_at = at
-        if stop + 1 < n and toks[stop].low == "," and toks[stop + 1].low in {"the", "a", "its"}:
-            # "at 41%, the highest figure it has produced": a comment on the number
+        if stop + 1 < n and toks[stop].low == "," and toks[stop + 1].low in _NUMBER_COMMENT:
+            # "at 41%, the highest figure it has produced", "at a coin flip, maybe a little
+            # worse": a comment on the number
             while stop < n and toks[stop].low not in {";", ".", "—", "–"}:
                 stop += 1
         edits.append((at, stop, ""))
@@ -4987,7 +5016,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         who = acc.group(1).strip()
         apposed = _APPOSED_NAME.match(sentence.text, acc.end())
         role = who.split()[-1].lower() if who.split() else ""
-        if apposed and role in lw.ROLE_WORDS | lw.AGENT_NOUNS and not role.endswith("s"):
+        if apposed and role in _PERSON_ROLES and not role.endswith("s"):
             who = apposed[1]  # "according to the forum's chief economist, Gail Sutherland"
         return Attribution(_name_from_text(who, ctx) or who, who, "according", False, True)
     speaker = _quote_speaker(sentence, toks, clause.cue.head, ctx)
@@ -5911,7 +5940,10 @@ def _reading(clauses: list[Clause], att: Attribution, ctx: Context) -> Reading |
 
 # "in the longer term", "up to 15 years": a forecast that looks past the article's event
 # ("the worst year since the pandemic" looks back at one year, not past the event)
-_LONG_RUN = re.compile(r"\b(?:years|decades?|long(?:er)?[- ]term|long run|eventually)\b", re.I)
+_LONG_RUN = re.compile(
+    r"\b(?:years|decades?|long(?:er)?[- ]term|long run|eventually|first\s+(?:full\s+)?year)\b",
+    re.I,
+)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
 _OBJECT_SUBJECT = re.compile(r"^(him|her|them|us|me) (will|would)\b", re.IGNORECASE)
 

@@ -313,3 +313,42 @@ def test_a_court_ruling_dates_the_claims_about_it() -> None:
     )
     found = run(text, published=dt.date(2025, 11, 18), filter="none")
     assert [c.resolve_by for c in found if "confirm" in c.claim] == [dt.date(2025, 11, 28)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        (
+            "Black Friday online sales will probably fall short",
+            dt.date(2025, 11, 10),
+            dt.date(2025, 11, 28),
+        ),
+        (
+            "expects total Christmas spending to reach £89.4bn",
+            dt.date(2025, 11, 10),
+            dt.date(2025, 12, 25),
+        ),
+    ],
+)
+def test_horizons_of_round_27(text: str, published: dt.date, due: dt.date) -> None:
+    found = pick(find_horizons(text, published))
+    assert found is not None
+    assert found.date == due
+
+
+def test_a_launch_is_dated_by_its_first_window_and_its_review_by_the_next_review() -> None:
+    launch = (
+        "Tessera probe set for launch next week\n\n"
+        "The probe is scheduled to lift off from Kourou on Tuesday 24 March. Few expect the "
+        "mission to need its backup launch window in May. We don't think we will need to swap "
+        "the valve again."
+    )
+    found = run(launch, published=dt.date(2026, 3, 16), filter="none")
+    assert [c.resolve_by for c in found if "valve" in c.claim] == [dt.date(2026, 3, 24)]
+    review = (
+        "Montaria: Northbridge review preview\n\n"
+        "Northbridge is scheduled to publish its review of Montaria on Friday 14 November. "
+        "Its next review is due on 20 March. A downgrade is very unlikely."
+    )
+    found = run(review, published=dt.date(2025, 11, 3), filter="none")
+    assert [c.resolve_by for c in found if "downgrade" in c.claim] == [dt.date(2025, 11, 14)]

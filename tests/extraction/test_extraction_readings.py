@@ -2084,6 +2084,66 @@ ROUND27_READINGS = [
 ]
 
 
+ROUND28_READINGS = [
+    (
+        "His closest challenger, Lucas Moreau of Scuderia Valente, is 5/2.",
+        "His closest challenger, Lucas Moreau of Scuderia Valente, will win",
+        "bookmakers",
+        0.2857,
+    ),
+    (
+        "Noah Fenwick is 11-4 for pole position on Saturday.",
+        "Noah Fenwick will win pole position on Saturday",
+        "bookmakers",
+        0.2667,
+    ),
+    # "1-3 on" and "3-1 on" are the same odds-on price
+    (
+        "The bookmakers make Kestrel 1-3 on to win the constructors' title.",
+        "Kestrel will win the constructors' title",
+        "bookmakers",
+        0.75,
+    ),
+    (
+        'Boateng put the chance of finding ice at "a coin flip, maybe a little worse".',
+        "Finding ice will happen",
+        "Boateng",
+        0.5,
+    ),
+    (
+        "Industry insiders reckon it is odds-on that drivers at the two depots join the action.",
+        "Drivers at the two depots join the action",
+        "Industry insiders",
+        0.675,
+    ),
+    (
+        "It's about evens whether the regulator raises the farmgate price.",
+        "The regulator raises the farmgate price",
+        "Stratfor",
+        0.5,
+    ),
+    (
+        "There's every chance of a safety car at some point.",
+        "A safety car at some point will happen",
+        "Stratfor",
+        0.875,
+    ),
+    (
+        "The tyre supplier expects the medium compound to last at least 30 laps.",
+        "The medium compound will last at least 30 laps",
+        "the tyre supplier",
+        0.7,
+    ),
+    (
+        "Turnout is likely to clear the legal 50% threshold, according to the union's regional "
+        "organiser, Dave Pryce.",
+        "Turnout will clear the legal 50% threshold",
+        "Dave Pryce",
+        0.675,
+    ),
+]
+
+
 def test_doubts_and_progressives_that_are_not_forecasts() -> None:
     assert run("There is no doubt the plan can work.", filter="none") == []
     assert run("A cut is not a toss-up.", filter="none") == []
@@ -2113,6 +2173,7 @@ def test_past_surprise_and_undivided_doubt_are_not_forecasts() -> None:
     assert run("Not everyone thinks the ban will be lifted.", filter="none") == []
     assert run("Winn-Dixie's slide into bankruptcy was widely expected.", filter="none") == []
     assert run("Rovers lead 2-1 at half-time.", filter="none") == []
+    assert run("The score is 2-1 to Rovers.", filter="none") == []
 
 
 def test_a_speech_is_still_previewed() -> None:
@@ -2134,6 +2195,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND25_READINGS,
         *ROUND26_READINGS,
         *ROUND27_READINGS,
+        *ROUND28_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
