@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final24|all]
+python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final28|all]
     [--verbose]
 
 "dev" articles were tuned on; "heldout" ones (h01-h09) were held out in earlier rounds and
@@ -20,7 +20,8 @@ held-out data of the filter trained with final5); "final7" (h41-h46) is round 7'
 "final17" (h101-h106) round 17's, "final18" (h107-h112) round 18's, "final19" (h113-h118)
 round 19's, "final20" (h119-h124) round 20's, "final21" (h125-h130) round 21's,
 "final22" (h131-h136) round 22's, "final23" (h137-h142) round 23's,
-"final24" (h143-h148) round 24's.
+"final24" (h143-h148) round 24's, "final25" (h149-h154) round 25's, "final26" (h155-h160)
+round 26's, "final27" (h161-h166) round 27's, "final28" (h167-h172) round 28's.
 """
 
 from __future__ import annotations

@@ -1163,11 +1163,9 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     ):
         # "priced at 2-1", "odds of 5-2", "1-3 on": a score ("won 2-1") has none of these
         a, b = int(hyphen[1]), int(hyphen[2])
-        if after == "on":
-            # "1-3 on" and "3-1 on" are both the odds-on price: three chances in four
-            return max(a, b) / (a + b), f"{hyphen[1]}/{hyphen[2]} on", k + 2
-        end = k + 2 if after == "against" else k + 1
-        return b / (a + b), f"{hyphen[1]}/{hyphen[2]} odds", end
+        if after in {"on", "against"}:
+            return _side_odds(a, b, after), f"{hyphen[1]}/{hyphen[2]} {after}", k + 2
+        return b / (a + b), f"{hyphen[1]}/{hyphen[2]} odds", k + 1
     if k + 2 < len(toks) and toks[k + 1].low == "/" and toks[k].low.isdigit():
         against, stake = toks[k].low, toks[k + 2].low
         if (
@@ -2366,6 +2364,12 @@ def _chance_gov(toks: list[Tok], k: int) -> bool:
     return low in _CHANCE_GOVS
 
 
+def _side_odds(a: int, b: int, side: str) -> float:
+    """Odds written with their side: "2-1 against" is one chance in three; "1-3 on" and
+    "3-1 on" are both the odds-on price, three in four."""
+    return (min(a, b) if side == "against" else max(a, b)) / (a + b)
+
+
 def _odds_value(words: str) -> float | None:
     """0.55 for "55%", 0.2 for "one-in-five" / "1 in 5", 0.5 for "fifty-fifty"."""
     m = _ODDS_WORDS.search(words)
@@ -2378,10 +2382,7 @@ def _odds_value(words: str) -> float | None:
         return 0.5
     if m["side"]:
         a, b = int(m["a"]), int(m["b"])
-        if not a + b:
-            return None
-        # "2-1 against": one chance in three; "1-3 on" or "3-1 on": three in four
-        return (min(a, b) if m["side"] == "against" else max(a, b)) / (a + b)
+        return _side_odds(a, b, m["side"].lower()) if a + b else None
     num = int(m["num"]) if m["num"].isdigit() else _NUMBER_WORDS.get(m["num"])
     den = int(m["den"]) if m["den"].isdigit() else _NUMBER_WORDS.get(m["den"])
     if not num or not den or num >= den:
