@@ -260,7 +260,13 @@ def _named(m: re.Match[str], pub: dt.date) -> Period | None:
     unit = m["u"].lower()
     nxt = m["which"].lower().startswith("next") or m["which"].lower() == "the coming"
     if unit in _SEASON_END_MONTH:
-        return _next_season(unit, pub, after_current=nxt and m["which"].lower() == "next")
+        start, end = _next_season(unit, pub, after_current=nxt and m["which"].lower() == "next")
+        if m["which"].lower() == "this" and unit == "summer" and pub.month >= 10:
+            # "this summer" written in November is not next June's: the writer is in the
+            # southern hemisphere, where summer runs December to February ("this winter"
+            # written in May is a northern energy market's coming winter, so only summer)
+            return _next_season("winter", pub, after_current=False)
+        return start, end
     if unit in {"week", "weekend"}:
         sunday = pub + dt.timedelta(days=6 - pub.weekday())
         return pub, sunday + dt.timedelta(days=7 if nxt and unit == "week" else 0)
@@ -504,7 +510,12 @@ def _weekday_part(m: re.Match[str], pub: dt.date) -> Period:
     return _point(_coming(m["d"], pub))
 
 
-@_rule(r"\b(?:by|before|until|over)\s+the\s+weekend\b")
+# "tracking suggests it will dominate the holiday weekend", "its opening weekend": the
+# coming one
+@_rule(
+    r"\b(?:by|before|until|over)\s+the\s+weekend\b"
+    r"|\b(?:the|this|its)\s+(?:holiday|long|bank\s+holiday|opening)\s+weekend\b"
+)
 def _the_weekend(m: re.Match[str], pub: dt.date) -> Period:
     """ "by the weekend", "before the weekend": this week's Saturday and Sunday (the next
     ones on a Sunday)."""
@@ -1003,6 +1014,9 @@ _NOT_ITS_DATE = re.compile(
 )
 
 
+_PAST_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|was|were|had|showed|rose|fell|came|gave|made|saw|went|began|ended|drew)\b"
+)
 _NOT_A_FINAL = re.compile(r"\s+(?!(?:on|at|in|against|is|was|will|would|could|and|or)\b)[a-z0-9]")
 
 
@@ -1056,6 +1070,8 @@ def event_dates(
                 )
                 continue
             inner = _EVENT_WORD.search(h.text)
+            if inner is not None and _PAST_AFTER.match(text, h.end):
+                continue  # "Thursday's report reinforced stability": a day gone
             if inner is not None:  # "Saturday's game": the event is in the expression
                 found[_event_class(inner.group(0))] = _later(found, inner.group(0), h)
                 continue
@@ -1149,7 +1165,17 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
             # Ankara"): what it agrees is what the article forecasts
             if (
                 (
-                    cls in {"contest", "match", "vote", "results", "decision", "review", "launch"}
+                    cls
+                    in {
+                        "contest",
+                        "match",
+                        "vote",
+                        "results",
+                        "decision",
+                        "review",
+                        "launch",
+                        "report",
+                    }
                     or m.group(0).lower() == "summit"
                 )
                 and hit is not None
@@ -1194,7 +1220,7 @@ def _lead_day(lead: list[str], published: dt.date) -> Horizon | None:
     return None
 
 
-_FIRST_DATE_WINS = frozenset({"launch", "review", "decision"})
+_FIRST_DATE_WINS = frozenset({"launch", "review", "decision", "report"})
 
 
 def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:

@@ -659,7 +659,11 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _judge_it_cue(toks, i)
         elif low in {"face", "faces"}:
             cue = _face_cue(toks, i)
-        elif low == "at" and i > 0 and toks[i - 1].text[:1].isupper():
+        elif (
+            low == "at"
+            and i > 0
+            and (toks[i - 1].text[:1].isupper() or (i >= 2 and toks[i - 2].low in {"and", ","}))
+        ):
             cue = _listed_price_cue(toks, i)
         elif low in _OFFER_VERBS:
             cue = _offer_cue(toks, i)
@@ -959,6 +963,13 @@ def _doubt_before(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _doubted_verb(low: str) -> bool:
+    """A third-person present of a verb a doubt is about: "goes", "gets", "wins"."""
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in lw.AUX:
+        return False
+    return _present_lemma(low) in _DOUBT_VERBS
+
+
 def _doubt_present_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "I doubt he goes beyond the second round": a present tense that looks ahead, read
     as "he will go", with the doubt's low band."""
@@ -969,17 +980,25 @@ def _doubt_present_cue(toks: list[Tok], i: int) -> Cue | None:
     subj = k
     if k < n and toks[k].low in {"he", "she", "it"}:
         k += 1
+    elif k < n and toks[k].low in {"a", "an", "the", "any", "this", "its", "their"}:
+        # "I doubt a single shovel goes into the ground before 2028"
+        k += 1
+        while (
+            k < n
+            and k - subj < 4
+            and not _doubted_verb(toks[k].low)
+            and _WORDISH.match(toks[k].low)
+        ):
+            k += 1
     else:
         while k < n and k - subj < 3 and toks[k].text[:1].isupper():
             k += 1
     if k == subj or k >= n or not _WORDISH.match(toks[k].low):
         return None
     low = toks[k].low
-    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in lw.AUX:
+    if not _doubted_verb(low):
         return None
     lemma = _present_lemma(low)
-    if lemma not in _DOUBT_VERBS:
-        return None
     return Cue(
         head=subj,
         verb=k,
@@ -1199,6 +1218,8 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     name = i
     while name > 0 and name > i - 4 and toks[name - 1].text[:1].isupper():
         name -= 1
+    if name == i and i >= 2 and toks[i - 2].low in {"and", ","}:
+        return _priced_outcome(toks, i - 1, i - 1)  # "..., and refusal at 9/4"
     edits = [(i, after, "will win")]
     if after + 1 < len(toks) and toks[after].low == "to" and _WORDISH.match(toks[after + 1].low):
         edits = [(i, after + 1, "will")]  # "England at 4/9 to win the series"
@@ -1222,7 +1243,7 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     on the outcome it names, which becomes "Novotny will win by knockout"."""
     odds = _fractional_odds(toks, i + 1)
     if odds is None:
-        return None
+        return _priced_outcome(toks, i + 1, i)
     p, label, after = odds
     if after >= len(toks) or toks[after].low != "on":
         return None
@@ -1249,6 +1270,28 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
                 edits=[(g, g + 1, "will " + _ing_lemma(low))],
             )
     return None
+
+
+def _priced_outcome(toks: list[Tok], k: int, head: int) -> Cue | None:
+    """ "quoting approval at 1/3 and refusal at 9/4": an outcome noun at ``k`` priced "at"
+    odds, which becomes "Approval will happen"."""
+    if k + 2 >= len(toks) or toks[k + 1].low != "at" or not toks[k].text[:1].islower():
+        return None
+    if not _WORDISH.match(toks[k].low) or toks[k].low in lw.NON_VERBS | lw.PRONOUNS:
+        return None
+    odds = _fractional_odds(toks, k + 2)
+    if odds is None:
+        return None
+    p, label, after = odds
+    return Cue(
+        head=head,
+        verb=after,
+        kind="chance",
+        core=f"{p:.4f}",
+        label=label,
+        claim_start=k,
+        edits=[(k + 1, after, "will happen")],
+    )
 
 
 def _to_verb(toks: list[Tok], k: int) -> bool:
@@ -1421,14 +1464,20 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The model has Holm on 19%", "it has Okafor at 12 per cent": a model's chance that
     a named runner wins."""
     n = len(toks)
-    k = _name_end(toks, i + 1)
-    if k == i + 1 or k + 1 >= n or toks[k].low not in {"on", "at"}:
+    first = i + 2 if i + 2 < n and toks[i + 1].low == "the" else i + 1
+    k = _name_end(toks, first)
+    if k == first or k + 1 >= n or toks[k].low not in {"on", "at", "as"}:
         return None
     subj = _subject_np(toks, i)
     odds = _fractional_odds(toks, k + 1)
+    if odds is None and toks[k].low == "as":
+        return None
     if odds is not None:
-        # "Castlebet has France at 6/5 to win the championship"
+        # "Castlebet has France at 6/5 to win the championship", "Bookmakers have the
+        # Mariners as 8/13 favourites to win the series"
         end, label = odds[2], odds[1]
+        if end < n and toks[end].low in _FAVOURITE:
+            end += 1
         to_verb = _to_verb(toks, end)
         return Cue(
             head=i,
@@ -2056,6 +2105,12 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             return _rewrite(
                 i, j + 3, "predicative", "better than even", negated, past, "will happen"
             )
+        stated, close = _bracketed_percent(toks, j + 1)
+        if stated is not None:
+            # "a deliberate exchange of fire is unlikely (10-20%) before the end of June": the
+            # analysts' stated number wins over the word
+            j = close
+            after = toks[j + 1].low if j + 1 < n else ""
         if after in {"to", "that", "than"}:
             return None
         if after not in {
@@ -2107,13 +2162,29 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             head=i,
             verb=j + 1,
             kind="predicative",
-            core=core,
+            core=core if stated is None else f"{stated:.4f}",
             mods=tuple(mods),
             negated=negated,
             modal="would" if past else "",
+            label="" if stated is None else f"{round(stated * 100)}% ({word})",
             edits=[(i, j + 1, "will happen")],
         )
     return None
+
+
+def _bracketed_percent(toks: list[Tok], k: int) -> tuple[float | None, int]:
+    """The number a bracket at ``k`` states ("(10-20%)" -> 0.15, "(60%)" -> 0.6) and the
+    bracket's closing index; (None, k) when there is none."""
+    if k >= len(toks) or toks[k].low != "(":
+        return None, k
+    close = next((x for x in range(k + 1, min(len(toks), k + 9)) if toks[x].low == ")"), None)
+    if close is None:
+        return None, k
+    inside = " ".join(t.text for t in toks[k + 1 : close])
+    nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", inside)]
+    if not nums or "%" not in inside or not all(0 < x <= 100 for x in nums):
+        return None, k
+    return sum(nums) / len(nums) / 100, close
 
 
 def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -2346,7 +2417,7 @@ _CHANCE_GOVS = lw._words(
     "pricing priced price prices peg pegs pegged place places placed "
     "see sees saw seeing give gives gave giving put puts putting offer offers offered imply "
     "implies implied estimate estimates estimated rate rates rated assign assigns assigned "
-    "reckon reckons reckoned"
+    "reckon reckons reckoned judge judges judged assess assesses assessed"
 )
 _HAVE_CHANCE = lw._words("has have had stand stands stood")
 # "The model has Holm on 19%", "Our model makes France favourites": a verb that holds the
@@ -2635,7 +2706,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if (
         lead == ["the"]
         and gov is not None
-        and toks[gov].low.startswith(("put", "rate", "estimat", "peg", "place"))
+        and toks[gov].low.startswith(("put", "rate", "estimat", "peg", "place", "judge", "assess"))
     ):
         # "we put the probability of X at 35%", "It also rates the chance of a first-time
         # winner at 41%": the number comes after the claim
@@ -2646,17 +2717,21 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             x
             for x in range(claim_start, n)
             # not "at least one", "at the next meeting"
-            if toks[x].low == "at" and (x + 1 >= n or toks[x + 1].low not in _NOT_A_VALUE)
+            if (toks[x].low == "at" and (x + 1 >= n or toks[x + 1].low not in _NOT_A_VALUE))
+            # "We judge the chance of such talks starting before March to be roughly even"
+            or (toks[x].low == "to" and x + 1 < n and toks[x + 1].low == "be")
         ):
+            if toks[at].low == "to":
+                at += 1  # the value follows "to be"
             stop = at + 1
             while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "(", "and", "but"}:
                 stop += 1
             words = [t.low for t in toks[at + 1 : stop]]
             while words and words[0] in _VALUE_HEDGES:
                 words = words[1:]  # "at around 70%", "at close to one in three"
-            value = _odds_value(" ".join(words))
+            value = 0.5 if words in (["even"], ["evens"]) else _odds_value(" ".join(words))
             if value is not None:
-                found = at, stop, value
+                found = at - 1 if toks[at].low == "be" else at, stop, value
                 break
         if found is None:
             return None
@@ -2736,7 +2811,10 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
                 for x, t in enumerate(toks[claim_start:ing], start=claim_start)
             )
             # "the odds of the strike going ahead" -> "the strike will go ahead"
-            or (nxt in {"the", "a", "an"} and ing >= claim_start + 2)
+            or (
+                nxt in {"the", "a", "an", "such", "any", "further", "new"}
+                and ing >= claim_start + 2
+            )
         ):  # "the chance of England winning the series" -> "England will win the series"
             owner = None if gov is not None and toks[gov].low in _HAVE_CHANCE else gov
             return gerund_claim(
@@ -3137,16 +3215,18 @@ def _judge_it_cue(toks: list[Tok], i: int) -> Cue | None:
     that = j + 1
     label = ""
     core, mods = _fold_certain(lw.IT_THAT[toks[j].low], mods)
+    if mods == ["more"] and [t.low for t in toks[that : that + 2]] == ["than", "not"]:
+        # "we judge it more likely than not that both states will expand their fleets"
+        core, mods, that = "better than even", [], that + 2
     if toks[that].low == "(":
         # "We judge it likely (60-70%) that ...": the stated number wins over the word
         close = next((x for x in range(that + 1, min(n, that + 9)) if toks[x].low == ")"), None)
         if close is None:
             return None
-        inside = " ".join(t.text for t in toks[that + 1 : close])
-        nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", inside)]
-        if nums and "%" in inside and all(0 < x <= 100 for x in nums):
-            core = f"{sum(nums) / len(nums) / 100:.4f}"
-            label = inside.replace(" ", "")
+        stated, _ = _bracketed_percent(toks, that)
+        if stated is not None:
+            core = f"{stated:.4f}"
+            label = " ".join(t.text for t in toks[that + 1 : close]).replace(" ", "")
         that = close + 1
     if that >= n or toks[that].low != "that":
         return None
@@ -3247,6 +3327,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     low = toks[i].low
     prev = toks[i - 1].low if i else ""
+    if low.endswith("ing") and i > 1 and prev.endswith("ly") and toks[i - 2].low in {"is", "are"}:
+        prev = toks[i - 2].low  # "Meridian is publicly forecasting a $120m opening"
     if (
         low.endswith("ing")
         and prev not in {"is", "are", "was", "were", "'s", "'re", "now"}
@@ -5508,6 +5590,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 _PLAIN = frozenset({"will", "would", "going to"})
 _GUIDANCE = re.compile(r"\b(?:guide|guides|guidance|forecast|outlook)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"^(?:though|although|but|and|yet|while|so)\s+", re.IGNORECASE)
 _AMONG = re.compile(r"\b[Aa]mong\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b")
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are) (?:\w+ly )?\w+(?:ed|en)\b")
 _FEW = re.compile(
@@ -5691,13 +5774,14 @@ def _candidate(
         return None  # "promised that X would": a pledge
     if att.raw.lower().startswith(("not ", "none ")):
         return None  # "Not everyone thinks X will": nobody commits to it
-    if _FEW.match(att.raw):
+    few = _LEADING_LINK.sub("", att.raw.strip())  # "though few expect": the quantifier
+    if _FEW.match(few):
         if att.verb not in lw.HEDGES or att.verb.endswith("ed") or att.verb in {"thought", "felt"}:
             return None  # "Nobody thought stocks would fall that fast": a past surprise
         # "few in Port Selim believe X will", "almost nobody expects X": the crowd's doubt,
         # read as "do not believe"
         att = replace(att, negated=not att.negated)
-        if _FEW.fullmatch(att.raw.strip()):
+        if _FEW.fullmatch(few):
             # "Among diplomats, few expect ...": the group named; else the publisher's report
             among = _AMONG.search(sentence.text[: toks[start].start])
             att = replace(att, name=among[1] if among else ctx.publisher)

@@ -352,3 +352,42 @@ def test_a_launch_is_dated_by_its_first_window_and_its_review_by_the_next_review
     )
     found = run(review, published=dt.date(2025, 11, 3), filter="none")
     assert [c.resolve_by for c in found if "downgrade" in c.claim] == [dt.date(2025, 11, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        # "this summer" written in November is the southern summer
+        (
+            "a remote chance of La Nina developing this summer",
+            dt.date(2025, 11, 20),
+            dt.date(2026, 2, 28),
+        ),
+        ("this summer", dt.date(2026, 1, 10), dt.date(2026, 8, 31)),
+        (
+            "tracking suggests it will dominate the holiday weekend",
+            dt.date(2026, 7, 2),
+            dt.date(2026, 7, 5),
+        ),
+    ],
+)
+def test_horizons_of_round_28(text: str, published: dt.date, due: dt.date) -> None:
+    found = pick(find_horizons(text, published))
+    assert found is not None
+    assert found.date == due
+
+
+def test_a_data_preview_is_dated_by_its_next_report_not_a_past_one() -> None:
+    text = (
+        "February payrolls preview\n\n"
+        "We expect Friday's employment report to show that payrolls rose by 95,000. "
+        "We forecast the unemployment rate to tick up to 4.4%."
+    )
+    found = run(text, published=dt.date(2026, 3, 4), filter="none")
+    assert [c.resolve_by for c in found if "unemployment" in c.claim] == [dt.date(2026, 3, 6)]
+    past = (
+        "Blair backs the pre-Budget report\n\n"
+        "Tony Blair said Thursday's report reinforced stability. Growth is likely to slow."
+    )
+    found = run(past, published=dt.date(2005, 1, 1), filter="none")
+    assert [c.horizon_source for c in found if "slow" in c.claim] == ["default"]

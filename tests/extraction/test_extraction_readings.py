@@ -2144,6 +2144,60 @@ ROUND28_READINGS = [
 ]
 
 
+ROUND29_READINGS = [
+    # an analysts' stated number in brackets wins over the word
+    (
+        "A deliberate exchange of fire between the two navies is unlikely (10-20%) before June.",
+        "A deliberate exchange of fire between the two navies will happen before June",
+        "Stratfor",
+        0.15,
+    ),
+    (
+        "We judge it more likely than not that both states will expand their fleets.",
+        "Both states will expand their fleets",
+        "Stratfor",
+        0.58,
+    ),
+    (
+        "We judge the chance of such talks starting before the end of February to be roughly even.",
+        "Such talks will start before the end of February",
+        "Stratfor",
+        0.5,
+    ),
+    (
+        "I doubt a single shovel goes into the ground before 2028.",
+        "A single shovel will go into the ground before 2028",
+        "Stratfor",
+        0.25,
+    ),
+    (
+        "Meridian is publicly forecasting a three-day opening of $120 million.",
+        "There will be a three-day opening of $120 million",
+        "Meridian",
+        0.7,
+    ),
+    (
+        "Bookmakers have the Mariners as 8/13 favourites to win the series.",
+        "The Mariners will win the series",
+        "Bookmakers",
+        0.619,
+    ),
+    (
+        "One local bookmaker is taking bets, quoting approval at 1/3 and refusal at 9/4.",
+        "Refusal will happen",
+        "bookmakers",
+        0.3077,
+    ),
+    (
+        "Analysts think the film will pass $1 billion, though few expect it to get there "
+        "before August.",
+        "It will get there before August",
+        "Stratfor",
+        0.3,
+    ),
+]
+
+
 def test_doubts_and_progressives_that_are_not_forecasts() -> None:
     assert run("There is no doubt the plan can work.", filter="none") == []
     assert run("A cut is not a toss-up.", filter="none") == []
@@ -2196,6 +2250,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND26_READINGS,
         *ROUND27_READINGS,
         *ROUND28_READINGS,
+        *ROUND29_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
