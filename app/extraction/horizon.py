@@ -393,20 +393,19 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
         return None  # "mar", "dec" as ordinary words
     if not day_text and _PAST_LEVEL.match(m.string, m.end()):
         return None  # "November levels": a reference point, not a deadline
-    if (
-        not (day_text or year_text or m["pos"])
-        and re.match(r"\s+[a-z]", m.string[m.end() :])
-        and 0 < (pub.month - month) % 12 <= (2 if m.string[: m.start()].endswith("the ") else 1)
+    ago = (pub.month - month) % 12  # months since it was last this month
+    before = m.string[max(0, m.start() - 5) : m.start()]
+    if not (day_text or year_text or m["pos"]) and (
+        # "the January flu surge" written in March, "February headline inflation" written in
+        # March: a month just past, used as an adjective
+        (
+            re.match(r"\s+[a-z]", m.string[m.end() :])
+            and 0 < ago <= (2 if before.endswith("the ") else 1)
+        )
+        # "employers added 45,000 jobs in January", written in February: its data
+        or (re.search(r"\b(?:in|for|of)\s+$", before) and ago == 1)
     ):
-        # "the January flu surge", written in March, or "February headline inflation",
-        # written in March: a month just past
         return None
-    if (
-        not (day_text or year_text or m["pos"])
-        and re.search(r"\b(?:in|for|of)\s+$", m.string[max(0, m.start() - 5) : m.start()])
-        and (pub.month - month) % 12 == 1
-    ):
-        return None  # "employers added 45,000 jobs in January", written in February: its data
     if year_text:
         year = int(year_text)
     else:
@@ -1111,7 +1110,6 @@ def event_dates(
             begun = next(iter(find_horizons(text[m.end() : m.end() + 30], published)), None)
             if begun is not None and begun.date is not None and begun.start <= 4:
                 found.setdefault("contest:start", Horizon(begun.date, m.group(0), 0, 0))
-                found.setdefault("contest:name", Horizon(begun.date, m.group(1), 0, 0))
     day = _lead_day(lead or [], published)
     if day is not None:
         for text in lead or []:
@@ -1151,45 +1149,35 @@ def _lead_contests(text: str) -> list[str]:
     return out
 
 
+# what a preview is about: a contest, a vote, a results day, a rate decision, a rating
+# review, a launch or a data release; a meeting or a strike in a news lead is one event of
+# many the article's forecasts look beyond, except a summit, the one meeting a preview names
+# in its lead ("this year's summit in Ankara"): what it agrees is what the article forecasts
+_PREVIEWED = frozenset(
+    {"contest", "match", "vote", "results", "decision", "review", "launch", "report"}
+)
+
+
 def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
-    """The dated contest, vote or results day the article's headline and first paragraph are
-    about ("Reid the man to beat as the Crucible braces for an open championship"), or None:
-    a preview's undated forecasts are due when it is decided."""
+    """The dated event the article's headline and first paragraph are about ("Reid the man
+    to beat as the Crucible braces for an open championship"), or None: a preview's undated
+    forecasts are due when it is decided."""
     for text in lead:
         for m in _events_in(text):
-            cls = _event_class(m.group(0))
-            hit = events.get(cls)
-            # only contests, votes and company results (a preview's subject): a meeting or a
-            # strike in a news lead is one event of many the article's forecasts look beyond
-            # a summit is the one meeting a preview names in its lead ("this year's summit in
-            # Ankara"): what it agrees is what the article forecasts
-            if (
-                (
-                    cls
-                    in {
-                        "contest",
-                        "match",
-                        "vote",
-                        "results",
-                        "decision",
-                        "review",
-                        "launch",
-                        "report",
-                    }
-                    or m.group(0).lower() == "summit"
-                )
-                and hit is not None
-                and hit.date is not None
-            ):
+            hit = events.get(_event_class(m.group(0)))
+            previewed = _event_class(m.group(0)) in _PREVIEWED or m.group(0).lower() == "summit"
+            if previewed and hit is not None and hit.date is not None:
                 return hit
     for text in lead:
         for cls in _lead_contests(text):
             hit = events.get(cls)
             if hit is not None and hit.date is not None:
                 return hit
-    named = events.get("contest:name")
-    if named is not None and "contest" in events and any(named.text in text for text in lead):
-        return events["contest"]  # "Six Nations preview: France start as favourites"
+    # "Six Nations preview: France start as favourites": a contest named by its start
+    begun = events.get("contest:start")
+    named = _NAMED_START.search(begun.text) if begun is not None else None
+    if named is not None and "contest" in events and any(named[1] in text for text in lead):
+        return events["contest"]
     return None
 
 

@@ -955,12 +955,12 @@ def _doubt_before(toks: list[Tok], i: int) -> bool:
     """ "we doubt the company can hold margins": "doubt" as a verb shortly before ``i``
     (not "no doubt", "beyond doubt")."""
     return any(
-        toks[x].low in {"doubt", "doubts"}
-        and x > 0
-        and toks[x - 1].low not in {"no", "little", "without", "a", "the", "some", "any", "of"}
-        and toks[x - 1].low not in {"beyond", "in", "cast", "casts"}
+        toks[x].low in {"doubt", "doubts"} and x > 0 and toks[x - 1].low not in _DOUBT_NOUN
         for x in range(max(0, i - 8), i)
     )
+
+
+_DOUBT_NOUN = lw._words("no little without a the some any of beyond in cast casts")
 
 
 def _doubted_verb(low: str) -> bool:
