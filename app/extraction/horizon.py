@@ -1140,12 +1140,15 @@ _NAMED_START = re.compile(
 
 
 def _lead_contests(text: str) -> list[str]:
-    """The contest classes a lead's win words point at ("victory", "beat", "title")."""
+    """The event classes a lead's words point at: a match or contest ("victory", "beat",
+    "title", "survive"), a vote ("voters", "turnout")."""
     out: list[str] = []
     for m in _POINTER_WORD.finditer(text):
         classes = _POINTERS[" ".join(m.group(0).lower().split())]
-        if classes == ("contest", "match", "vote"):
+        if "match" in classes:
             out += [c for c in ("match", "contest") if c not in out]
+        elif classes == ("vote",) and "vote" not in out:
+            out.append("vote")
     return out
 
 
@@ -1164,11 +1167,16 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
     forecasts are due when it is decided."""
     for text in lead:
         for m in _events_in(text):
+            if re.search(r"\b(?:pre|post)-$", text[max(0, m.start() - 5) : m.start()], re.I):
+                continue  # "his pre-election budget": the budget is the subject, not the vote
             hit = events.get(_event_class(m.group(0)))
             previewed = _event_class(m.group(0)) in _PREVIEWED or m.group(0).lower() == "summit"
             if previewed and hit is not None and hit.date is not None:
                 return hit
-    for text in lead:
+    # a lead with no event word at all: what its win or vote words point at ("travel to
+    # Kingsmoor on Sunday knowing that victory ..."); not when it names another event ("Will
+    # the Budget bring out smiling voters?" is about the Budget, not polling day)
+    for text in lead if not any(_events_in(t) for t in lead) else []:
         for cls in _lead_contests(text):
             hit = events.get(cls)
             if hit is not None and hit.date is not None:

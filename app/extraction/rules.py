@@ -272,7 +272,12 @@ def propose(
     ctx.propose = flagged
     first = min((s.block for s in seg.sentences), default=0)  # the lead paragraph
     heads = [text[b.start : b.end] for b in seg.blocks[:first] if b.kind == "heading"]
-    lead = heads + [s.text for s in seg.sentences if s.block == first]
+    lead_blocks = {first}
+    if first == 0:
+        # a headline read as a sentence ("Harwick votes: who will be the next mayor?"): the
+        # lead is the headline and the paragraph after it
+        lead_blocks.add(min((s.block for s in seg.sentences if s.block > 0), default=0))
+    lead = heads + [s.text for s in seg.sentences if s.block in lead_blocks]
     ctx.events = event_dates([s.text for s in seg.sentences], published, lead=lead)
     ctx.main_event = main_event(lead, ctx.events)
     ctx.firm = _main_firm(text)
@@ -1178,6 +1183,13 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
                 and k + 2 < len(toks)
                 and toks[k + 2].text[:1].islower()  # not "the score is 2-1 to Rovers"
             )
+            # "a 20-1 shot"; "while Brandt is 11-10" among other prices
+            or (toks[k - 1].low == "a" and after in {"shot", "outsider", "chance", "favourite"})
+            or (
+                toks[k - 1].low in {"is", "are"}
+                and after in {"", ",", ".", ";", "and"}
+                and any(t.low in _BETTING_WORDS or "/" in t.low for t in toks)
+            )
         )
     ):
         # "priced at 2-1", "odds of 5-2", "1-3 on": a score ("won 2-1") has none of these
@@ -1270,6 +1282,16 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
                 edits=[(g, g + 1, "will " + _ing_lemma(low))],
             )
     return None
+
+
+def _ends_price(toks: list[Tok], k: int) -> bool:
+    """A price ends at ``k``: "11-10", "4/6", "evens", "31%"."""
+    low = toks[k].low
+    return bool(
+        _HYPHEN_ODDS.match(low)
+        or low in {"evens", "%"}
+        or (k > 1 and low.isdigit() and toks[k - 1].low == "/" and toks[k - 2].low.isdigit())
+    )
 
 
 def _priced_outcome(toks: list[Tok], k: int, head: int) -> Cue | None:
@@ -2051,17 +2073,32 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             claim_start=j + 1,
         )
-    if word in lw.IT_THAT and i > 0 and toks[i - 1].low == "it" and nxt == "that":
+    # "it was unlikely the scheme would be finished before 2028": "that" left out, the
+    # clause's own modal a few words on
+    bare = (
+        nxt in {"the", "a", "an", "this", "any", "its", "their"}
+        and any(t.low in lw.MODALS for t in toks[j + 2 : j + 8])
+        and not any(t.low in {",", ";", ".", "to"} for t in toks[j + 1 : j + 3])
+    )
+    if word in lw.IT_THAT and i > 0 and toks[i - 1].low == "it" and (nxt == "that" or bare):
         core, mods = _fold_certain(lw.IT_THAT[word], mods)
+        claim_at = j + 2 if nxt == "that" else j + 1
+        tense: list[tuple[int, int, str]] = []
+        if bare and nxt != "that":
+            # the clause's "would" is the estimate's tense, not a hedge of its own
+            at = next(x for x in range(j + 2, j + 8) if toks[x].low in lw.MODALS)
+            if toks[at].low == "would":
+                tense.append((at, at + 1, "will"))
         return Cue(
             head=i - 1,
-            verb=j + 2,
+            verb=claim_at,
             kind="it_that",
             core=core,
             mods=tuple(mods),
             negated=negated,
             modal="would" if past else "",
-            claim_start=j + 2,
+            claim_start=claim_at,
+            edits=tense,
         )
     # "an extension of the ban to basmati is not expected." (not "the slide was widely
     # expected.", a past expectation)
@@ -3759,6 +3796,17 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         ):
             k -= 1
             continue
+        if low == "and" and k > 1 and _ends_price(toks, k - 1):
+            start, kind = k + 1, "coord"  # "Brandt is 11-10 and the draw is a 20-1 shot"
+            break
+        if (
+            low in lw.IT_THAT
+            and k > 1
+            and toks[k - 2].low == "it"
+            and toks[k - 1].low in lw.COPULAS
+        ):
+            start, kind = k + 1, "that"  # "it was unlikely the scheme would be finished"
+            break
         if low in {";", ":", "—", "–", "(", ")", "“", '"'} or (
             low == "-" and k > 0 and toks[k].start > toks[k - 1].end
         ):

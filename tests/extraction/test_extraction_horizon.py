@@ -391,3 +391,24 @@ def test_a_data_preview_is_dated_by_its_next_report_not_a_past_one() -> None:
     )
     found = run(past, published=dt.date(2005, 1, 1), filter="none")
     assert [c.horizon_source for c in found if "slow" in c.claim] == ["default"]
+
+
+def test_a_question_headline_and_the_paragraph_after_it_are_the_lead() -> None:
+    vote = (
+        "Harwick votes: who will be the next mayor?\n\n"
+        "Election explainer | Harwick Courier | Monday 20 April 2026\n\n"
+        "On Thursday 7 May, voters in Harwick will elect a mayor in the first full election "
+        "since the boundary review.\n\n"
+        "The mayoral race is a toss-up between Shah and Dobbs."
+    )
+    found = run(vote, published=dt.date(2026, 4, 20), filter="none")
+    assert [c.resolve_by for c in found if "race" in c.claim] == [dt.date(2026, 5, 7)]
+    fight = (
+        "Okafor v Brandt: can the champion survive the biggest night of his career?\n\n"
+        "Fight preview | Northern Sports Post | Thursday 12 March 2026\n\n"
+        "Daniel Okafor defends his titles against Viktor Brandt in Cardiff on Saturday 21 "
+        "March.\n\n"
+        "Honestly, it's a toss-up."
+    )
+    found = run(fight, published=dt.date(2026, 3, 12), filter="none")
+    assert [c.resolve_by for c in found if "toss-up" in c.quote] == [dt.date(2026, 3, 21)]

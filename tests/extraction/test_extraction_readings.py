@@ -2198,6 +2198,24 @@ ROUND29_READINGS = [
 ]
 
 
+ROUND30_READINGS = [
+    # prices listed after "is", and a shot
+    (
+        "The champion is the 4/6 favourite, while Brandt is 11-10 and the draw is a 20-1 shot.",
+        "The draw will win",
+        "bookmakers",
+        0.0476,
+    ),
+    # "that" left out after "it was unlikely"
+    (
+        "She said it was unlikely the scheme would be finished before 2028.",
+        "The scheme will be finished before 2028",
+        "She",
+        0.325,
+    ),
+]
+
+
 def test_doubts_and_progressives_that_are_not_forecasts() -> None:
     assert run("There is no doubt the plan can work.", filter="none") == []
     assert run("A cut is not a toss-up.", filter="none") == []
@@ -2251,6 +2269,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND27_READINGS,
         *ROUND28_READINGS,
         *ROUND29_READINGS,
+        *ROUND30_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
