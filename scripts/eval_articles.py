@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final28|all]
+python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final30|all]
     [--verbose]
 
 "dev" articles were tuned on; "heldout" ones (h01-h09) were held out in earlier rounds and
@@ -21,7 +21,8 @@ held-out data of the filter trained with final5); "final7" (h41-h46) is round 7'
 round 19's, "final20" (h119-h124) round 20's, "final21" (h125-h130) round 21's,
 "final22" (h131-h136) round 22's, "final23" (h137-h142) round 23's,
 "final24" (h143-h148) round 24's, "final25" (h149-h154) round 25's, "final26" (h155-h160)
-round 26's, "final27" (h161-h166) round 27's, "final28" (h167-h172) round 28's.
+round 26's, "final27" (h161-h166) round 27's, "final28" (h167-h172) round 28's,
+"final29" (h173-h178) round 29's, "final30" (h179-h184) round 30's.
 """
 
 from __future__ import annotations

@@ -2084,7 +2084,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         core, mods = _fold_certain(lw.IT_THAT[word], mods)
         claim_at = j + 2 if nxt == "that" else j + 1
         tense: list[tuple[int, int, str]] = []
-        if bare and nxt != "that":
+        if bare:
             # the clause's "would" is the estimate's tense, not a hedge of its own
             at = next(x for x in range(j + 2, j + 8) if toks[x].low in lw.MODALS)
             if toks[at].low == "would":
