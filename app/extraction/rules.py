@@ -279,6 +279,7 @@ def propose(
         lead_blocks.add(min((s.block for s in seg.sentences if s.block > 0), default=0))
     lead = heads + [s.text for s in seg.sentences if s.block in lead_blocks]
     ctx.events = event_dates([s.text for s in seg.sentences], published, lead=lead)
+    sections = _section_frames(seg, first, published)
     ctx.main_event = main_event(lead, ctx.events)
     ctx.firm = _main_firm(text)
     ctx.estimative = _estimative(text)
@@ -294,7 +295,7 @@ def propose(
             continue
         ctx.sent_index = index
         _note_frame(sentence, ctx)
-        ctx.section = _section_frame(seg, sentence, first, ctx.published)
+        ctx.section = sections.get(sentence.block)
         _note_subject(tokenize(sentence.text), ctx)
         for cand, ev in _analyse(sentence, ctx):
             key = _NORM.sub(" ", cand.quote.lower()).strip()
@@ -396,18 +397,22 @@ def _note_frame(sentence: Sentence, ctx: Context) -> None:
         ctx.frame = (sentence.block, found[0])
 
 
-def _section_frame(seg: Segmented, sentence: Sentence, first: int, pub: dt.date) -> Horizon | None:
-    """The time frame of the subheading the sentence sits under ("Scenarios to end-2026",
-    "Outlook for 2026"); never the headline, which names the article's subject."""
-    for b in range(sentence.block - 1, first, -1):
+def _section_frames(seg: Segmented, first: int, pub: dt.date) -> dict[int, Horizon]:
+    """The time frame each block sits under, by block: a subheading's ("Scenarios to
+    end-2026", "Outlook for 2026") holds until the next subheading; never the headline,
+    which names the article's subject, nor a dateline."""
+    frames: dict[int, Horizon] = {}
+    current: Horizon | None = None
+    for b in range(first + 1, len(seg.blocks)):
         block = seg.blocks[b]
         if block.kind == "heading":
             head = seg.text[block.start : block.end]
-            if "|" in head or "\n" in head:
-                return None  # a dateline ("Explainer | The Civic Post | 4 November 2025")
             dated = [h for h in find_horizons(head, pub) if h.date and h.date > pub]
-            return dated[0] if dated else None
-    return None
+            # "Explainer | The Civic Post | 4 November 2025" is a dateline
+            current = dated[0] if dated and "|" not in head and "\n" not in head else None
+        elif current is not None:
+            frames[b] = current
+    return frames
 
 
 def _estimative(text: str) -> int:
@@ -913,6 +918,8 @@ _EVEN_PHRASES = (
 
 
 _EVEN_COPULAS = lw._words("is 's remains looks seems")
+# "X is a toss-up": the one-word nouns of those phrases, for the copula reader
+_EVEN_NOUNS = frozenset(p[1] for p in _EVEN_PHRASES if len(p) == 2 and p[0] == "a")
 
 
 def _even_phrase(toks: list[Tok], k: int) -> int:
@@ -1209,7 +1216,6 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     return None
 
 
-_PRICE_END = frozenset({"to", ",", ".", ";"})
 _HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 _BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
 # where a price's "with most bookmakers" ends: "the 7/1 favourite with most bookmakers after
@@ -1641,7 +1647,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     if odds is not None:
         p, label, after = odds
         j = after
-        while j < n and j < after + 5 and toks[j].low not in _PRICE_END:
+        while j < n and j < after + 5 and toks[j].low not in {"to", ",", ".", ";"}:
             j += 1  # "with most bookmakers"
         past = toks[i].low in {"was", "were"}
         if after < n and toks[after].low == "of":
@@ -1789,12 +1795,12 @@ def _progressive_ahead(toks: list[Tok], i: int, j: int, negated: bool) -> Cue | 
         or subj.low in lw.PRONOUNS | {"who", "which", "what"}
     ):
         return None
+    lemma = _ing_lemma(toks[j].low)
+    if lemma not in _PROGRESSIVE_VERBS:
+        return None  # "is planning to announce", "is meeting this week": intentions
     for k in range(j + 1, min(n, j + 8)):
         if toks[k].low in {",", ";", ".", "and", "but", "as", "because"}:
             break
-        lemma = _ing_lemma(toks[j].low)
-        if lemma not in _PROGRESSIVE_VERBS:
-            return None  # "is planning to announce", "is meeting this week": intentions
         if _AHEAD.match(" ".join(t.low for t in toks[k : k + 3])):
             return Cue(
                 head=i,
@@ -1912,7 +1918,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             k += 1
         noun = toks[k].low if k < n else ""
         after = toks[k + 1].low if k + 1 < n else ""
-        if (noun in {"toss-up", "coin-toss", "coin-flip"} and not negated) or (
+        if (noun in _EVEN_NOUNS and not negated) or (
             # "a larger move is a remote chance" (not "is a good chance to": a chance to act)
             noun == "chance" and adj in lw.CHANCE_ADJ and adj not in {"real", "every", "some"}
         ):

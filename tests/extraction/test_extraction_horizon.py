@@ -141,33 +141,26 @@ def test_iso_dates_are_not_financial_years() -> None:
     assert when("the filing dated 2019-06-30 says") != dt.date(2020, 3, 31)
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "due"),
-    [
-        # "late Friday" is a day; a weekday followed by its date is that date
-        ("landfall late Friday", dt.date(2025, 9, 3), dt.date(2025, 9, 5)),
-        ("the fight on Saturday December 13", dt.date(2025, 11, 10), dt.date(2025, 12, 13)),
-        ("the vote on Tuesday, 17 March", dt.date(2026, 1, 10), dt.date(2026, 3, 17)),
-        # "before" a financial year or a season is the day before it starts
-        ("before the 2027-28 financial year", dt.date(2025, 6, 16), dt.date(2027, 3, 31)),
-        ("in the 2027-28 financial year", dt.date(2025, 6, 16), dt.date(2028, 3, 31)),
-        ("before the 2026-27 season", dt.date(2025, 6, 16), dt.date(2026, 7, 31)),
-        ("in the coming academic year", dt.date(2026, 3, 16), dt.date(2027, 7, 31)),
-        ("in the early part of next year", dt.date(2025, 5, 13), dt.date(2026, 4, 30)),
-        ("by the middle of next year", dt.date(2025, 5, 13), dt.date(2026, 6, 30)),
-        ("by the middle of next month", dt.date(2025, 5, 13), dt.date(2025, 6, 15)),
-        ("is widely expected next May", dt.date(2005, 1, 1), dt.date(2005, 5, 31)),
-        ("in the next fortnight", dt.date(2025, 11, 21), dt.date(2025, 12, 5)),
-        ("will fall by this time next year", dt.date(2025, 11, 9), dt.date(2026, 11, 9)),
-        ("before Black Friday", dt.date(2025, 11, 9), dt.date(2025, 11, 28)),
-        ("by Black Friday", dt.date(2026, 1, 9), dt.date(2026, 11, 27)),
-        ("over the Christmas quarter", dt.date(2025, 11, 9), dt.date(2025, 12, 31)),
-    ],
-)
-def test_horizons_of_rounds_16_to_18(text: str, published: dt.date, due: dt.date) -> None:
-    found = pick(find_horizons(text, published))
-    assert found is not None
-    assert found.date == due
+ROUNDS_16_TO_18_HORIZONS = [
+    # "late Friday" is a day; a weekday followed by its date is that date
+    ("landfall late Friday", dt.date(2025, 9, 3), dt.date(2025, 9, 5)),
+    ("the fight on Saturday December 13", dt.date(2025, 11, 10), dt.date(2025, 12, 13)),
+    ("the vote on Tuesday, 17 March", dt.date(2026, 1, 10), dt.date(2026, 3, 17)),
+    # "before" a financial year or a season is the day before it starts
+    ("before the 2027-28 financial year", dt.date(2025, 6, 16), dt.date(2027, 3, 31)),
+    ("in the 2027-28 financial year", dt.date(2025, 6, 16), dt.date(2028, 3, 31)),
+    ("before the 2026-27 season", dt.date(2025, 6, 16), dt.date(2026, 7, 31)),
+    ("in the coming academic year", dt.date(2026, 3, 16), dt.date(2027, 7, 31)),
+    ("in the early part of next year", dt.date(2025, 5, 13), dt.date(2026, 4, 30)),
+    ("by the middle of next year", dt.date(2025, 5, 13), dt.date(2026, 6, 30)),
+    ("by the middle of next month", dt.date(2025, 5, 13), dt.date(2025, 6, 15)),
+    ("is widely expected next May", dt.date(2005, 1, 1), dt.date(2005, 5, 31)),
+    ("in the next fortnight", dt.date(2025, 11, 21), dt.date(2025, 12, 5)),
+    ("will fall by this time next year", dt.date(2025, 11, 9), dt.date(2026, 11, 9)),
+    ("before Black Friday", dt.date(2025, 11, 9), dt.date(2025, 11, 28)),
+    ("by Black Friday", dt.date(2026, 1, 9), dt.date(2026, 11, 27)),
+    ("over the Christmas quarter", dt.date(2025, 11, 9), dt.date(2025, 12, 31)),
+]
 
 
 def test_claims_about_how_a_bout_ends_are_dated_by_the_bout() -> None:
@@ -199,22 +192,15 @@ def test_a_meeting_dated_by_meets() -> None:
     assert c.resolve_by == dt.date(2026, 2, 25)
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "due"),
-    [
-        # a two-day meeting ends on its second day
-        ("at the meeting on July 7-8", dt.date(2026, 6, 23), dt.date(2026, 7, 8)),
-        ("until at least Tuesday", dt.date(2025, 8, 14), dt.date(2025, 8, 19)),
-        ("for the rest of the week", dt.date(2025, 8, 14), dt.date(2025, 8, 17)),
-        ("by the middle of the month", dt.date(2026, 3, 3), dt.date(2026, 3, 15)),
-        ("Friday's report will show", dt.date(2026, 2, 3), dt.date(2026, 2, 6)),
-        ("Bluewing's summer load factor", dt.date(2026, 5, 6), dt.date(2026, 8, 31)),
-    ],
-)
-def test_horizons_of_round_25(text: str, published: dt.date, due: dt.date) -> None:
-    found = pick(find_horizons(text, published))
-    assert found is not None
-    assert found.date == due
+ROUND25_HORIZONS = [
+    # a two-day meeting ends on its second day
+    ("at the meeting on July 7-8", dt.date(2026, 6, 23), dt.date(2026, 7, 8)),
+    ("until at least Tuesday", dt.date(2025, 8, 14), dt.date(2025, 8, 19)),
+    ("for the rest of the week", dt.date(2025, 8, 14), dt.date(2025, 8, 17)),
+    ("by the middle of the month", dt.date(2026, 3, 3), dt.date(2026, 3, 15)),
+    ("Friday's report will show", dt.date(2026, 2, 3), dt.date(2026, 2, 6)),
+    ("Bluewing's summer load factor", dt.date(2026, 5, 6), dt.date(2026, 8, 31)),
+]
 
 
 @pytest.mark.parametrize(
@@ -274,26 +260,19 @@ def test_a_named_trophy_dates_the_contest() -> None:
     assert {c.resolve_by for c in found} == {dt.date(2026, 1, 3)}
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "due"),
-    [
-        (
-            "is likely to peak in the second half of March",
-            dt.date(2026, 3, 2),
-            dt.date(2026, 3, 31),
-        ),
-        ("will peak in the first half of April", dt.date(2026, 3, 2), dt.date(2026, 4, 15)),
-        (
-            "I'd be surprised if Thursday's numbers disappoint",
-            dt.date(2025, 10, 20),
-            dt.date(2025, 10, 23),
-        ),
-    ],
-)
-def test_horizons_of_round_26(text: str, published: dt.date, due: dt.date) -> None:
-    found = pick(find_horizons(text, published))
-    assert found is not None
-    assert found.date == due
+ROUND26_HORIZONS = [
+    (
+        "is likely to peak in the second half of March",
+        dt.date(2026, 3, 2),
+        dt.date(2026, 3, 31),
+    ),
+    ("will peak in the first half of April", dt.date(2026, 3, 2), dt.date(2026, 4, 15)),
+    (
+        "I'd be surprised if Thursday's numbers disappoint",
+        dt.date(2025, 10, 20),
+        dt.date(2025, 10, 23),
+    ),
+]
 
 
 def test_a_match_preview_lead_dates_its_undated_forecasts() -> None:
@@ -315,25 +294,18 @@ def test_a_court_ruling_dates_the_claims_about_it() -> None:
     assert [c.resolve_by for c in found if "confirm" in c.claim] == [dt.date(2025, 11, 28)]
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "due"),
-    [
-        (
-            "Black Friday online sales will probably fall short",
-            dt.date(2025, 11, 10),
-            dt.date(2025, 11, 28),
-        ),
-        (
-            "expects total Christmas spending to reach £89.4bn",
-            dt.date(2025, 11, 10),
-            dt.date(2025, 12, 25),
-        ),
-    ],
-)
-def test_horizons_of_round_27(text: str, published: dt.date, due: dt.date) -> None:
-    found = pick(find_horizons(text, published))
-    assert found is not None
-    assert found.date == due
+ROUND27_HORIZONS = [
+    (
+        "Black Friday online sales will probably fall short",
+        dt.date(2025, 11, 10),
+        dt.date(2025, 11, 28),
+    ),
+    (
+        "expects total Christmas spending to reach £89.4bn",
+        dt.date(2025, 11, 10),
+        dt.date(2025, 12, 25),
+    ),
+]
 
 
 def test_a_launch_is_dated_by_its_first_window_and_its_review_by_the_next_review() -> None:
@@ -354,27 +326,20 @@ def test_a_launch_is_dated_by_its_first_window_and_its_review_by_the_next_review
     assert [c.resolve_by for c in found if "downgrade" in c.claim] == [dt.date(2025, 11, 14)]
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "due"),
-    [
-        # "this summer" written in November is the southern summer
-        (
-            "a remote chance of La Nina developing this summer",
-            dt.date(2025, 11, 20),
-            dt.date(2026, 2, 28),
-        ),
-        ("this summer", dt.date(2026, 1, 10), dt.date(2026, 8, 31)),
-        (
-            "tracking suggests it will dominate the holiday weekend",
-            dt.date(2026, 7, 2),
-            dt.date(2026, 7, 5),
-        ),
-    ],
-)
-def test_horizons_of_round_28(text: str, published: dt.date, due: dt.date) -> None:
-    found = pick(find_horizons(text, published))
-    assert found is not None
-    assert found.date == due
+ROUND28_HORIZONS = [
+    # "this summer" written in November is the southern summer
+    (
+        "a remote chance of La Nina developing this summer",
+        dt.date(2025, 11, 20),
+        dt.date(2026, 2, 28),
+    ),
+    ("this summer", dt.date(2026, 1, 10), dt.date(2026, 8, 31)),
+    (
+        "tracking suggests it will dominate the holiday weekend",
+        dt.date(2026, 7, 2),
+        dt.date(2026, 7, 5),
+    ),
+]
 
 
 def test_a_data_preview_is_dated_by_its_next_report_not_a_past_one() -> None:
@@ -412,3 +377,20 @@ def test_a_question_headline_and_the_paragraph_after_it_are_the_lead() -> None:
     )
     found = run(fight, published=dt.date(2026, 3, 12), filter="none")
     assert [c.resolve_by for c in found if "toss-up" in c.quote] == [dt.date(2026, 3, 21)]
+
+
+# every (text, published, due) horizon above
+@pytest.mark.parametrize(
+    ("text", "published", "due"),
+    [
+        *ROUNDS_16_TO_18_HORIZONS,
+        *ROUND25_HORIZONS,
+        *ROUND26_HORIZONS,
+        *ROUND27_HORIZONS,
+        *ROUND28_HORIZONS,
+    ],
+)
+def test_horizons(text: str, published: dt.date, due: dt.date) -> None:
+    found = pick(find_horizons(text, published))
+    assert found is not None
+    assert found.date == due
