@@ -252,6 +252,70 @@ def _vague(m: re.Match[str], pub: dt.date) -> Period:
     return _point(_add(pub, unit, amount))
 
 
+_THIS_SEASON = (
+    r"\b(?:this|next|the\s+current|(?:by|until|before|to)\s+the\s+end\s+of\s+(?:the|this)"
+    r"|(?:for|over)\s+the\s+rest\s+of\s+(?:the|this))\s+season\b"
+)
+
+
+@_rule(_THIS_SEASON)
+def _this_season(m: re.Match[str], pub: dt.date) -> Period:
+    """ "this season", "by the end of the season", "next season": a sports season unless
+    the article says otherwise (`season_end`)."""
+    return _point(season_end("sport", pub, m.group(0)))
+
+
+def is_this_season(text: str) -> bool:
+    return re.search(_THIS_SEASON, text, re.IGNORECASE) is not None
+
+
+# what a season is in an article, by the words that name it; the first with most hits wins
+_SEASON_KINDS: dict[str, re.Pattern[str]] = {
+    "hurricane": re.compile(r"\b(?:hurricanes?|typhoons?|named\s+storms?)\b", re.I),
+    "cyclone": re.compile(r"\bcyclones?\b", re.I),
+    "crop": re.compile(
+        r"\b(?:harvests?|crops?|growers|farmers|olives?|cocoa|coffee|wheat|grain|sugar|tonnes)\b",
+        re.I,
+    ),
+    "tourism": re.compile(r"\b(?:hotels?|touris[mt]s?|bookings|holidaymakers|resorts?)\b", re.I),
+    "flu": re.compile(r"\b(?:flu|influenza|vaccines?|vaccinations?|norovirus|respiratory)\b", re.I),
+}
+
+
+def season_kind(text: str, least: int = 2) -> str:
+    """What "this season" means in ``text``: "hurricane", "cyclone", "crop", "tourism",
+    "flu", or "sport" when no kind is named ``least`` times."""
+    hits = {kind: len(p.findall(text)) for kind, p in _SEASON_KINDS.items()}
+    best = max(hits, key=lambda kind: hits[kind])
+    return best if hits[best] >= least else "sport"
+
+
+def season_end(kind: str, pub: dt.date, words: str = "this season") -> dt.date:
+    """The end of the current season of ``kind`` (the one after it for "next season"):
+    Atlantic hurricanes end on 30 November, southern cyclones on 30 April, crop years and
+    summer tourism on 30 September, flu seasons on 31 March; football and rugby run August
+    to May, summer sports through September."""
+    end = _season_end(kind, pub)
+    return end.replace(year=end.year + 1) if words.lower().startswith("next") else end
+
+
+def _season_end(kind: str, pub: dt.date) -> dt.date:
+
+    def next_on(month: int, day: int) -> dt.date:
+        end = dt.date(pub.year, month, day)
+        return end if end >= pub else dt.date(pub.year + 1, month, day)
+
+    if kind == "hurricane":
+        return next_on(11, 30)
+    if kind == "cyclone":
+        return next_on(4, 30)
+    if kind in {"crop", "tourism"}:
+        return next_on(9, 30)
+    if kind == "flu":
+        return next_on(3, 31)
+    return dt.date(pub.year, 9, 30) if pub.month in (6, 7) else next_on(5, 31)
+
+
 @_rule(
     r"\b(?P<which>this|next|the\s+current|the\s+coming)\s+(?P<u>week|weekend|month|quarter|year"
     r"|decade|spring|summer|autumn|fall|winter)\b"
@@ -436,6 +500,8 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
 def _year(m: re.Match[str], pub: dt.date) -> Period | None:
     year = int(m["y"])
     pos = (m["pos"] or "").lower()
+    if not pos and _NAMES_A_BOND.match(m.string, m.end()):
+        return None  # "the 2031 and 2034 bonds": which bonds, not when
     if pos.endswith("end of"):
         return _point(dt.date(year, 12, 31))
     if pos == "early":
@@ -445,6 +511,13 @@ def _year(m: re.Match[str], pub: dt.date) -> Period | None:
     if pos.endswith("start of") or pos.endswith("beginning of"):
         return dt.date(year, 1, 1), dt.date(year, 3, 31)
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+_NAMES_A_BOND = re.compile(
+    rf"(?:\s+(?:and|or)\s+{_YEAR})?\s+(?:bonds?|notes|gilts|eurobonds?|maturities|maturity|paper"
+    r"|debt|loans?|securities|issues?)\b",
+    re.IGNORECASE,
+)
 
 
 @_rule(
@@ -875,7 +948,9 @@ _EVENT_WORD = re.compile(
     # a cricket or rugby "Test" is a match; a lower-case "test" is anything
     # a named "Trophy" is a contest ("lifting the Sid Waddell Trophy on 3 January"); a
     # contest's "final round" or "final weekend" is its final
-    r"\b(?:polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
+    # "Voters go to the polls tomorrow", "polls close at 10pm"
+    r"\b(?:(?:go|goes|going|went|head|heads|heading)\s+to\s+the\s+polls|polls\s+(?:open|close)"
+    r"|polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
     r"|(?-i:Trophy)|final\s+(?:round|weekend|day)|lift[\s-]?off"
     # a court's ruling as a verb: "which has said it will rule by 28 November", "when it rules"
     r"|(?:will|to|would)\s+rule|(?:it|court|judges?)\s+rules"
@@ -898,6 +973,7 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "until",
     "expire",
     "expires",
+    "polls",
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
@@ -972,7 +1048,7 @@ _POINTER_WORD = re.compile(
 # a day or a month, not a span: "on 26 July", "on Saturday", "in November", "next week"
 _POINT_LIKE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week)\b",
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week|tomorrow)\b",
     re.IGNORECASE,
 )
 # "the Tour starts in Barcelona on Saturday": the day it begins, not the day it is decided
@@ -1013,6 +1089,11 @@ _NOT_ITS_DATE = re.compile(
 )
 
 
+# between two event words: the first is not held on the second's day
+_NOT_ALSO_ITS_DATE = re.compile(
+    r"[,;]|\b(?:after|before|since|until|and|or|but|than|following|ahead|next|last|previous)\b",
+    re.IGNORECASE,
+)
 _PAST_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|was|were|had|showed|rose|fell|came|gave|made|saw|went|began|ended|drew)\b"
 )
@@ -1033,6 +1114,8 @@ def _event_class(word: str) -> str:
     low = " ".join(word.lower().split())
     if low.endswith((" rule", " rules")):
         return "ruling"
+    if "polls" in low:
+        return "vote"
     return _EVENT_ALIAS.get(low) or _EVENT_CLASSES[low]
 
 
@@ -1093,6 +1176,13 @@ def event_dates(
             if words and (not begins or _ENDS.search(left, begins[-1].end())):
                 word = words[-1].group(0)
                 span = text[h.start - len(left) + words[-1].start() : h.end]
+                for other in words[-2:-1]:
+                    # "vote on the Castellan scheme at a court meeting on 9 December": the
+                    # vote is held at the meeting, on its day
+                    between = left[other.end() : words[-1].start()]
+                    cls = _event_class(other.group(0))
+                    if cls not in _FIRST_DATE_WINS and not _NOT_ALSO_ITS_DATE.search(between):
+                        found.setdefault(cls, Horizon(h.date, span, 0, 0))
             elif right:
                 word = right.group(1)
                 span = text[h.start : h.end + right.end()]
@@ -1190,7 +1280,7 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
 
 
 _DAY_LIKE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b|\d{1,2}(?:st|nd|rd|th)?"
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)|(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{1,2}\b",

@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING
 from . import lexicon_words as lw
 from .actors import ALIASES, NameIndex, actors_in, after_last_title
 from .features import Evidence
-from .horizon import Horizon, event_dates, event_horizon, find_horizons, main_event, pick
+from .horizon import (
+    Horizon,
+    event_dates,
+    event_horizon,
+    find_horizons,
+    is_this_season,
+    main_event,
+    pick,
+    season_end,
+    season_kind,
+)
 from .model import Candidate
 from .quantity import find_quantity
 from .scales import Reading, Scale, load_scale
@@ -422,7 +432,9 @@ def _estimative(text: str) -> int:
     return len(_ANALYTIC.findall(_DIRECT_SPEECH.sub(" ", text)))
 
 
-_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,5}")
+_PERSON = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:(?<!'s)\s+[A-Z][\w'-]+)?|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,5}"
+)
 # words that open a sentence before a name: "But Tom Ashby ...", "Meanwhile Sarah Okafor ..."
 _NAME_LEAD = lw.INTRO_WORDS - lw.DETERMINERS - {"the", "this", "that", "next", "last"}
 
@@ -519,7 +531,11 @@ _NOT_A_SURNAME = lw._words(
     "corp committee commission agency board ministry department institute university college "
     "fund trust foundation street house park stadium airport port river road square station "
     "assent act bill "
-    "valley bridge cup championship tour games open index exchange market markets"
+    "valley bridge cup championship tour games open index exchange market markets "
+    # "the Food and Drug Administration": an organisation, not a Mr Administration
+    "administration authority service organisation organization court tribunal securities "
+    "capital holdings advisory partners consulting analytics therapeutics pharmaceuticals "
+    "biotech technologies systems energy motors airlines airways insurance logistics"
 )
 # places and landmarks shaped like a first name and a surname
 _TWO_WORD_PLACES = frozenset(
@@ -671,8 +687,11 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _face_cue(toks, i)
         elif (
             low == "at"
-            and i > 0
-            and (toks[i - 1].text[:1].isupper() or (i >= 2 and toks[i - 2].low in {"and", ","}))
+            and (named := _before_price(toks, i)) > 0
+            and (
+                toks[named - 1].text[:1].isupper()
+                or (named >= 2 and toks[named - 2].low in {"and", ","})
+            )
         ):
             cue = _listed_price_cue(toks, i)
         elif low in _OFFER_VERBS:
@@ -686,7 +705,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         elif (
             low in {"has", "have"}
             and i > 0
-            and (toks[i - 1].low in _INSTRUMENTS | {"it"} or toks[i - 1].text[:1].isupper())
+            and (
+                toks[i - 1].low in _INSTRUMENTS | _BOOKIES | {"it"}
+                or toks[i - 1].text[:1].isupper()
+            )
         ):
             cue = _model_has_cue(toks, i)  # "The model has Holm on 19%", "Castlebet has"
         elif low in {"show", "shows"} and i > 0 and toks[i - 1].low in _INSTRUMENTS:
@@ -1161,6 +1183,8 @@ def _fold_certain(core: str, mods: list[str]) -> tuple[str, list[str]]:
 
 _CERTAINTY_ADJ = lw._words("near virtual racing dead")
 _FAVOURITE = lw._words("favourite favourites favorite favorites")
+# who quotes a price: "most firms have Kingsmoor at 4/6"
+_BOOKIES = lw._words("bookmakers bookies firms layers exchanges")
 _PRICE_LEAD = lw._words(
     "now currently still priced quoted trading available backed at as short long"
 )
@@ -1180,6 +1204,7 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     if (
         hyphen
         and int(hyphen[1]) + int(hyphen[2]) > 0
+        and toks[k].low != "50-50"  # a coin flip, not a price: read by `_even_to`
         and (
             toks[k - 1].low in {"at", "of"}
             or after in {"on", "against"}
@@ -1201,7 +1226,10 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     ):
         # "priced at 2-1", "odds of 5-2", "1-3 on": a score ("won 2-1") has none of these
         a, b = int(hyphen[1]), int(hyphen[2])
-        if after in {"on", "against"}:
+        staked = k + 2 < len(toks) and (
+            toks[k + 2].text[:1].isupper() or toks[k + 2].low in {"a", "an", "the"}
+        )
+        if after == "against" or (after == "on" and not staked):
             return _side_odds(a, b, after), f"{hyphen[1]}/{hyphen[2]} {after}", k + 2
         return b / (a + b), f"{hyphen[1]}/{hyphen[2]} odds", k + 1
     if k + 2 < len(toks) and toks[k + 1].low == "/" and toks[k].low.isdigit():
@@ -1223,6 +1251,13 @@ _BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
 _PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "despite", "since"})
 
 
+def _before_price(toks: list[Tok], i: int) -> int:
+    """Where the words leading a price "at" ``i`` begin: "available at", "priced at"."""
+    while i > 0 and toks[i - 1].low in {"available", "priced", "quoted", "backed", "now", "still"}:
+        i -= 1
+    return i
+
+
 def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "..., with Reform at 6/4 and Labour at 8/1": prices listed after a betting lead."""
     odds = _fractional_odds(toks, i + 1)
@@ -1233,14 +1268,17 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     ):
         return None
     p, label, after = odds
-    name = i
-    while name > 0 and name > i - 4 and toks[name - 1].text[:1].isupper():
+    start = _before_price(toks, i)  # "with Harbourside available at 6/5"
+    name = start
+    while name > 0 and name > start - 4 and toks[name - 1].text[:1].isupper():
         name -= 1
     if name == i and i >= 2 and toks[i - 2].low in {"and", ","}:
         return _priced_outcome(toks, i - 1, i - 1)  # "..., and refusal at 9/4"
-    edits = [(i, after, "will win")]
+    if name == start:
+        return None
+    edits = [(start, after, "will win")]
     if after + 1 < len(toks) and toks[after].low == "to" and _WORDISH.match(toks[after + 1].low):
-        edits = [(i, after + 1, "will")]  # "England at 4/9 to win the series"
+        edits = [(start, after + 1, "will")]  # "England at 4/9 to win the series"
     return Cue(
         head=name,
         verb=after,
@@ -1371,6 +1409,11 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
         return fav
     for k in range(i + 2, min(n, i + 10)):
         odds = _fractional_odds(toks, k)
+        if toks[k].low in {"odds-on", "odds-against"} and _to_verb(toks, k + 1):
+            # "local bookmakers make the Nationals odds-on to hold on"
+            on = toks[k].low == "odds-on"
+            core, label, end = ("likely" if on else "unlikely"), "odds-on", k + 1
+            break
         if odds is not None:
             core, label, end = f"{odds[0]:.4f}", odds[1], odds[2]
             if end < n and toks[end].low in {"shot", "chance", "favourite", "favorite"}:
@@ -1670,6 +1713,17 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             # after a name is a price to win
             edits = [(i, after, "will win")]
             verb = after
+        elif (
+            # "..., and a hung parliament is 1/6": an outcome priced beside another price
+            (after >= n or toks[after].low in {".", ",", ";"})
+            and not past
+            and toks[i - 1].text[:1].islower()
+            and _WORDISH.match(toks[i - 1].low)
+            and toks[i - 1].low not in lw.PRONOUNS
+            and any(_fractional_odds(toks, x) is not None for x in range(1, i))
+        ):
+            edits = [(i, after, "will happen")]
+            verb = after
         elif after < n and toks[after].low in _FAVOURITE:
             odds = None  # "Halcyon are 6/4 favourites with Carrick Bet": read below
         elif after + 1 < n and toks[after].low == "for" and _name_ends_at(toks, i - 1):
@@ -1798,6 +1852,8 @@ def _progressive_ahead(toks: list[Tok], i: int, j: int, negated: bool) -> Cue | 
     lemma = _ing_lemma(toks[j].low)
     if lemma not in _PROGRESSIVE_VERBS:
         return None  # "is planning to announce", "is meeting this week": intentions
+    if lemma == "run" and j + 1 < n and toks[j + 1].low == "at":
+        return None  # "serve holds are running at 84% this season": a rate so far
     for k in range(j + 1, min(n, j + 8)):
         if toks[k].low in {",", ";", ".", "and", "but", "as", "because"}:
             break
@@ -1814,6 +1870,20 @@ def _progressive_ahead(toks: list[Tok], i: int, j: int, negated: bool) -> Cue | 
     return None
 
 
+def _even_to(toks: list[Tok], j: int) -> int | None:
+    """The index of the verb after "(probably) 50-50 to" at ``j``, quotes allowed around the
+    words, or None."""
+    k = j + (toks[j].low in lw.EST_ADVERBS)
+    if k >= len(toks) or toks[k].low not in {"50-50", "fifty-fifty", "50/50"}:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].low in {'"', "”"}:
+        k += 1
+    if not _to_verb(toks, k) or toks[k + 1].low in lw.DETERMINERS:
+        return None  # "the score is 50-50 to the hosts"
+    return k + 1
+
+
 def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     betting = _betting_cue(toks, i)
     if betting is not None:
@@ -1827,6 +1897,8 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         or toks[j].low in lw.MODIFIERS
         or toks[j].low
         in {"now", "still", "also", "increasingly", "all", "but", "therefore", "thus", "again"}
+        # a quotation that starts after the verb: the weekend was "on course to be ..."
+        or (toks[j].low in {'"', "“"} and j == i + 1)
     ):
         if toks[j].low in lw.NEGATIONS:
             negated = True
@@ -1836,6 +1908,18 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     if j >= n:
         return None
     word = toks[j].low
+    even = _even_to(toks, j)
+    if even is not None:
+        # 'Reddy was "probably 50-50" to start': a coin flip, not a bookmaker's price
+        return _rewrite(
+            i,
+            even,
+            "adj_to",
+            "roughly even chance",
+            negated,
+            toks[i].low in lw.PAST_COPULAS,
+            "will",
+        )
     progressive = _progressive_ahead(toks, i, j, negated)
     if progressive is not None:
         return progressive
@@ -2216,8 +2300,19 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 def _bracketed_percent(toks: list[Tok], k: int) -> tuple[float | None, int]:
-    """The number a bracket at ``k`` states ("(10-20%)" -> 0.15, "(60%)" -> 0.6) and the
-    bracket's closing index; (None, k) when there is none."""
+    """The number a bracket at ``k`` states ("(10-20%)" -> 0.15, "(60%)" -> 0.6), or an
+    aside between dashes ("- our base case puts the chance at 1-in-5 -" -> 0.2), and the
+    bracket's or the aside's closing index; (None, k) when there is none."""
+    if k < len(toks) and toks[k].low in {"–", "—"}:
+        end = next(
+            (x for x in range(k + 1, min(len(toks), k + 16)) if toks[x].low in {"–", "—", "."}),
+            len(toks),
+        )
+        words = [t.low for t in toks[k + 1 : end]]
+        if _CHANCE_WORDS.isdisjoint(words):
+            return None, k
+        value = _odds_value(" ".join(words))
+        return (value, end - 1) if value else (None, k)  # the clause ends at the dash
     if k >= len(toks) or toks[k].low != "(":
         return None, k
     close = next((x for x in range(k + 1, min(len(toks), k + 9)) if toks[x].low == ")"), None)
@@ -2228,6 +2323,9 @@ def _bracketed_percent(toks: list[Tok], k: int) -> tuple[float | None, int]:
     if not nums or "%" not in inside or not all(0 < x <= 100 for x in nums):
         return None, k
     return sum(nums) / len(nums) / 100, close
+
+
+_CHANCE_WORDS = lw._words("chance chances probability odds likelihood")
 
 
 def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -2326,13 +2424,18 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if tail == "of":
         cue.edits = [(n, n, "<of>")]
     elif tail == "present" and present is not None:
-        verb = toks[present].low
-        if verb in {"is", "are"}:
-            cue.edits = [(present, present + 1, "will be")]
-        else:
-            lemma = verb if toks[present - 1].low in {"we", "they"} else _present_lemma(verb)
-            cue.edits = [(present, present + 1, f"will {lemma}")]
+        cue.edits = [_future_edit(toks, present)]
     return cue
+
+
+def _future_edit(toks: list[Tok], present: int) -> tuple[int, int, str]:
+    """The edit that puts the present-tense verb at ``present`` in the future: "is" ->
+    "will be", "misses" -> "will miss"."""
+    verb = toks[present].low
+    if verb in {"is", "are"}:
+        return present, present + 1, "will be"
+    lemma = verb if toks[present - 1].low in {"we", "they"} else _present_lemma(verb)
+    return present, present + 1, f"will {lemma}"
 
 
 def _present_passive(toks: list[Tok], k: int) -> int | None:
@@ -2343,7 +2446,9 @@ def _present_passive(toks: list[Tok], k: int) -> int | None:
         if low in {",", ";", ".", "that", "which", "who", "will", "would", "could", "may"}:
             return None
         if low in {"is", "are"}:
-            nxt = toks[j + 1].low
+            # "(a 70% probability that Brackwell) is eventually sold"
+            adverb = j + 2 < len(toks) and toks[j + 1].low.endswith("ly")
+            nxt = toks[j + 2 if adverb else j + 1].low
             participle = nxt.endswith(("ed", "en")) or nxt in lw.IRREGULAR_PARTICIPLES
             return j if participle and toks[j + 1].text[:1].islower() else None
     return None
@@ -2652,14 +2757,29 @@ def _named_win_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+# a chance put in words: "at better than even"
+_EVEN_WORDED = {
+    "better than even": "better than even",
+    "more than even": "better than even",
+    "less than even": "unlikely",
+    "worse than even": "unlikely",
+    "roughly even": "roughly even chance",
+    "about even": "roughly even chance",
+}
+_ASSIGNING = lw._words("assign assigns assigned assigning attach attaches attached attaching")
+_PLACING = _ASSIGNING | lw._words("put puts putting place places placed")
+
+
 def _chance_on_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "We put a one-in-four chance on USD/MXN trading above 20.00": a chance placed on an
     outcome, which becomes "USD/MXN will trade above 20.00"."""
     n = len(toks)
-    if i + 3 >= n or toks[i + 1].low != "on":
+    if i + 3 >= n or toks[i + 1].low not in {"on", "to"}:
         return None
     a = _article_before(toks, i)
-    if a < 1 or toks[a - 1].low not in {"put", "puts", "putting", "place", "places", "placed"}:
+    # "we assign a 65% probability to Tavaria formally requesting one"
+    verbs = _PLACING if toks[i + 1].low == "on" else _ASSIGNING
+    if a < 1 or toks[a - 1].low not in verbs:
         return None
     value = _odds_value(" ".join(t.low for t in toks[a:i]))
     if value is None:
@@ -2669,6 +2789,10 @@ def _chance_on_cue(toks: list[Tok], i: int) -> Cue | None:
         if low in {",", ".", ";", "and", "or", "that", "which"}:
             return None
         if low.endswith("ing") and len(low) > 4 and _WORDISH.match(low):
+            verb = "will " + _ing_lemma(low)
+            cut = g
+            if toks[g - 1].low.endswith("ly") and g - 1 > i + 2:
+                cut, verb = g - 1, f"will {toks[g - 1].low} {_ing_lemma(low)}"  # "formally"
             return Cue(
                 head=a,
                 verb=g + 1,
@@ -2676,7 +2800,7 @@ def _chance_on_cue(toks: list[Tok], i: int) -> Cue | None:
                 core=f"{value:.4f}",
                 claim_start=i + 2,
                 gov=a - 1,
-                edits=[(g, g + 1, "will " + _ing_lemma(low))],
+                edits=[(cut, g + 1, verb)],
             )
     return None
 
@@ -2726,13 +2850,16 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         k -= 1  # "see only a one-in-five chance", "price roughly a 20% chance"
     # "Opta's model gives them a 31% chance", "bookmakers give Labour a 70% chance"
     given: tuple[int, int] | None = None
-    for width in (1, 2):
+    for width in (1, 2, 3):
         obj = toks[k - width + 1 : k + 1] if k - width >= 0 else []
         if (
             obj
             and toks[k - width].low in {"give", "gives", "gave", "giving"}
             and all(
-                t.low in {"them", "it", "him", "her", "us"} or t.text[:1].isupper() for t in obj
+                t.low in {"them", "it", "him", "her", "us"}
+                or t.text[:1].isupper()
+                or (x == 0 and t.low == "the" and width > 1)  # "gives the Social Democrats"
+                for x, t in enumerate(obj)
             )
         ):
             k -= width
@@ -2743,6 +2870,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     claim_start = i + 2
     edits: list[tuple[int, int, str]] = []
     value = _odds_value(" ".join(lead))
+    worded: str | None = None
     # the clause runs at least to the value put after the claim: "puts the probability of
     # royal assent before the summer recess, which begins on 21 July, at 55%"
     value_at = claim_start
@@ -2769,10 +2897,14 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             stop = at + 1
             while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "(", "and", "but"}:
                 stop += 1
-            words = [t.low for t in toks[at + 1 : stop]]
+            words = [t.low for t in toks[at + 1 : stop] if t.low not in {'"', "“", "”"}]
             while words and words[0] in _VALUE_HEDGES:
                 words = words[1:]  # "at around 70%", "at close to one in three"
             value = 0.5 if words in (["even"], ["evens"]) else _odds_value(" ".join(words))
+            # "rated Norvik's chances of winning at 'better than even'"
+            worded = _EVEN_WORDED.get(" ".join(words))
+            if worded is not None:
+                value = 0.5
             if value is not None:
                 found = at - 1 if toks[at].low == "be" else at, stop, value
                 break
@@ -2800,6 +2932,22 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "(", "and", "but"}:
                 stop += 1
             value = _odds_value(" ".join(t.low for t in toks[at:stop]))
+            dash = next(
+                (
+                    x
+                    for x in range(stop, min(n - 1, stop + 6))
+                    if toks[x].low in {"–", "—"}
+                    or (toks[x].low == "," and toks[x + 1].low in _VALUE_HEDGES)
+                ),
+                None,
+            )
+            if value is None and dash is not None:
+                # 'the probability of X was "low but not negligible" - around 2% over the
+                # next month': the number after the words
+                after = _value_to_stop(toks, dash + 1 + (toks[dash + 1].low in _VALUE_HEDGES))
+                if after is not None:
+                    value, stop = after
+                    value_at = stop
             if value is not None:
                 edits.append((cop, stop, ""))
     core: str | None = None
@@ -2810,7 +2958,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         elif w in lw.MODIFIERS:
             mods.append(w)
     if value is not None:
-        core = f"{value:.4f}"
+        core = worded or f"{value:.4f}"
     if core is None or (core == "possible" and "some" in lead):
         return None  # "the chance of", "some risk of": no likelihood stated
     negated = False
@@ -2831,7 +2979,11 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
                 edits=[(cut, stop, text), *edits],
             )
 
-        if given is not None and nxt.endswith("ing") and toks[given[0]].text[:1].isupper():
+        if (
+            given is not None
+            and nxt.endswith("ing")
+            and (toks[given[0]].text[:1].isupper() or toks[given[0]].low == "the")
+        ):
             # "the model gives Reform a one in three chance of coming first"
             return gerund_claim(given[0], given[1], claim_start + 1, f"will {_ing_lemma(nxt)}", gov)
         if poss is not None:
@@ -2876,6 +3028,11 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
                 edits=[(gov, claim_start + 1, f"will {lemma}"), *edits],
             )
         edits.append((n, n, "<of>"))
+    elif not _bare_clause(toks, claim_start):
+        # "imply a 70% probability that Brackwell is eventually sold": a present for a future
+        present = _bare_present(toks, claim_start) or _present_passive(toks, claim_start)
+        if present is not None:
+            edits.append(_future_edit(toks, present))
     if gov is not None and toks[gov].low in _HAVE_CHANCE:
         gov = None
     return Cue(
@@ -4012,7 +4169,7 @@ _TELL = lw._words("told tells tell assured reminded")
 def _teller(toks: list[Tok], last: int, limit: int) -> int | None:
     """The "told" whose object ends at ``last`` ("He told reporters that", "told the BBC there
     was a chance"), or None."""
-    for back in range(last, max(-1, last - 4), -1):
+    for back in range(last, max(-1, last - 7), -1):  # "told a scrutiny meeting last week"
         if toks[back].low in _TELL:
             told_to = _skip_told_object(toks, back + 1, limit)
             return back if back == last - 1 or told_to >= last + 1 else None
@@ -4145,11 +4302,21 @@ def _told_object_end(toks: list[Tok], j: int, limit: int) -> int:
         "staff",
     }:
         return j + 1
-    if j + 1 < limit and toks[j].low == "the":
+    if j + 1 < limit and toks[j].low == "the" and toks[j + 1].text[:1].isupper():
         k = j + 1
         while k < limit and k < j + 4 and toks[k].text[:1].isupper():
             k += 1
         return k
+    if toks[j].low in {"a", "an", "the"}:
+        # "told a scrutiny meeting last week that": the audience, up to the time or "that"
+        k = j + 1
+        while (
+            k < limit and k < j + 5 and toks[k].text[:1].islower() and _WORDISH.match(toks[k].low)
+        ):
+            if toks[k].low in _WHEN_LINKS | _WHEN_WORDS | {"that"}:
+                break
+            k += 1
+        return k if k > j + 1 and k < limit else j
     # "told Radio Norte there was ...", "told BBC Radio 4's Today programme that ...": a
     # station or paper named without "the"
     k = j
@@ -4903,9 +5070,11 @@ _BOOKMAKERS = re.compile(
 
 def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
     gov = clause.gov
-    if clause.cue.label and (book := _BOOKMAKERS.search(sentence.text)):
-        # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"
-        name = book.group(0)
+    books = [m.group(0) for m in _BOOKMAKERS.finditer(sentence.text)]
+    if clause.cue.label and books:
+        # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"; a
+        # named one's before the trade's ("For punters looking for value, Sky Bet offers")
+        name = next((b for b in books if not b.islower()), books[0])
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
     if _is_price(clause.cue) and clause.cue.subject and toks[clause.cue.head].low in _OFFER_VERBS:
         seller = _join(toks[clause.cue.subject[0] : clause.cue.subject[1]])
@@ -5041,6 +5210,14 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
             passive = any(t.low in _BE for t in toks[subj[1] : gov]) and not toks[gov].low.endswith(
                 "ing"
             )  # "it was expecting" is progressive, not passive
+            if (
+                len(lows) == 1
+                and lows[0] in _FIRST_PERSON
+                and (speaker := _quote_speaker(sentence, toks, gov, ctx))
+            ):
+                # '"... I'd expect something north of 300p before the vote," said Ruth
+                # Adebayo': the one quoted
+                return Attribution(speaker, raw, verb, negated, True)
             if lows and lows[0] in {"it", "they", "he", "she"} and len(lows) == 1 and not passive:
                 # "X said it expected ...", "Philip Shaw said he did not expect ...", "Jamie
                 # Kerr expects A, and he said B": the pronoun is the earlier speaker
@@ -5381,7 +5558,9 @@ _EVALUATION = re.compile(
     r"|naive|premature|irresponsible|reckless|pointless|unfortunate|regrettable)\b"
 )
 _PAST_ABILITY = re.compile(
-    r"\b(?:previously|formerly|in the past|used to|until now|until recently|at the time"
+    # "in the past week" dates a change, it does not put what follows in the past
+    r"\b(?:previously|formerly|in the past(?!\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?"
+    r"|quarters?|years?|decades?|few|couple))|used to|until now|until recently|at the time"
     r"|back then)\b",
     re.IGNORECASE,
 )
@@ -5642,6 +5821,9 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 
 
 _PLAIN = frozenset({"will", "would", "going to"})
+_TIME_OPENING = re.compile(
+    r"\s*(?:By|In|Over|Within|Before|Until|During|Towards?|Later|Next|This|Come)\s"
+)
 _GUIDANCE = re.compile(r"\b(?:guide|guides|guidance|forecast|outlook)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.IGNORECASE)
 _LEADING_LINK = re.compile(r"^(?:though|although|but|and|yet|while|so)\s+", re.IGNORECASE)
@@ -5652,7 +5834,14 @@ _FEW = re.compile(
 )
 
 
-def _other_estimate(group: list[Clause], c: Clause) -> bool:
+def _with_chance(c: Clause, toks: list[Tok]) -> bool:
+    """A chance added after a forecast: "expects temperatures of around 24C, with a 30%
+    chance of thunderstorms"."""
+    head = c.cue.head
+    return head >= 2 and [t.low for t in toks[head - 2 : head]] == [",", "with"]
+
+
+def _other_estimate(group: list[Clause], c: Clause, toks: list[Tok]) -> bool:
     """A coordinated clause with an estimate of its own is a forecast of its own: "the price
     will settle at 1,700p, and that Crestline could walk away" (two values), "puts X at 64%
     and gives Reform a one in three chance" (two numbers)."""
@@ -5660,6 +5849,8 @@ def _other_estimate(group: list[Clause], c: Clause) -> bool:
         return True  # "..., in a dispute that hauliers say could leave gaps": hauliers' own
     if c.kind == "relative" or not (c.coord_that or c.cue.core[:1].isdigit()):
         return False
+    if _with_chance(c, toks):
+        return True
     cores = {x.cue.core for x in group}
     if c.cue.core in cores or (c.cue.core in _PLAIN and cores & _PLAIN):
         return False
@@ -5673,12 +5864,17 @@ def _merge(clauses: list[Clause], toks: list[Tok]) -> list[list[Clause]]:
         if groups:
             last = groups[-1]
             end = max(x.end for x in last)
-            if (c.start < end or c.coord_that or c.subjectless) and not _other_estimate(last, c):
+            if (c.start < end or c.coord_that or c.subjectless) and not _other_estimate(
+                last, c, toks
+            ):
                 last.append(c)
                 continue
             if c.start < end:
                 # the earlier forecast stops where this one's "and that" begins
                 cut = c.start
+                if _with_chance(c, toks):
+                    cut = c.cue.head
+                    c.gov = c.gov if c.gov is not None else last[0].gov  # the same forecaster
                 while cut > 0 and toks[cut - 1].low in {
                     "and",
                     "that",
@@ -5906,7 +6102,21 @@ def _candidate(
     )
     region = sentence.text[toks[horizon_lo].start : q1]
     hz = pick(find_horizons(region, ctx.published))
+    opening = sentence.text[: toks[horizon_lo].start]
+    if (
+        (hz is None or hz.date is None)
+        and _TIME_OPENING.match(opening)
+        # "In January the IFS said X would": the opening dates the saying
+        and not any(t.low in lw.SAY_VERBS or t.low.endswith("ed") for t in toks[:horizon_lo])
+    ):
+        # "By the end of the year we see the pair at 64": the sentence opens with its date
+        hz = pick(find_horizons(opening, ctx.published)) or hz
     horizon_text: str | None
+    if hz is not None and hz.date is not None and is_this_season(hz.text):
+        # "this season" in a harvest outlook is the crop year, in a football preview May
+        kind = season_kind(region, least=1)  # "tropical cyclones ... this season"
+        kind = kind if kind != "sport" else season_kind(ctx.text)
+        hz = replace(hz, date=season_end(kind, ctx.published, hz.text))
     if (hz is None or hz.date is None) and ctx.frame is not None:
         hz = ctx.frame[1]  # the paragraph's opening time frame
     if (hz is None or hz.date is None) and ctx.section is not None:

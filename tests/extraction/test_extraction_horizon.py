@@ -379,6 +379,64 @@ def test_a_question_headline_and_the_paragraph_after_it_are_the_lead() -> None:
     assert [c.resolve_by for c in found if "toss-up" in c.quote] == [dt.date(2026, 3, 21)]
 
 
+ROUND31_HORIZONS = [
+    # a year naming bonds says which, not when
+    (
+        "a restructuring of the 2031 and 2034 bonds over the next two years",
+        dt.date(2026, 2, 10),
+        dt.date(2028, 2, 10),
+    ),
+    # a season with no other word is a sports season; "next season" is the one after
+    ("the first manager sacked this season", dt.date(2025, 10, 19), dt.date(2026, 5, 31)),
+    (
+        "to stay on until at least the end of next season",
+        dt.date(2025, 10, 19),
+        dt.date(2027, 5, 31),
+    ),
+]
+
+
+def test_a_season_is_what_the_article_is_about() -> None:
+    hurricanes = (
+        "Forecasters expect a busy hurricane year. Hurricanes have grown stronger. "
+        "The agency expects 14 to 20 named storms this season."
+    )
+    found = run(hurricanes, published=dt.date(2026, 5, 21), filter="none")
+    assert [c.resolve_by for c in found if "storms" in c.claim] == [dt.date(2026, 11, 30)]
+    cyclones = "Farmers are worried. The agency expects four tropical cyclones to form this season."
+    found = run(cyclones, published=dt.date(2025, 11, 20), filter="none")
+    assert [c.resolve_by for c in found if "cyclones" in c.claim] == [dt.date(2026, 4, 30)]
+    crop = (
+        "Cocoa growers are waiting for rain. The harvest is late. Ghana's output may recover "
+        "to 650,000 tonnes next season."
+    )
+    found = run(crop, published=dt.date(2026, 1, 19), filter="none")
+    assert [c.resolve_by for c in found if "output" in c.claim] == [dt.date(2027, 9, 30)]
+
+
+def test_a_lead_vote_tomorrow_a_vote_held_at_a_meeting_and_an_opening_date() -> None:
+    vote = (
+        "Election eve: final polls point to hung parliament\n\n"
+        "Voters go to the polls tomorrow with the final surveys showing the parties neck "
+        "and neck.\n\n"
+        "Almost every forecaster now predicts that neither will win a majority."
+    )
+    found = run(vote, published=dt.date(2026, 4, 22), filter="none")
+    assert [c.resolve_by for c in found if "majority" in c.claim] == [dt.date(2026, 4, 23)]
+    meeting = (
+        "Shareholders are due to vote on the scheme at a court meeting on 9 December. "
+        "Analysts expect a higher offer before the vote."
+    )
+    found = run(meeting, published=dt.date(2025, 11, 18), filter="none")
+    assert [c.resolve_by for c in found if "offer" in c.claim] == [dt.date(2025, 12, 9)]
+    opening = "We forecast USD/TVL at 58 by end-June. By the end of the year we see the pair at 64."
+    found = run(opening, published=dt.date(2026, 2, 10), filter="none")
+    assert [c.resolve_by for c in found] == [dt.date(2026, 6, 30), dt.date(2026, 12, 31)]
+    said = "In January the institute said growth was likely to slow."
+    found = run(said, published=dt.date(2005, 1, 1), filter="none")
+    assert [c.horizon_source for c in found] == ["default"]
+
+
 # every (text, published, due) horizon above
 @pytest.mark.parametrize(
     ("text", "published", "due"),
@@ -388,6 +446,7 @@ def test_a_question_headline_and_the_paragraph_after_it_are_the_lead() -> None:
         *ROUND26_HORIZONS,
         *ROUND27_HORIZONS,
         *ROUND28_HORIZONS,
+        *ROUND31_HORIZONS,
     ],
 )
 def test_horizons(text: str, published: dt.date, due: dt.date) -> None:

@@ -1863,7 +1863,7 @@ ROUND25_READINGS = [
     (
         "Qureshi puts the probability that the 2028 target is formally dropped before the "
         "next general election at 70%.",
-        "The 2028 target is formally dropped before the next general election",
+        "The 2028 target will be formally dropped before the next general election",
         "Qureshi",
         0.7,
     ),
@@ -2216,6 +2216,138 @@ ROUND30_READINGS = [
 ]
 
 
+ROUND31_READINGS = [
+    # "in the past week" dates a fall, it does not make the forecast after it a past ability
+    (
+        "Prices have fallen by about 30% in the past week, and resellers said prices were "
+        "likely to fall further.",
+        "Prices will fall further",
+        "resellers",
+        0.675,
+    ),
+    # a quotation opening after the verb
+    (
+        'Huw Prosser said the weekend was "on course to be the biggest in the city\'s history".',
+        "The weekend will be the biggest in the city's history",
+        "Huw Prosser",
+        0.8,
+    ),
+    # prices: who has them, what is available, what a bookmaker makes odds-on, a stake
+    # on an outcome, an outcome priced beside another price
+    (
+        "Most firms have Kingsmoor at 4/6 to lift the trophy, with Harbourside available at 6/5.",
+        "Harbourside will win",
+        "bookmakers",
+        0.4545,
+    ),
+    (
+        "Most firms have Kingsmoor at 4/6 to lift the trophy.",
+        "Kingsmoor will lift the trophy",
+        "bookmakers",
+        0.6,
+    ),
+    (
+        "Local bookmakers make the Nationals odds-on to hold on.",
+        "The Nationals will hold on",
+        "bookmakers",
+        0.675,
+    ),
+    (
+        "For punters looking for value, Sky Bet offers 11-4 on Kingsmoor winning by between "
+        "one and seven points.",
+        "Kingsmoor will win by between one and seven points",
+        "Sky Bet",
+        0.2667,
+    ),
+    (
+        "The Social Democrats are 8/13 to win the most seats, and a hung parliament is 1/6.",
+        "A hung parliament will happen",
+        "bookmakers",
+        0.857,
+    ),
+    # chances assigned, implied with a present tense, rated in words, given after a dash
+    (
+        "We assign a 65% probability to Tavaria formally requesting one by the end of June.",
+        "Tavaria will formally request one by the end of June",
+        "Stratfor",
+        0.65,
+    ),
+    (
+        "Option prices imply roughly a 70% probability that Brackwell is eventually sold.",
+        "Brackwell will be eventually sold",
+        "Option prices",
+        0.7,
+    ),
+    (
+        'Oliver Grant rated Norvik\'s chances of winning at "better than even".',
+        "Norvik will win",
+        "Oliver Grant",
+        0.58,
+    ),
+    (
+        'Dr Elena Russo said the probability of a larger quake was "low but not negligible" \u2013 '
+        "around 2% over the next month.",
+        "A larger quake will happen",
+        "Elena Russo",
+        0.02,
+    ),
+    (
+        "We think a default on that bond is unlikely \u2013 our base case puts the chance at "
+        "1-in-5.",
+        "A default on that bond will happen",
+        "Stratfor",
+        0.2,
+    ),
+    # a coin flip is not a bookmaker's price
+    (
+        'Fenwick said Reddy was "probably 50-50" to start.',
+        "Reddy will start",
+        "Fenwick",
+        0.5,
+    ),
+    # a chance added after a forecast is its own, the same forecaster's
+    (
+        "The Met Office expects temperatures of around 24C at kick-off, with a 30% chance of "
+        "thunderstorms later in the evening.",
+        "Thunderstorms later in the evening will happen",
+        "The Met Office",
+        0.3,
+    ),
+    # who told an audience, and "I" in a quotation
+    (
+        "Deborah Kaur told a scrutiny meeting last week that it was unlikely the scheme would "
+        "be finished before 2028.",
+        "The scheme will be finished before 2028",
+        "Deborah Kaur",
+        0.325,
+    ),
+    (
+        '"Castellan will come back. I\'d expect something north of 300p before the vote," '
+        "said Ruth Adebayo.",
+        "There will be something north of 300p before the vote",
+        "Ruth Adebayo",
+        0.7,
+    ),
+    # a modeller in apposition, giving "the ..." a chance
+    (
+        "Election analyst Farid Qureshi, whose model correctly called the last two elections, "
+        "gives the Social Democrats a 58% chance of winning the most seats.",
+        "The Social Democrats will win the most seats",
+        "Farid Qureshi",
+        0.58,
+    ),
+]
+
+
+def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
+    assert run("The score is 50-50 to the hosts.", filter="none") == []
+    assert run("Serve holds are running at 84% this season.", filter="none") == []
+    found = run("Reddy is 50-50 to start on Saturday.", filter="none")
+    assert [(c.probability_phrase, c.forecaster) for c in found] == [
+        ("roughly even chance", "Stratfor")
+    ]
+
+
 def test_doubts_and_progressives_that_are_not_forecasts() -> None:
     assert run("There is no doubt the plan can work.", filter="none") == []
     assert run("A cut is not a toss-up.", filter="none") == []
@@ -2270,6 +2402,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND28_READINGS,
         *ROUND29_READINGS,
         *ROUND30_READINGS,
+        *ROUND31_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
