@@ -607,7 +607,9 @@ def _year_out(m: re.Match[str], pub: dt.date) -> Period:
     r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:game|match|final|semi-final|tie|fixture|derby|race|marathon|vote|ballot|election|referendum"
     r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike|Test"
-    r"|walkout|decision|announcement|showdown|report|figures|data|results|release|numbers)\b"
+    r"|walkout|decision|announcement|showdown|report|figures|data|results|release|numbers"
+    # "Saturday's opening time trial", "Sunday's stage", "Friday's qualifying session"
+    r"|trial|stage|round|leg|opener|qualifying|session|fight|bout|sprint|concert|show)\b"
 )
 def _weekday_event(m: re.Match[str], pub: dt.date) -> Period:
     """ "Saturday's game", "Thursday's rate decision": the next such day (today if it is
@@ -718,6 +720,28 @@ def _new_year(m: re.Match[str], pub: dt.date) -> Period:
     if m["p"].lower() in {"until", "till", "before", "by"}:
         return _point(new_year - dt.timedelta(days=1))
     return new_year, dt.date(new_year.year, 3, 31)
+
+
+@_rule(r"\bwell\s+into\s+next\s+year\b")
+def _well_into_next_year(m: re.Match[str], pub: dt.date) -> Period:
+    """ "could stay above 4% well into next year": through its first half."""
+    return _point(dt.date(pub.year + 1, 6, 30))
+
+
+_SUMMER_RECESS = re.compile(
+    r"\b(?:before|by|until|ahead\s+of)\s+(?:the\s+)?(?:parliament's\s+)?summer\s+recess\b",
+    re.IGNORECASE,
+)
+
+
+def summer_recess(text: str, pub: dt.date, events: dict[str, Horizon]) -> Horizon | None:
+    """ "before the summer recess" where the article gives the recess no date: Westminster
+    rises in the third week of July."""
+    m = _SUMMER_RECESS.search(text)
+    if m is None or "recess" in events or "recess:start" in events:
+        return None
+    day = dt.date(pub.year, 7, 22)
+    return Horizon(day if day >= pub else dt.date(pub.year + 1, 7, 22), m.group(0), 0, 0)
 
 
 @_rule(r"\b(?:later|earlier)\s+in\s+the\s+year\b")
@@ -1083,7 +1107,8 @@ _NOT_ITS_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|published|confirmed|revealed|disclosed|agreed"
     r"|decided"
     r"|since|ago|last|who|if|after|was|were"
-    r"|which(?!\s+(?:begins?|starts?|ends?|opens?|closes?|is\s+due|takes\s+place|falls))"
+    r"|which(?!\s+(?:begins?|starts?|ends?|opens?|closes?|concludes?|finishes|is\s+due"
+    r"|takes\s+place|falls))"
     r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from)\b",
     re.IGNORECASE,
 )
@@ -1093,6 +1118,10 @@ _NOT_ITS_DATE = re.compile(
 _NOT_ALSO_ITS_DATE = re.compile(
     r"[,;]|\b(?:after|before|since|until|and|or|but|than|following|ahead|next|last|previous)\b",
     re.IGNORECASE,
+)
+_PLACE_DATED = re.compile(
+    r"\b(?:in|at)\s+([A-Z][\w'’-]+)\s+(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?$"
 )
 _PAST_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|was|were|had|showed|rose|fell|came|gave|made|saw|went|began|ended|drew)\b"
@@ -1145,6 +1174,10 @@ def event_dates(
                 continue  # "won the semi-final at the end of April", written in May: the past
             left = text[max(0, h.start - 100) : h.start]
             left = re.split(r"[;()]|(?<!\d):(?!\d)|—|–", left)[-1]
+            place = _PLACE_DATED.search(left)
+            if place is not None and not _NOT_ITS_DATE.search(left, max(0, place.start() - 30)):
+                # "it finishes in Rome on Sunday 31 May": what happens in Rome is due then
+                found.setdefault("place:" + place[1], Horizon(h.date, h.text, h.start, h.end))
             if _DEADLINE_BEFORE.search(text, max(0, h.start - 40), h.start):
                 # "Stannard has until 5pm on 24 November to make an offer": a deadline
                 found["deadline"] = _later(
@@ -1314,6 +1347,14 @@ def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:
     old = found.get(cls)
     if old is None:
         return new
+    if (
+        old.date is not None
+        and new.date is not None
+        and (old.date.year, old.date.month) == (new.date.year, new.date.month)
+        and bool(re.search(r"\d", new.text)) != bool(re.search(r"\d", old.text))
+    ):
+        # "the December meeting, which concludes on 11 December": the day, not the month
+        return new if re.search(r"\d", new.text) else old
     if cls in _FIRST_DATE_WINS:
         # a launch happens on its first date, a later window is the fallback; a rating
         # review or a rate decision previewed is the next one, not the one after
@@ -1346,4 +1387,10 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
         dated = [events[c] for c in _POINTERS[" ".join(m.group(0).lower().split())] if c in events]
         if dated:
             return max(dated, key=lambda h: h.date or dt.date.min)
+    for key, h in events.items():
+        # "starters are expected to reach Rome", where the race ends on 31 May
+        if key.startswith("place:") and re.search(
+            rf"\b(?:reach|in|at)\s+{re.escape(key[6:])}\b", text
+        ):
+            return h
     return None

@@ -29,6 +29,7 @@ from .horizon import (
     pick,
     season_end,
     season_kind,
+    summer_recess,
 )
 from .model import Candidate
 from .quantity import find_quantity
@@ -48,7 +49,8 @@ _PREFILTER = re.compile(
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether)\b"
-    r"|\(\d{1,3}%\):|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to)\b"
+    r"|\(\d{1,3}%\):|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
+    r"|\blong[\s-]shot\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -104,10 +106,12 @@ def _said_who(m: re.Match[str]) -> str:
 
 _SAY_FINAL = re.compile(
     r",\s*(?P<n>(?:[a-z]+\s+)?[A-Za-z][^,;:“\"]{1,60}?)\s+(?:(?:has|have|had)\s+)?"
-    r"(?:say|says|said|warn|warned|predict|predicted"
+    r"(?:say|says|said|warn|warned|predict|predicts|predicted|forecast|forecasts|expect|expects"
     r"|argue|argued|believe|believes|reckon|reckons|told\s+[^,;:]{1,30})"
     # "..., the center said in its 11am advisory.": when and where it was said
-    r"(?:\s+(?:on|in|at|last|this|during|after|late|early)\s+[^,;:“\"]{1,40}?)?\.?[\"”]?\s*$"
+    r"(?:\s+(?:on|in|at|last|this|during|after|late|early)\s+[^,;:“\"]{1,40}?)?"
+    # "..., the federation forecasts, which could make smaller schemes unviable."
+    r"(?:\.?[\"”]?\s*$|,\s+which\b)"
 )
 _SAY_BEFORE = re.compile(
     r"(?P<n>[A-Z][^,.;:“\"]{1,80}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:has |had |also |then )?"
@@ -694,6 +698,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             )
         ):
             cue = _listed_price_cue(toks, i)
+        elif low in _ASSIGNING:
+            cue = _assigned_scenario_cue(toks, i)
         elif low in _OFFER_VERBS:
             cue = _offer_cue(toks, i)
         elif low in {"makes", "make"} or (
@@ -713,7 +719,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _model_has_cue(toks, i)  # "The model has Holm on 19%", "Castlebet has"
         elif low in {"show", "shows"} and i > 0 and toks[i - 1].low in _INSTRUMENTS:
             cue = _projection_cue(toks, i)
-        elif low in _ARRIVE_AS and i + 1 < n and toks[i + 1].low == "as":
+        elif low in _ARRIVE_AS and _arrives_as(toks, i):
             cue = _betting_cue(toks, i)
         elif low == "probably" and i > 0:
             cue = _probably_present_cue(toks, i)
@@ -1632,6 +1638,16 @@ def _name_ends_at(toks: list[Tok], k: int) -> bool:
     return k >= 0 and toks[k].text[:1].isupper()
 
 
+def _arrives_as(toks: list[Tok], i: int) -> bool:
+    """ "arrives as", "arrives in Sicily as" at ``i``."""
+    k = i + 1
+    if k < len(toks) and toks[k].low in {"in", "at"}:
+        k += 1
+        while k < len(toks) and k < i + 5 and toks[k].text[:1].isupper():
+            k += 1
+    return k < len(toks) and toks[k].low == "as"
+
+
 def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The Hollow Lanterns are 80/1 to win", "X is now priced at 2/1 with most bookmakers",
     "Sweden are the bookmakers' favourites to win": the market's price as the forecast."""
@@ -1744,14 +1760,19 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     # "are the bookmakers' favourites to win", "is the clear favourite to take the title"
     # "is the 6/4 favourite with most bookmakers to win", "the odds-on favourite for the
     # green jersey" (a favourite "for" a prize is a favourite to win it)
-    for f in range(i + 1, min(n - 1, i + 7)):
+    for f in range(i + 1, min(n - 1, i + 9)):
         priced_shot = toks[f].low in {"shot", "outsider"} and any(
             _fractional_odds(toks, x) for x in range(i + 1, f)
         )  # "Harbour Bell is a 9/1 shot"
         if toks[f].low in _FAVOURITE or priced_shot:
             g = f + 1
-            if toks[g].low in {"with", "among"}:
-                while g < n and g < f + 6 and toks[g].low not in _PRICE_STOPS:
+            # "the odds-on favourite at 4/6 with most bookmakers"
+            quoted = _fractional_odds(toks, g + 1) if toks[g].low == "at" else None
+            if quoted is not None:
+                g = quoted[2]
+            if g < n and toks[g].low in {"with", "among"}:
+                with_at = g
+                while g < n and g < with_at + 5 and toks[g].low not in _PRICE_STOPS:
                     g += 1
             lows = {t.low for t in toks[i + 1 : f]}
             firms = {t.low for t in toks[f + 1 : g]} & {
@@ -1763,7 +1784,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             }
             if (
                 (g >= n or toks[g].low in _PRICE_STOPS - {"to", "for"})
-                and (firms or any(_fractional_odds(toks, x) for x in range(i + 1, f)))
+                and (firms or quoted or any(_fractional_odds(toks, x) for x in range(i + 1, f)))
                 and not lows & {"not", "no", "never"}
             ):
                 # "Ashby is a 1/3 favourite with most firms": a price to win the contest
@@ -1782,7 +1803,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
                 return None
             if lows & {"not", "no", "never"}:
                 return None
-            priced = next(
+            priced = quoted or next(
                 (o for o in (_fractional_odds(toks, x) for x in range(i + 1, f)) if o), None
             )
             if priced is not None:
@@ -1870,6 +1891,16 @@ def _progressive_ahead(toks: list[Tok], i: int, j: int, negated: bool) -> Cue | 
     return None
 
 
+def _long_shot(toks: list[Tok], j: int) -> int | None:
+    """Where "(, frankly,) a long shot" at ``j`` ends, or None."""
+    if j + 2 < len(toks) and toks[j].low == "," and toks[j + 2].low == ",":
+        j += 3  # "is, frankly, a long shot"
+    words = [t.low for t in toks[j : j + 3]]
+    if words[:2] == ["a", "long-shot"]:
+        return j + 2
+    return j + 3 if words == ["a", "long", "shot"] else None
+
+
 def _even_to(toks: list[Tok], j: int) -> int | None:
     """The index of the verb after "(probably) 50-50 to" at ``j``, quotes allowed around the
     words, or None."""
@@ -1936,6 +1967,12 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         word = toks[j].low
     nxt = toks[j + 1].low if j + 1 < n else ""
     past = toks[i].low in lw.PAST_COPULAS
+    shot = _long_shot(toks, j)
+    # "a stage win would be a long shot": the modal goes with the copula
+    cop = i - 1 if i > 0 and toks[i].low == "be" and toks[i - 1].low in lw.MODALS else i
+    if shot is not None and toks[cop - 1].low not in {"there", "this", "that", "which", "it"}:
+        # "a full return is a long shot before next year"
+        return _rewrite(cop, shot, "predicative", "very unlikely", negated, past, "will happen")
     # "A second package is roughly as likely as not by the end of the first quarter"
     aln = j + 1 if toks[j].low in {"roughly", "about", "just", "probably"} else j
     if " ".join(t.low for t in toks[aln : aln + 4]) == "as likely as not":
@@ -2770,6 +2807,37 @@ _ASSIGNING = lw._words("assign assigns assigned assigning attach attaches attach
 _PLACING = _ASSIGNING | lw._words("put puts putting place places placed")
 
 
+def _assigned_scenario_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "We assign roughly 15% to a scenario in which a disputed count triggers violence": the
+    chance of what the scenario says, which becomes "A disputed count will trigger ..."."""
+    n = len(toks)
+    to = next((x for x in range(i + 1, min(n, i + 7)) if toks[x].low in {"to", "on"}), None)
+    if to is None or to + 4 >= n:
+        return None
+    words = [t.low for t in toks[i + 1 : to] if t.low not in _ROUGHLY]
+    value = _odds_value(" ".join(words))
+    head = to + 2 if toks[to + 1].low in {"a", "the"} else to + 1
+    if value is None or toks[head].low not in {"scenario", "outcome"}:
+        return None
+    start = head + 1
+    if toks[start].low in {"in", "under"} and toks[start + 1].low == "which":
+        start += 2
+    elif toks[start].low in {"where", "that"}:
+        start += 1
+    else:
+        return None
+    present = None if _bare_clause(toks, start) else _bare_present(toks, start)
+    return Cue(
+        head=i,
+        verb=start,
+        kind="it_that",
+        core=f"{value:.4f}",
+        claim_start=start,
+        gov=i,
+        edits=[_future_edit(toks, present)] if present is not None else [],
+    )
+
+
 def _chance_on_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "We put a one-in-four chance on USD/MXN trading above 20.00": a chance placed on an
     outcome, which becomes "USD/MXN will trade above 20.00"."""
@@ -3079,17 +3147,36 @@ def _outcome_cue(toks: list[Tok], i: int) -> Cue | None:
         )
     # "the most likely outcome (of the talks) is X"
     k = i + 1
+    stated: float | None = None
     while k < n and k < i + 12 and toks[k].low not in lw.COPULAS:
+        if toks[k].low == "," and stated is None:
+            # "The most probable outcome, at around 60%, is that ...": the number in an aside
+            close = next((x for x in range(k + 1, min(n, k + 7)) if toks[x].low == ","), None)
+            words = [t.low for t in toks[k + 1 : close]] if close is not None else []
+            stated = _odds_value(" ".join(words))
+            if close is not None and stated is not None:
+                k = close + 1
+                continue
         if toks[k].low in {",", ";", ".", "—", "–"}:
             return None
         k += 1
     if k >= n or toks[k].low not in {"is", "remains", "'s", "was", "seems", "looks"}:
         return None
     start = k + 1
+    if stated is not None:
+        core, mods = f"{stated:.4f}", []
     if start < n and toks[start].low == "that":
         start += 1
+        present = None if _bare_clause(toks, start) else _bare_present(toks, start)
         return Cue(
-            head=det, verb=start, kind="it_that", core=core, mods=tuple(mods), claim_start=start
+            head=det,
+            verb=start,
+            kind="it_that",
+            core=core,
+            mods=tuple(mods),
+            claim_start=start,
+            # "is that Mwangura wins in the first round": a present for a future
+            edits=[_future_edit(toks, present)] if present is not None else [],
         )
     if start >= n or (not _WORDISH.match(toks[start].low) and toks[start].low[:1] not in "$£€"):
         return None
@@ -4856,21 +4943,38 @@ def _leading_np(toks: list[Tok], limit: int) -> tuple[int, int] | None:
     return (0, j) if 0 < j < limit else None
 
 
+_MONTH_WORDS = lw._words(
+    "january february march april may june july august september october november december"
+)
+
+
 def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
     """For "X said A and predicted that B", the first verb shares the subject."""
     j = verb - 1
-    while j >= 0 and toks[j].low in lw.AUX:
+    while j >= 0 and (toks[j].low in lw.AUX or toks[j].low in {"now", "still"}):
         j -= 1
     if j < 0 or toks[j].low not in {"and", "but"}:
         return None
     k = j - 1
     while k >= 0:
         # "X gives A a 56% chance and puts the odds of B at one in four" too
-        if toks[k].low in lw.SAY_VERBS or (_chance_gov(toks, k) and _verb_like(toks, k)):
+        if (
+            (toks[k].low in lw.SAY_VERBS or _chance_gov(toks, k))
+            and _verb_like(toks, k)
+            and toks[k - 1].low not in _MONTH_WORDS  # not the noun of "the September forecast"
+        ):
             return k
         if toks[k].low in {";", "—", "–"}:
             return None
         k -= 1
+    # "Money markets moved quickly after the release and now price an 80% probability": the
+    # sentence's own subject and first verb
+    first = next(
+        (x for x in range(1, min(j, 6)) if toks[x].low.endswith("ed") and _verb_like(toks, x)),
+        None,
+    )
+    if first is not None and _subject_np(toks, first) == (0, first):
+        return first
     return None
 
 
@@ -4931,8 +5035,6 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
         and words[2].text[:1].isupper()
     ):
         return _join(words)[:1].lower() + _join(words)[1:]  # "officials in Cardiff Bay"
-    if lows[0] in _NUMBER_LEAD and len(words) > 1 and words[1].text[:1].islower():
-        words, lows = words[1:], lows[1:]  # "Two competition lawyers said"
     # person name inside role words: "Chief executive Rhona MacLeod", "Jamie Kerr at broker X"
     runs = [
         (a, b)
@@ -4958,7 +5060,8 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
             return ctx.names.resolve(_join(words[a:b]).replace("’s", "").replace("'s", ""))
     if len(words) == 1 or (len(words) == 2 and lows[0] in {"mr", "mrs", "ms", "dr"}):
         return ctx.names.resolve(_join(words))
-    while words and words[0].low in lw.QUANTIFIERS:
+    # "Most analysts", "Two members" say how many hold the view; "an analyst" does not
+    while words and words[0].low in {"a", "an", "any", "certain"}:
         words = words[1:]
     # trailing participle: "economists surveyed by the association"
     for idx, w in enumerate(words):
@@ -5706,6 +5809,8 @@ def _plan_or_description(
         passive is None
         and (verb not in lw.MARKET_VERBS or (verb == "be" and lows[0] != "there"))
         and _SCHEDULE.search(region)
+        # "the bank will cut in December unless something goes badly wrong": a call
+        and not re.search(r"\bunless\b", sentence.text[toks[c.start].start :])
     ):
         return "schedule"  # "the firm will open the plant in May", "the vote will be on Friday"
     if cue.core in {"will", "would"} and _FROM_DATE.search(sentence.text):
@@ -5821,6 +5926,11 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 
 
 _PLAIN = frozenset({"will", "would", "going to"})
+_MONTH_ONLY = re.compile(
+    r"(?:in\s+)?(January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)",
+    re.IGNORECASE,
+)
 _TIME_OPENING = re.compile(
     r"\s*(?:By|In|Over|Within|Before|Until|During|Towards?|Later|Next|This|Come)\s"
 )
@@ -6112,6 +6222,20 @@ def _candidate(
         # "By the end of the year we see the pair at 64": the sentence opens with its date
         hz = pick(find_horizons(opening, ctx.published)) or hz
     horizon_text: str | None
+    if hz is None or hz.date is None:
+        hz = summer_recess(region, ctx.published, ctx.events) or hz
+    held = event_horizon(region, ctx.events) if hz is not None and hz.date is not None else None
+    month = _MONTH_ONLY.fullmatch(hz.text.strip(" ,.'’")) if hz is not None else None
+    if (
+        held is not None
+        and held.date is not None
+        and hz is not None
+        and hz.date is not None
+        and month is not None
+        and held.date.year == hz.date.year
+        and held.date.strftime("%B").lower() == month[1].lower()
+    ):
+        hz = held  # "a cut at the December meeting", held on 11 December: that day
     if hz is not None and hz.date is not None and is_this_season(hz.text):
         # "this season" in a harvest outlook is the crop year, in a football preview May
         kind = season_kind(region, least=1)  # "tropical cyclones ... this season"

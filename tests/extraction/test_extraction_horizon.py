@@ -437,6 +437,43 @@ def test_a_lead_vote_tomorrow_a_vote_held_at_a_meeting_and_an_opening_date() -> 
     assert [c.horizon_source for c in found] == ["default"]
 
 
+ROUND32_HORIZONS = [
+    (
+        "wage growth could stay above 4% well into next year",
+        dt.date(2025, 11, 20),
+        dt.date(2026, 6, 30),
+    ),
+    ("He is evens to win Saturday's opening time trial", dt.date(2026, 5, 7), dt.date(2026, 5, 9)),
+]
+
+
+def test_a_month_is_the_day_its_event_is_held_and_a_place_dates_what_happens_there() -> None:
+    minutes = (
+        "A majority of the board said another cut was likely at the December meeting, which "
+        "concludes on 11 December."
+    )
+    found = run(minutes, published=dt.date(2025, 11, 20), filter="none")
+    assert [c.resolve_by for c in found] == [dt.date(2025, 12, 11)]
+    giro = (
+        "The Giro starts on Saturday with a time trial, and it finishes in Rome on Sunday 31 "
+        "May. Fewer than 130 of the 184 starters are expected to reach Rome."
+    )
+    found = run(giro, published=dt.date(2026, 5, 7), filter="none")
+    assert [c.resolve_by for c in found if "Rome" in c.claim] == [dt.date(2026, 5, 31)]
+
+
+def test_the_summer_recess_is_late_july_unless_the_article_dates_it() -> None:
+    undated = "Ministers will almost certainly accept it before the summer recess."
+    found = run(undated, published=dt.date(2026, 1, 15), filter="none")
+    assert [c.resolve_by for c in found] == [dt.date(2026, 7, 22)]
+    dated = (
+        "The summer recess begins on 26 June. The reform will not return to the Assembly "
+        "before the summer recess."
+    )
+    found = run(dated, published=dt.date(2026, 2, 19), filter="none")
+    assert [c.resolve_by for c in found if "reform" in c.claim] == [dt.date(2026, 6, 26)]
+
+
 # every (text, published, due) horizon above
 @pytest.mark.parametrize(
     ("text", "published", "due"),
@@ -447,6 +484,7 @@ def test_a_lead_vote_tomorrow_a_vote_held_at_a_meeting_and_an_opening_date() -> 
         *ROUND27_HORIZONS,
         *ROUND28_HORIZONS,
         *ROUND31_HORIZONS,
+        *ROUND32_HORIZONS,
     ],
 )
 def test_horizons(text: str, published: dt.date, due: dt.date) -> None:

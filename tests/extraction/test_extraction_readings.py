@@ -561,7 +561,7 @@ def test_coordinated_forecasts_with_their_own_values_are_split() -> None:
         ("Officials in Cardiff Bay expect coalition talks to drag on.", "officials in Cardiff Bay"),
         (
             "Two competition lawyers said the CMA might demand the sale of the unit.",
-            "competition lawyers",
+            "Two competition lawyers",
         ),
     ],
 )
@@ -749,7 +749,7 @@ def test_time_of_speech_before_that_is_not_part_of_the_claim(text: str) -> None:
             "Several traders said they expected the mid-crop, harvested from April, to be the "
             "largest in four years.",
             "The mid-crop, harvested from April, will be the largest in four years",
-            "traders",
+            "Several traders",
             "expect",
         ),
         (
@@ -821,7 +821,7 @@ def test_states_of_mind_advice_and_set_phrases_stay_out(text: str) -> None:
         (
             "Some investors worry that Corvane may have to write down its stake.",
             "Corvane will have to write down its stake",
-            "investors",
+            "Some investors",
             0.5,
         ),
         ("We assess that the tax will go ahead.", "The tax will go ahead", "Stratfor", 0.7),
@@ -937,7 +937,7 @@ def test_fortnight_is_fourteen_days() -> None:
             "diplomats",
             0.35,
         ),
-        ("Many farmers fear that prices will fall.", "Prices will fall", "farmers", 0.5),
+        ("Many farmers fear that prices will fall.", "Prices will fall", "Many farmers", 0.5),
         (
             "The Centre for Infection Modelling published its outlook. Its modellers put the "
             "chance of the peak exceeding 6,000 at about 15 per cent.",
@@ -1005,7 +1005,7 @@ def test_before_the_year_is_out_is_the_year_end() -> None:
             "Most public health experts expect any recommendation from that panel to cover only "
             "people aged 75 and over.",
             "Any recommendation from that panel will cover only people aged 75 and over",
-            "public health experts",
+            "Most public health experts",
             0.7,
         ),
         (
@@ -1377,7 +1377,7 @@ ROUND19_READINGS = [
     (
         "Most pundits expect him to climb to world No 1 next season.",
         "He will climb to world No 1 next season",
-        "pundits",
+        "Most pundits",
         0.7,
     ),
     (
@@ -1850,7 +1850,7 @@ ROUND25_READINGS = [
         "The summit is not expected to set any new spending target, one senior European "
         "diplomat said.",
         "The summit will set any new spending target",
-        "senior European diplomat",
+        "one senior European diplomat",
         0.3,
     ),
     (
@@ -2339,6 +2339,86 @@ ROUND31_READINGS = [
 ]
 
 
+ROUND32_READINGS = [
+    # a long shot, after a modal and after an aside
+    (
+        "A stage win for the little Marche-based squad would be a long shot.",
+        "A stage win for the little Marche-based squad will happen",
+        "Stratfor",
+        0.125,
+    ),
+    (
+        "The government's pledge of 6,500 extra teachers by 2029 is, frankly, a long shot.",
+        "The government's pledge of 6,500 extra teachers by 2029 will happen",
+        "Stratfor",
+        0.125,
+    ),
+    # "a 3-1 shot" after a name in apposition; a favourite arriving somewhere, priced "at"
+    (
+        "His closest challenger, the Italian Luca Benetti, is a 3-1 shot.",
+        "His closest challenger, the Italian Luca Benetti, will win",
+        "bookmakers",
+        0.25,
+    ),
+    (
+        "Tomas Vingaard arrives in Sicily as the odds-on favourite at 4/6 with most bookmakers.",
+        "Tomas Vingaard will win",
+        "bookmakers",
+        0.6,
+    ),
+    # "unless" makes a call of what reads like a schedule
+    (
+        "The bank will cut in December unless something goes badly wrong.",
+        "The bank will cut in December",
+        "Stratfor",
+        0.85,
+    ),
+    # a number in an aside, and a chance assigned to a scenario, both in the present tense
+    (
+        "The most probable outcome, at around 60%, is that Mwangura wins in the first round.",
+        "Mwangura will win in the first round",
+        "Stratfor",
+        0.6,
+    ),
+    (
+        "We assign a 25% probability to a scenario where the president resigns.",
+        "The president will resign",
+        "Stratfor",
+        0.25,
+    ),
+    # how many hold the view is part of who holds it
+    (
+        "Most observers expect the appeal to succeed.",
+        "The appeal will succeed",
+        "Most observers",
+        0.7,
+    ),
+    # a forecaster named after the forecast, before a relative clause
+    (
+        "Build costs are likely to rise a further 4% next year, the Northshire Builders' "
+        "Federation forecasts, which could make smaller schemes unviable.",
+        "Build costs will rise a further 4% next year",
+        "the Northshire Builders' Federation",
+        0.675,
+    ),
+    # a subject shared with a first verb that is not a saying one; a month's noun is no verb
+    (
+        "Money markets moved quickly after the release and now price an 80% probability of "
+        "a December cut.",
+        "A December cut will happen",
+        "Money markets",
+        0.8,
+    ),
+    (
+        "The bank's staff projected growth of 1.1% in 2026, down from 1.6% in the September "
+        "forecast, and said unemployment was poised to peak at 4.6% in the spring.",
+        "Unemployment will peak at 4.6% in the spring",
+        "the bank's staff",
+        0.8,
+    ),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2403,6 +2483,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND29_READINGS,
         *ROUND30_READINGS,
         *ROUND31_READINGS,
+        *ROUND32_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
