@@ -273,8 +273,11 @@ def is_this_season(text: str) -> bool:
 _SEASON_KINDS: dict[str, re.Pattern[str]] = {
     "hurricane": re.compile(r"\b(?:hurricanes?|typhoons?|named\s+storms?)\b", re.I),
     "cyclone": re.compile(r"\bcyclones?\b", re.I),
+    # grain marketing years run July to June; cocoa, coffee and sugar years October to
+    # September
+    "grain": re.compile(r"\b(?:wheat|grains?|maize|corn|barley|soy(?:beans)?|rapeseed)\b", re.I),
     "crop": re.compile(
-        r"\b(?:harvests?|crops?|growers|farmers|olives?|cocoa|coffee|wheat|grain|sugar|tonnes)\b",
+        r"\b(?:harvests?|crops?|growers|farmers|olives?|cocoa|coffee|sugar|cotton|tonnes)\b",
         re.I,
     ),
     "tourism": re.compile(r"\b(?:hotels?|touris[mt]s?|bookings|holidaymakers|resorts?)\b", re.I),
@@ -283,8 +286,8 @@ _SEASON_KINDS: dict[str, re.Pattern[str]] = {
 
 
 def season_kind(text: str, least: int = 2) -> str:
-    """What "this season" means in ``text``: "hurricane", "cyclone", "crop", "tourism",
-    "flu", or "sport" when no kind is named ``least`` times."""
+    """What "this season" means in ``text``: "hurricane", "cyclone", "grain", "crop",
+    "tourism", "flu", or "sport" when no kind is named ``least`` times."""
     hits = {kind: len(p.findall(text)) for kind, p in _SEASON_KINDS.items()}
     best = max(hits, key=lambda kind: hits[kind])
     return best if hits[best] >= least else "sport"
@@ -309,6 +312,8 @@ def _season_end(kind: str, pub: dt.date) -> dt.date:
         return next_on(11, 30)
     if kind == "cyclone":
         return next_on(4, 30)
+    if kind == "grain":
+        return next_on(6, 30)
     if kind in {"crop", "tourism"}:
         return next_on(9, 30)
     if kind == "flu":
@@ -476,6 +481,10 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
         year = pub.year
         if (month, int(day_text) if day_text else 31) < (pub.month, pub.day):
             year += 1
+        elif month == pub.month and re.search(
+            r"\bnext\s+$", m.string[max(0, m.start() - 6) : m.start()], re.I
+        ):
+            year += 1  # "next January" written in January: a year on
     if day_text:
         day = int(day_text)
         if not 1 <= day <= calendar.monthrange(year, month)[1]:

@@ -286,7 +286,9 @@ AGENT_NOUNS = _words(
 ORG_HEADS = _words(
     "company firm group bank government party ministry commission alliance association agency "
     "business chain retailer carrier airline union administration council board organisation "
-    "organization team club department authority federation foundation confederation"
+    "organization team club department authority federation foundation confederation "
+    # "The national weather service gives a 60% chance of above-average rainfall"
+    "service office bureau centre center institute"
 )
 ROLE_WORDS = _words(
     "spokesman spokeswoman spokesperson official officials executive executives chairman "

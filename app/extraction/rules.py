@@ -50,7 +50,7 @@ _PREFILTER = re.compile(
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether)\b"
     r"|\(\d{1,3}%\):|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
-    r"|\blong[\s-]shot\b"
+    r"|\blong[\s-]shot\b|\bavailable\s+at\b|\b[a-z]+-to-[a-z]+\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -700,6 +700,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _listed_price_cue(toks, i)
         elif low in _ASSIGNING:
             cue = _assigned_scenario_cue(toks, i)
+        elif low in _CONSIDER_VERBS and i > 0:
+            cue = _consider_cue(toks, i)
+        elif low == "," and i > 0 and toks[i - 1].text[:1].isupper():
+            cue = _apposed_price_cue(toks, i)
         elif low in _OFFER_VERBS:
             cue = _offer_cue(toks, i)
         elif low in {"makes", "make"} or (
@@ -1205,6 +1209,12 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     """Bookmakers' odds at ``k``: "2/1" (against: 1/3), "1/3" (on: 3/4), "evens"."""
     if k < len(toks) and toks[k].low == "evens":
         return 0.5, "evens", k + 1
+    worded = _WORD_ODDS.match(toks[k].low) if k < len(toks) else None
+    w_against = _NUMBER_WORDS.get(worded[1]) if worded else None
+    w_stake = _NUMBER_WORDS.get(worded[2]) if worded else None
+    if w_against and w_stake and worded and worded[1] not in {"a", "an"}:
+        # "available at ten-to-one", "a five-to-two shot"
+        return w_stake / (w_against + w_stake), f"{w_against}/{w_stake} odds", k + 1
     hyphen = _HYPHEN_ODDS.match(toks[k].low) if 0 < k < len(toks) else None
     after = toks[k + 1].low if k + 1 < len(toks) else ""
     if (
@@ -1251,6 +1261,7 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
 
 
 _HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
+_WORD_ODDS = re.compile(r"^([a-z]+)-to-([a-z]+)$")
 _BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
 # where a price's "with most bookmakers" ends: "the 7/1 favourite with most bookmakers after
 # his win at Fairyhouse"
@@ -1262,6 +1273,38 @@ def _before_price(toks: list[Tok], i: int) -> int:
     while i > 0 and toks[i - 1].low in {"available", "priced", "quoted", "backed", "now", "still"}:
         i -= 1
     return i
+
+
+def _apposed_price_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Ballyfane Lad, a 7-1 chance who ...", "Miss Marigold, who is available at
+    ten-to-one": a runner's price in apposition, which becomes "Ballyfane Lad will win"."""
+    n = len(toks)
+    k = i + 1
+    if k + 1 < n and toks[k].low == "who" and toks[k + 1].low in {"is", "are"}:
+        k += 2
+    while k < n and k < i + 6 and toks[k].low in _PRICE_LEAD | {"a", "an", "the"}:
+        k += 1
+    odds = _fractional_odds(toks, k)
+    if odds is None or k == i + 1:
+        return None
+    p, label, after = odds
+    if after < n and toks[after].low in {"shot", "chance", "outsider", "favourite"}:
+        after += 1
+    name = i
+    while name > 0 and i - name < 4 and toks[name - 1].text[:1].isupper():
+        name -= 1
+    if name == i or (name > 0 and toks[name - 1].low in {"and", "or"}):
+        return None
+    stop = next((x for x in range(after, n) if toks[x].low in {",", ".", ";"}), n)
+    return Cue(
+        head=name,
+        verb=after,
+        kind="chance",
+        core=f"{p:.4f}",
+        label=label,
+        claim_start=name,
+        edits=[(i, stop, "will win")],
+    )
 
 
 def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -1307,6 +1350,8 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     if odds is None:
         return _priced_outcome(toks, i + 1, i)
     p, label, after = odds
+    if after < len(toks) and toks[after].low == "that":
+        return _price_that(toks, i, after + 1, p, label)  # "offers evens that the winner is"
     if after >= len(toks) or toks[after].low != "on":
         return None
     for g in range(after + 2, min(len(toks), after + 7)):
@@ -1341,6 +1386,24 @@ def _ends_price(toks: list[Tok], k: int) -> bool:
         _HYPHEN_ODDS.match(low)
         or low in {"evens", "%"}
         or (k > 1 and low.isdigit() and toks[k - 1].low == "/" and toks[k - 2].low.isdigit())
+    )
+
+
+def _price_that(toks: list[Tok], head: int, start: int, p: float, label: str) -> Cue:
+    """A bookmaker's price on the clause from ``start`` ("... evens that the winner is aged
+    ten or older"), its present read as a future."""
+    present = None if _bare_clause(toks, start) else _bare_present(toks, start)
+    if present is None:
+        present = _present_passive(toks, start)
+    return Cue(
+        head=head,
+        verb=start,
+        kind="it_that",
+        core=f"{p:.4f}",
+        label=label,
+        claim_start=start,
+        gov=head,
+        edits=[_future_edit(toks, present)] if present is not None else [],
     )
 
 
@@ -1413,6 +1476,14 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     fav = _favourite_with_chance(toks, i) or _percent_favourite(toks, i)
     if fav is not None:
         return fav
+    if toks[i + 1].low == "it":
+        # "StarlingBet makes it odds-on at 4/6 that fewer than 20 horses complete the course"
+        k = i + 2
+        while k < n and k < i + 5 and toks[k].low in {"odds-on", "at", "a", "an", "now"}:
+            k += 1
+        priced = _fractional_odds(toks, k)
+        if priced is not None and priced[2] < n and toks[priced[2]].low == "that":
+            return _price_that(toks, i, priced[2] + 1, priced[0], priced[1])
     for k in range(i + 2, min(n, i + 10)):
         odds = _fractional_odds(toks, k)
         if toks[k].low in {"odds-on", "odds-against"} and _to_verb(toks, k + 1):
@@ -1782,14 +1853,15 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
                 "bookmaker",
                 "punters",
             }
+            relative = g < n and toks[g].low in {"who", "whose", "which"}  # "a 100-1 shot whose"
             if (
-                (g >= n or toks[g].low in _PRICE_STOPS - {"to", "for"})
+                (g >= n or toks[g].low in _PRICE_STOPS - {"to", "for"} or relative)
                 and (firms or quoted or any(_fractional_odds(toks, x) for x in range(i + 1, f)))
                 and not lows & {"not", "no", "never"}
             ):
                 # "Ashby is a 1/3 favourite with most firms": a price to win the contest
                 edits = [(i, g, "will win")]
-                if g < n and toks[g].low in _PRICE_STOPS - {",", ".", ";"}:
+                if g < n and (toks[g].low in _PRICE_STOPS - {",", ".", ";"} or relative):
                     # "... after his win at Fairyhouse": why the price is short, not the claim
                     stop = next((x for x in range(g, n) if toks[x].low in {",", ".", ";"}), n)
                     edits.append((g, stop, ""))
@@ -1971,8 +2043,10 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     # "a stage win would be a long shot": the modal goes with the copula
     cop = i - 1 if i > 0 and toks[i].low == "be" and toks[i - 1].low in lw.MODALS else i
     if shot is not None and toks[cop - 1].low not in {"there", "this", "that", "which", "it"}:
-        # "a full return is a long shot before next year"
-        return _rewrite(cop, shot, "predicative", "very unlikely", negated, past, "will happen")
+        # "a full return is a long shot before next year"; "he is a long shot": to win
+        runner = toks[cop - 1].low in {"he", "she", "they"} or _name_ends_at(toks, cop - 1)
+        rep = "will win" if runner else "will happen"
+        return _rewrite(cop, shot, "predicative", "very unlikely", negated, past, rep)
     # "A second package is roughly as likely as not by the end of the first quarter"
     aln = j + 1 if toks[j].low in {"roughly", "about", "just", "probably"} else j
     if " ".join(t.low for t in toks[aln : aln + 4]) == "as likely as not":
@@ -2200,6 +2274,19 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             modal="would" if past else "",
             claim_start=j + 1,
         )
+    # "it is likely (55-70%) that the ministry will select ...": the stated number wins
+    stated, close = _bracketed_percent(toks, j + 1) if toks[i - 1].low == "it" else (None, j)
+    if stated is not None and close + 1 < n and toks[close + 1].low == "that":
+        return Cue(
+            head=i - 1,
+            verb=close + 2,
+            kind="it_that",
+            core=f"{stated:.4f}",
+            negated=negated,
+            modal="would" if past else "",
+            label=f"{round(stated * 100)}% ({word})",
+            claim_start=close + 2,
+        )
     # "it was unlikely the scheme would be finished before 2028": "that" left out, the
     # clause's own modal a few words on
     bare = (
@@ -2359,7 +2446,12 @@ def _bracketed_percent(toks: list[Tok], k: int) -> tuple[float | None, int]:
     nums = [float(x) for x in re.findall(r"\d+(?:\.\d+)?", inside)]
     if not nums or "%" not in inside or not all(0 < x <= 100 for x in nums):
         return None, k
-    return sum(nums) / len(nums) / 100, close
+    value = sum(nums) / len(nums) / 100
+    if len(nums) == 1 and re.match(r"(?:below|under|less than)\b", inside, re.IGNORECASE):
+        value /= 2  # "(below 10%)": somewhere under it
+    elif len(nums) == 1 and re.match(r"(?:above|over|more than)\b", inside, re.IGNORECASE):
+        value = (value + 1) / 2
+    return value, close
 
 
 _CHANCE_WORDS = lw._words("chance chances probability odds likelihood")
@@ -2393,6 +2485,9 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     k = j + 1
     aside: float | None = None
+    stated, shut = _bracketed_percent(toks, k)
+    if stated is not None:
+        aside, k = stated, shut + 1  # "a remote chance (below 10%) that"
     if k < n and toks[k].low == ",":
         # "a small chance, perhaps one in ten, that X": the aside gives the number
         close = next((x for x in range(k + 1, min(n, k + 9)) if toks[x].low == ","), None)
@@ -2805,6 +2900,45 @@ _EVEN_WORDED = {
 }
 _ASSIGNING = lw._words("assign assigns assigned assigning attach attaches attached attaching")
 _PLACING = _ASSIGNING | lw._words("put puts putting place places placed")
+
+
+_CONSIDER_VERBS = lw._words("consider considers considered regard regards deem deems judge judges")
+
+
+def _consider_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "most analysts consider a quota unlikely this season" -> "There will be a quota this
+    season", unlikely; "they consider it likely that X" -> X."""
+    n = len(toks)
+    if i + 3 < n and toks[i + 1].low == "it" and toks[i + 2].low in lw.IT_THAT:
+        if toks[i + 3].low != "that":
+            return None
+        return Cue(
+            head=i,
+            verb=i + 4,
+            kind="it_that",
+            core=lw.IT_THAT[toks[i + 2].low],
+            claim_start=i + 4,
+            gov=i,
+        )
+    if i + 2 >= n or toks[i + 1].low not in {"a", "an", "any", "another", "further", "the"}:
+        return None
+    for adj in range(i + 2, min(n, i + 8)):
+        low = toks[adj].low
+        if low in lw.PREDICATIVE:
+            if adj + 1 < n and toks[adj + 1].low in {"to", "that", "than"}:
+                return None
+            return Cue(
+                head=i,
+                verb=adj + 1,
+                kind="nominal",
+                core=lw.PREDICATIVE[low],
+                claim_start=i + 1,
+                gov=i,
+                edits=[(i + 1, i + 1, "<nominal>"), (adj, adj + 1, "")],
+            )
+        if low in {",", ".", ";", "to", "that", "as"} or low in lw.MODALS or low in _BE:
+            return None
+    return None
 
 
 def _assigned_scenario_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -3609,6 +3743,17 @@ _NOUN_NEXT = lw._words(
 )
 
 
+def _last_week_after_subject(toks: list[Tok], k: int) -> bool:
+    """ "last week" at ``k`` after a subject ("The forum last week projected"), not "its last
+    forecast" or "last month's forecast"."""
+    return (
+        k > 0
+        and k + 1 < len(toks)
+        and toks[k + 1].low in _WHEN_WORDS
+        and toks[k - 1].low not in lw.DETERMINERS | {"its", "their", "his", "her", "our"}
+    )
+
+
 def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "analysts expect growth to slow", "the IMF forecasts growth of 4%"."""
     n = len(toks)
@@ -3668,14 +3813,20 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     if i == 0 and toks[i].text[0].isupper():
         return None
-    if low in {"forecast", "predicted", "projected", "expected", "anticipated"} and (
-        any(
-            t.low in {"had", "previously", "earlier", "ago", "last"}
-            for t in toks[max(0, i - 3) : i]
+    if (
+        low in {"forecast", "predicted", "projected", "expected", "anticipated"}
+        and (
+            any(
+                t.low in {"had", "previously", "earlier", "ago"}
+                # "The forum last week projected production at 808 million tonnes": when the
+                # forecast was made, not a forecast gone by ("its last forecast")
+                or (t.low == "last" and not _last_week_after_subject(toks, x))
+                for x, t in enumerate(toks[max(0, i - 3) : i], start=max(0, i - 3))
+            )
+            or (i + 1 < n and toks[i + 1].low == "by")
+            or prev[:1].isdigit()
+            or prev == "%"
         )
-        or (i + 1 < n and toks[i + 1].low == "by")
-        or prev[:1].isdigit()
-        or prev == "%"
     ):
         return None  # "had previously forecast", "last month forecast", "the 47.3% forecast by"
     if (
@@ -5003,6 +5154,8 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1].low in lw.ADVERBS:
         words = words[:-1]  # "which they currently forecast": the speaker is "they"
+    if len(words) > 2 and words[-1].low in _WHEN_WORDS and words[-2].low in _WHEN_LINKS:
+        words = words[:-2]  # "The International Grains Forum last week": when it spoke
     if len(words) > 1 and words[0].low in {"those", "these"} and words[-1].low in lw.AGENT_NOUNS:
         words = words[1:]  # "those analysts" are the analysts named before
     polled = next((x for x, w in enumerate(words) if w.low in {"polled", "surveyed"}), None)
@@ -5285,6 +5438,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     if gov is not None and (
         toks[gov].low in lw.SAY_VERBS
         or toks[gov].low in lw.EXPECT_VERBS
+        or toks[gov].low in _CONSIDER_VERBS  # "most analysts consider a quota unlikely"
         or toks[gov].low in {"pricing", "priced"}  # "Markets are pricing in a cut"
     ):
         verb = toks[gov].low
@@ -5926,6 +6080,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 
 
 _PLAIN = frozenset({"will", "would", "going to"})
+_SPLIT_YEAR = re.compile(r"(?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+season)?", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
     r"(?:in\s+)?(January|February|March|April|May|June|July|August|September|October"
     r"|November|December)",
@@ -5957,6 +6112,13 @@ def _other_estimate(group: list[Clause], c: Clause, toks: list[Tok]) -> bool:
     and gives Reform a one in three chance" (two numbers)."""
     if c.drops and c.kind == "report" and all(x.gov != c.gov for x in group):
         return True  # "..., in a dispute that hauliers say could leave gaps": hauliers' own
+    if (
+        c.kind == "report"
+        and c.gov is not None
+        and toks[c.gov - 1].low == "and"
+        and all(x.gov != c.gov for x in group)
+    ):
+        return True  # "projected X at 808 million tonnes and said stocks were likely to rise"
     if c.kind == "relative" or not (c.coord_that or c.cue.core[:1].isdigit()):
         return False
     if _with_chance(c, toks):
@@ -5982,6 +6144,8 @@ def _merge(clauses: list[Clause], toks: list[Tok]) -> list[list[Clause]]:
             if c.start < end:
                 # the earlier forecast stops where this one's "and that" begins
                 cut = c.start
+                if c.kind == "report" and c.gov is not None and c.gov < cut:
+                    cut = c.gov  # "... and said stocks were likely to rise": before "said"
                 if _with_chance(c, toks):
                     cut = c.cue.head
                     c.gov = c.gov if c.gov is not None else last[0].gov  # the same forecaster
@@ -6231,11 +6395,22 @@ def _candidate(
         and held.date is not None
         and hz is not None
         and hz.date is not None
-        and month is not None
-        and held.date.year == hz.date.year
-        and held.date.strftime("%B").lower() == month[1].lower()
+        # "at next month's meeting", not "could walk out next month"
+        and (month is not None or re.search(r"\b(?:next|this) month['’]s\b", region) is not None)
+        and (held.date.year, held.date.month) == (hz.date.year, hz.date.month)
+        and (month is None or held.date.strftime("%B").lower() == month[1].lower())
     ):
         hz = held  # "a cut at the December meeting", held on 11 December: that day
+    if (
+        hz is not None
+        and hz.date is not None
+        and _SPLIT_YEAR.fullmatch(hz.text.strip(" ,.'’"))
+        and season_kind(ctx.text) in {"grain", "crop"}
+    ):
+        # "808 million tonnes in 2025-26" in a harvest story: the crop year, not the UK's
+        # financial year
+        kind = season_kind(ctx.text)
+        hz = replace(hz, date=season_end(kind, dt.date(hz.date.year, 1, 1)))
     if hz is not None and hz.date is not None and is_this_season(hz.text):
         # "this season" in a harvest outlook is the crop year, in a football preview May
         kind = season_kind(region, least=1)  # "tropical cyclones ... this season"

@@ -474,6 +474,34 @@ def test_the_summer_recess_is_late_july_unless_the_article_dates_it() -> None:
     assert [c.resolve_by for c in found if "reform" in c.claim] == [dt.date(2026, 6, 26)]
 
 
+ROUND33_HORIZONS = [
+    # "next January" written in January is a year on; "next March" is the coming one
+    ("another above-inflation rise next January", dt.date(2026, 1, 22), dt.date(2027, 1, 31)),
+    ("another above-inflation rise next March", dt.date(2026, 1, 22), dt.date(2026, 3, 31)),
+]
+
+
+def test_a_crop_year_and_next_months_meeting() -> None:
+    wheat = (
+        "The wheat harvest is late and grain prices are falling. The forum expects world "
+        "wheat production to reach 808 million tonnes in 2025-26."
+    )
+    found = run(wheat, published=dt.date(2025, 7, 14), filter="none")
+    assert [c.resolve_by for c in found if "production" in c.claim] == [dt.date(2026, 6, 30)]
+    cocoa = (
+        "Cocoa growers are waiting for rain. The harvest is late. The council expects a "
+        "surplus of 150,000 tonnes in the 2025/26 season."
+    )
+    found = run(cocoa, published=dt.date(2026, 1, 19), filter="none")
+    assert [c.resolve_by for c in found if "surplus" in c.claim] == [dt.date(2026, 9, 30)]
+    fares = (
+        "The transport committee meets on 12 February. A councillor said the rise would "
+        "almost certainly be approved at next month's meeting."
+    )
+    found = run(fares, published=dt.date(2026, 1, 22), filter="none")
+    assert [c.resolve_by for c in found if "rise" in c.claim] == [dt.date(2026, 2, 12)]
+
+
 # every (text, published, due) horizon above
 @pytest.mark.parametrize(
     ("text", "published", "due"),
@@ -485,6 +513,7 @@ def test_the_summer_recess_is_late_july_unless_the_article_dates_it() -> None:
         *ROUND28_HORIZONS,
         *ROUND31_HORIZONS,
         *ROUND32_HORIZONS,
+        *ROUND33_HORIZONS,
     ],
 )
 def test_horizons(text: str, published: dt.date, due: dt.date) -> None:

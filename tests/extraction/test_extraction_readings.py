@@ -2419,6 +2419,77 @@ ROUND32_READINGS = [
 ]
 
 
+ROUND33_READINGS = [
+    # a runner's price in apposition, in words, before a relative clause
+    (
+        "The main threat is Ballyfane Lad, a 7-1 chance who has been laid off since Christmas.",
+        "Ballyfane Lad will win",
+        "bookmakers",
+        0.125,
+    ),
+    (
+        "Then there is the mare Miss Marigold, who is available at ten-to-one.",
+        "Miss Marigold will win",
+        "bookmakers",
+        0.0909,
+    ),
+    (
+        "Tommy's Promise is a 100-1 shot whose trainer admits he needs luck.",
+        "Tommy's Promise will win",
+        "bookmakers",
+        0.0099,
+    ),
+    # a price on a clause
+    (
+        "StarlingBet makes it odds-on at 4/6 that fewer than 20 horses complete the course.",
+        "Fewer than 20 horses complete the course",
+        "StarlingBet",
+        0.6,
+    ),
+    (
+        "The same firm offers evens that the winner is aged ten or older.",
+        "The winner will be aged ten or older",
+        "bookmakers",
+        0.5,
+    ),
+    # a bracketed number after "it is likely" and after a chance noun
+    (
+        "We assess that it is likely (55-70%) that the defence ministry will select Aurelion.",
+        "The defence ministry will select Aurelion",
+        "Stratfor",
+        0.625,
+    ),
+    (
+        "There is also a remote chance (below 10%) that the programme is cancelled outright.",
+        "The programme will be cancelled outright",
+        "Stratfor",
+        0.05,
+    ),
+    # "consider X unlikely"; a runner as a long shot; a body's own forecast; a forecast
+    # made last week
+    (
+        "Most analysts consider a quota unlikely this season.",
+        "There will be a quota this season",
+        "Most analysts",
+        0.325,
+    ),
+    ("Benetti is a long shot.", "Benetti will win", "Stratfor", 0.125),
+    (
+        "The national weather service gives a 60% chance of above-average rainfall.",
+        "Above-average rainfall will happen",
+        "the national weather service",
+        0.6,
+    ),
+    (
+        "The International Grains Forum last week projected world wheat production at a "
+        "record 808 million tonnes.",
+        "There will be world wheat production at a record 808 million tonnes",
+        "International Grains Forum",
+        0.7,
+    ),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2484,6 +2555,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND30_READINGS,
         *ROUND31_READINGS,
         *ROUND32_READINGS,
+        *ROUND33_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
