@@ -699,6 +699,27 @@ def _easter(m: re.Match[str], pub: dt.date) -> Period:
     return _point(day if day >= pub else _easter_sunday(pub.year + 1))
 
 
+@_rule(
+    r"\b(?P<w>(?:early\s+)?May|spring|late\s+May|August|summer)\s+bank\s+holiday(?:\s+Monday)?\b"
+)
+def _bank_holiday(m: re.Match[str], pub: dt.date) -> Period:
+    """England's bank holidays: "the May bank holiday Monday" is the first Monday of May, the
+    spring one the last, the August (summer) one the last Monday of August."""
+    which = m["w"].lower()
+    month = 8 if which in {"august", "summer"} else 5
+    last = which in {"spring", "august", "summer"} or which.startswith("late")
+
+    def monday(year: int) -> dt.date:
+        if last:
+            end = dt.date(year, month, calendar.monthrange(year, month)[1])
+            return end - dt.timedelta(days=end.weekday())
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(7 - first.weekday()) % 7)
+
+    day = monday(pub.year)
+    return _point(day if day >= pub else monday(pub.year + 1))
+
+
 @_rule(r"\bfull[\s-]year\b|\bfor\s+the\s+(?:full|whole)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b")
 def _full_year(m: re.Match[str], pub: dt.date) -> Period:
     return _point(dt.date(pub.year, 12, 31))
@@ -722,11 +743,15 @@ def _season_of_year(m: re.Match[str], pub: dt.date) -> Period:
     return _season(name, year + 1 if name == "winter" else year)
 
 
-@_rule(r"\b(?P<p>until|till|before|by|in|into|early\s+in|over|at)\s+the\s+new\s+year\b")
+@_rule(
+    r"\b(?P<p>until|till|before|by|in|into|early\s+in|over|at)\s+the\s+new\s+year\b"
+    # "if we get to New Year without ...": its eve
+    r"|\b(?P<q>to|until|till|before|by)\s+(?-i:New\s+Year)\b(?!['’]s)"
+)
 def _new_year(m: re.Match[str], pub: dt.date) -> Period:
     """ "until the new year": the last day of this year; "in the new year": its first quarter."""
     new_year = dt.date(pub.year + 1, 1, 1)
-    if m["p"].lower() in {"until", "till", "before", "by"}:
+    if m["q"] or m["p"].lower() in {"until", "till", "before", "by"}:
         return _point(new_year - dt.timedelta(days=1))
     return new_year, dt.date(new_year.year, 3, 31)
 
@@ -1118,7 +1143,9 @@ _NOT_ITS_DATE = re.compile(
     r"|since|ago|last|who|if|after|was|were"
     r"|which(?!\s+(?:begins?|starts?|ends?|opens?|closes?|concludes?|finishes|is\s+due"
     r"|takes\s+place|falls))"
-    r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from)\b",
+    r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from"
+    # "the vote is postponed into March": a scenario's date, not the event's
+    r"|postponed|delayed|deferred|pushed\s+back|put\s+off)\b",
     re.IGNORECASE,
 )
 

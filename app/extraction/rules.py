@@ -50,7 +50,7 @@ _PREFILTER = re.compile(
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether)\b"
     r"|\(\d{1,3}%\):|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
-    r"|\blong[\s-]shot\b|\bavailable\s+at\b|\b[a-z]+-to-[a-z]+\b"
+    r"|\blong[\s-]shot\b|\bavailable\s+at\b|\b[a-z]+-to-[a-z]+\b|\bin\s+the\s+betting\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -539,7 +539,9 @@ _NOT_A_SURNAME = lw._words(
     # "the Food and Drug Administration": an organisation, not a Mr Administration
     "administration authority service organisation organization court tribunal securities "
     "capital holdings advisory partners consulting analytics therapeutics pharmaceuticals "
-    "biotech technologies systems energy motors airlines airways insurance logistics"
+    "biotech technologies systems energy motors airlines airways insurance logistics "
+    # "the Liberal Democrat": a party, not a person
+    "democrat democrats conservative conservatives republican republicans unionist unionists"
 )
 # places and landmarks shaped like a first name and a surname
 _TWO_WORD_PLACES = frozenset(
@@ -1280,9 +1282,20 @@ def _apposed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     ten-to-one": a runner's price in apposition, which becomes "Ballyfane Lad will win"."""
     n = len(toks)
     k = i + 1
+    # "Tom Hadley, a 19-year-old qualifier from Doncaster who is available at 100-1"
+    who = next(
+        (
+            x
+            for x in range(k, min(n - 1, k + 10))
+            if toks[x].low == "who" and toks[x + 1].low in {"is", "are"}
+        ),
+        None,
+    )
+    if who is not None and not any(t.low in {",", ";", "."} for t in toks[k:who]):
+        k = who
     if k + 1 < n and toks[k].low == "who" and toks[k + 1].low in {"is", "are"}:
         k += 2
-    while k < n and k < i + 6 and toks[k].low in _PRICE_LEAD | {"a", "an", "the"}:
+    while k < n and k < i + 16 and toks[k].low in _PRICE_LEAD | {"a", "an", "the"}:
         k += 1
     odds = _fractional_odds(toks, k)
     if odds is None or k == i + 1:
@@ -1339,7 +1352,7 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
-_OFFER_VERBS = lw._words("offering offers quoting quotes")
+_OFFER_VERBS = lw._words("offer offering offers quoting quotes")
 _ARRIVE_AS = lw._words("arrives arrive starts start goes go heads head begins begin enters enter")
 
 
@@ -1476,6 +1489,25 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     fav = _favourite_with_chance(toks, i) or _percent_favourite(toks, i)
     if fav is not None:
         return fav
+    named_end = _name_end(toks, i + 1)
+    if (
+        named_end > i + 1
+        and named_end + 2 < n
+        and toks[named_end].low in _FAVOURITE
+        and toks[named_end + 1].low == "at"
+        and (fav_price := _fractional_odds(toks, named_end + 2)) is not None
+    ):
+        # "The bookmakers have made Lin Haoran favourite at 3/1"
+        return Cue(
+            head=i,
+            verb=fav_price[2],
+            kind="chance",
+            core=f"{fav_price[0]:.4f}",
+            label=fav_price[1],
+            claim_start=i + 1,
+            gov=i,
+            edits=[(named_end, fav_price[2], "will win")],
+        )
     if toks[i + 1].low == "it":
         # "StarlingBet makes it odds-on at 4/6 that fewer than 20 horses complete the course"
         k = i + 2
@@ -1612,6 +1644,12 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The model has Holm on 19%", "it has Okafor at 12 per cent": a model's chance that
     a named runner wins."""
     n = len(toks)
+    if i + 4 < n and toks[i + 1].low == "it" and toks[i + 2].low == "at":
+        # "Betfair has it at evens that a maximum break will be made"
+        priced = _fractional_odds(toks, i + 3)
+        if priced is not None and priced[2] < n and toks[priced[2]].low == "that":
+            return _price_that(toks, i, priced[2] + 1, priced[0], priced[1])
+        return None
     first = i + 2 if i + 2 < n and toks[i + 1].low == "the" else i + 1
     k = _name_end(toks, first)
     if k == first or k + 1 >= n or toks[k].low not in {"on", "at", "as"}:
@@ -1745,10 +1783,13 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
                 np -= 1
             named = [(np, name, "")]
     k = i + 1
-    if k + 2 < n and toks[k].low == "next" and toks[k + 1].low in {"on", "at"}:
+    # "Reid is next in the betting at 9-2": the same as "next at 9-2"
+    betting = [t.low for t in toks[k + 1 : k + 4]] == ["in", "the", "betting"]
+    if k + 2 < n and toks[k].low == "next" and (toks[k + 1].low in {"on", "at"} or betting):
         # the next entry of a list: "Ireland are next on 29%" (a model's chance), "Tesfaye
         # Alemu, the defending champion, is next at 3/1" (a price)
-        price = _fractional_odds(toks, k + 2) if toks[k + 1].low == "at" else None
+        at = k + 4 if betting else k + 1
+        price = _fractional_odds(toks, at + 1) if at < n and toks[at].low == "at" else None
         found = _value_to_stop(toks, k + 2) if toks[i - 1].text[:1].isupper() else None
         if price is not None:
             found = price[0], price[2]
@@ -1763,6 +1804,17 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             )
     while k < n and toks[k].low in _PRICE_LEAD:
         k += 1
+    quoted_on = _fractional_odds(toks, k + 2) if k + 2 < n and toks[k + 1].low == "at" else None
+    if quoted_on is not None and toks[k].low == "odds-on" and _to_verb(toks, quoted_on[2]):
+        # "He is odds-on at 4/6 to reach the semi-finals": the price says how short
+        return Cue(
+            head=i,
+            verb=quoted_on[2] + 1,
+            kind="predicative",
+            core=f"{quoted_on[0]:.4f}",
+            label=quoted_on[1],
+            edits=[(i, quoted_on[2] + 1, "will")],
+        )
     if k + 2 < n and toks[k].low in {"odds-on", "odds-against"} and toks[k + 1].low == "to":
         # "Harrowgate is odds-on to come back with a counterbid"
         return Cue(
@@ -1987,6 +2039,19 @@ def _even_to(toks: list[Tok], j: int) -> int | None:
     return k + 1
 
 
+# a forecaster's most likely outcome, named: "our central case is that", "my best guess is"
+_CASE_NOUNS = frozenset(
+    {
+        ("central", "case"),
+        ("base", "case"),
+        ("best", "guess"),
+        ("central", "scenario"),
+        ("central", "expectation"),
+        ("working", "assumption"),
+    }
+)
+
+
 def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     betting = _betting_cue(toks, i)
     if betting is not None:
@@ -2166,6 +2231,19 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
                 modal="would" if past else "",
                 edits=edits,
             )
+    if word == "tipped" and nxt == "by":
+        # "Ellery is tipped by several pundits to make at least the quarter-finals"
+        to = next((x for x in range(j + 2, min(n - 1, j + 7)) if toks[x].low == "to"), None)
+        if to is not None and not any(t.low in {",", ";", "."} for t in toks[j + 2 : to]):
+            return Cue(
+                head=i,
+                verb=to + 1,
+                kind="adj_to",
+                core="likely",
+                negated=negated,
+                modal="would" if past else "",
+                edits=[(i, to + 1, "will")],
+            )
     if word in lw.ADJ_TO and nxt == "to":
         verb = j + 2
         if verb >= n or not _WORDISH.match(toks[verb].low) or toks[verb].low in lw.NON_VERBS:
@@ -2264,6 +2342,23 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
                 gov=i - 1,
                 edits=[(j + 1, j + 1, "<nominal>")],
             )
+    if (
+        word == "that"
+        and i > 2
+        and (toks[i - 2].low, toks[i - 1].low) in _CASE_NOUNS
+        and not negated
+    ):
+        # "Autometrics' central case is that X will", "my best guess is that X"
+        present = None if _bare_clause(toks, j + 1) else _bare_present(toks, j + 1)
+        return Cue(
+            head=i - 2,
+            verb=j + 1,
+            kind="it_that",
+            core="probably",
+            modal="would" if past else "",
+            claim_start=j + 1,
+            edits=[_future_edit(toks, present)] if present is not None else [],
+        )
     if word == "that" and i > 1 and toks[i - 1].low == "bet" and not negated:
         # "Our bet is that she will not": a wager on the claim, the "probably" row
         return Cue(
@@ -3120,8 +3215,9 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             while stop < n and toks[stop].low not in {";", ".", "—", "–"}:
                 stop += 1
         edits.append((at, stop, ""))
-    elif lead == ["the"] and gov is None and of:
-        # "the chance of a cut in March is 30%", "the odds of a deal stood at one in four"
+    elif lead == ["the"] and gov is None:
+        # "the chance of a cut in March is 30%", "the odds of a deal stood at one in four",
+        # "the chance that it strikes down the reform is remote, at around 10%"
         cop = next(
             (x for x in range(claim_start, min(n, claim_start + 12)) if toks[x].low in _CHANCE_IS),
             None,
@@ -3139,19 +3235,36 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
                     x
                     for x in range(stop, min(n - 1, stop + 6))
                     if toks[x].low in {"–", "—"}
-                    or (toks[x].low == "," and toks[x + 1].low in _VALUE_HEDGES)
+                    or (toks[x].low == "," and toks[x + 1].low in _VALUE_HEDGES | {"at"})
                 ),
                 None,
             )
             if value is None and dash is not None:
                 # 'the probability of X was "low but not negligible" - around 2% over the
                 # next month': the number after the words
-                after = _value_to_stop(toks, dash + 1 + (toks[dash + 1].low in _VALUE_HEDGES))
+                first = dash + 1 + (toks[dash + 1].low == "at")
+                after = _value_to_stop(toks, first + (toks[first].low in _VALUE_HEDGES))
                 if after is not None:
                     value, stop = after
                     value_at = stop
             if value is not None:
                 edits.append((cop, stop, ""))
+                # "the chance that it strikes down the reform is ...": its present, a future
+                present = next(
+                    (
+                        x
+                        for x in range(claim_start + 1, cop)
+                        if not of
+                        and toks[x].low.endswith("s")
+                        and not toks[x].low.endswith("ss")
+                        and _present_lemma(toks[x].low) in _PRESENT_VERBS | {"strike"}
+                    ),
+                    None,
+                )
+                if present is not None:
+                    edits.append(_future_edit(toks, present))
+            elif not of:
+                return None  # "the chance that X is ...": read only with its number
     core: str | None = None
     mods: list[str] = []
     for w in lead:
@@ -5361,6 +5474,16 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         owner = _forecast_owner(toks, clause.cue.head, ctx)
         if owner:
             return Attribution(owner, owner, "forecast", False, True)
+    if clause.cue.kind == "it_that" and (
+        (toks[clause.cue.head].low, toks[clause.cue.head + 1].low) in _CASE_NOUNS
+    ):
+        # "Autometrics' central case is that": whose case it is ("our" is the publisher's)
+        head = clause.cue.head
+        owner = _forecast_owner(toks, head, ctx)
+        if head > 1 and toks[head - 1].low in {"'", "’"} and toks[head - 2].text[:1].isupper():
+            owner = toks[head - 2].text  # a plural's possessive: "Autometrics'"
+        if owner and owner.lower() not in {"our", "my"}:
+            return Attribution(owner, owner, "forecast", False, True)
     if clause.cue.kind in {"nominal", "hedge_obj"} and toks[clause.cue.head].low == "consensus":
         # "The consensus is for 4.1 million net additions": the analysts' consensus
         owner = _forecast_owner(toks, clause.cue.head, ctx) or "the consensus"
@@ -6107,6 +6230,10 @@ def _with_chance(c: Clause, toks: list[Tok]) -> bool:
 
 
 def _other_estimate(group: list[Clause], c: Clause, toks: list[Tok]) -> bool:
+    if c.cue.kind == "it_that" and any(
+        x.cue.head >= (c.cue.claim_start or len(toks)) for x in group
+    ):
+        return False  # "bookmakers offer 11/10 that the champion will be ...": one forecast
     """A coordinated clause with an estimate of its own is a forecast of its own: "the price
     will settle at 1,700p, and that Crestline could walk away" (two values), "puts X at 64%
     and gives Reform a one in three chance" (two numbers)."""
@@ -6276,7 +6403,22 @@ def _candidate(
         end -= 1
     if end <= start:
         return None
-    att = _attribute(toks, first, sentence, ctx)
+    # a price merged with the clause it is on ("bookmakers offer 11/10 that the champion
+    # will be ...") is the price-setter's forecast; "Autometrics' central case is that X
+    # will" is Autometrics'
+    owned = next(
+        (
+            c
+            for c in group
+            if c.cue.kind == "it_that"
+            and (
+                _is_price(c.cue)
+                or tuple(t.low for t in toks[c.cue.head : c.cue.head + 2]) in _CASE_NOUNS
+            )
+        ),
+        first,
+    )
+    att = _attribute(toks, owned, sentence, ctx)
     # validity of every cue: the rules' reasons to drop one become flags when proposing
     valid: list[Clause] = []
     flagged: list[Clause] = []
@@ -6347,8 +6489,11 @@ def _candidate(
                 if x not in rewritten:  # "have fallen to 20%" is replaced, not a past tense
                     window.append(toks[x].low)
             past = {"has", "have", "had", "was", "were", "did", "is", "are"}
-            if c.cue.kind == "chance" and _PRESENT_PASSIVE.search(" ".join(window)):
-                # "a one-in-three chance that waits are eliminated by the end of the year"
+            if (
+                c.cue.kind == "chance" or c.cue.label.endswith("scenario")
+            ) and _PRESENT_PASSIVE.search(" ".join(window)):
+                # "a one-in-three chance that waits are eliminated by the end of the year",
+                # "Alternative (30%): the vote is postponed into March"
                 past -= {"is", "are"}
             if any(w in past for w in window):
                 return None  # "it is likely that X has happened / is the case": not a forecast

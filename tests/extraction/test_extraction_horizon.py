@@ -502,6 +502,32 @@ def test_a_crop_year_and_next_months_meeting() -> None:
     assert [c.resolve_by for c in found if "rise" in c.claim] == [dt.date(2026, 2, 12)]
 
 
+ROUND34_HORIZONS = [
+    # England's bank holidays, and New Year without "the"
+    (
+        "when the final finishes on the May bank holiday Monday",
+        dt.date(2026, 4, 16),
+        dt.date(2026, 5, 4),
+    ),
+    ("by the August bank holiday", dt.date(2026, 4, 16), dt.date(2026, 8, 31)),
+    (
+        "if we get to New Year without a dozen trusts declaring one",
+        dt.date(2025, 11, 20),
+        dt.date(2025, 12, 31),
+    ),
+]
+
+
+def test_a_scenario_date_does_not_move_the_event() -> None:
+    text = (
+        "The parliament will hold the final vote on the bill on 19 February. Alternative "
+        "(30%): The vote is postponed into March. Unions will almost certainly strike before "
+        "the vote."
+    )
+    found = run(text, published=dt.date(2026, 1, 27), filter="none")
+    assert [c.resolve_by for c in found if "strike" in c.claim] == [dt.date(2026, 2, 19)]
+
+
 # every (text, published, due) horizon above
 @pytest.mark.parametrize(
     ("text", "published", "due"),
@@ -514,6 +540,7 @@ def test_a_crop_year_and_next_months_meeting() -> None:
         *ROUND31_HORIZONS,
         *ROUND32_HORIZONS,
         *ROUND33_HORIZONS,
+        *ROUND34_HORIZONS,
     ],
 )
 def test_horizons(text: str, published: dt.date, due: dt.date) -> None:

@@ -2490,6 +2490,82 @@ ROUND33_READINGS = [
 ]
 
 
+ROUND34_READINGS = [
+    # more written prices: made favourite at, odds-on at, next in the betting, a described
+    # runner who is available at, a price on a clause held or offered
+    (
+        "The bookmakers have made Lin Haoran favourite at 3/1.",
+        "Lin Haoran will win",
+        "bookmakers",
+        0.25,
+    ),
+    (
+        "He is odds-on at 4/6 to reach the semi-finals.",
+        "He will reach the semi-finals",
+        "bookmakers",
+        0.6,
+    ),
+    (
+        "Defending champion Callum Reid is next in the betting at 9-2.",
+        "Defending champion Callum Reid will win",
+        "bookmakers",
+        0.1818,
+    ),
+    (
+        "The outsider is Tom Hadley, a 19-year-old qualifier from Doncaster who is available "
+        "at 100-1.",
+        "Tom Hadley will win",
+        "bookmakers",
+        0.0099,
+    ),
+    (
+        "Betfair has it at evens that a maximum break will be made during the tournament.",
+        "A maximum break will be made during the tournament",
+        "Betfair",
+        0.5,
+    ),
+    (
+        "Elsewhere, bookmakers offer 11/10 that this year's champion will be a first-time winner.",
+        "This year's champion will be a first-time winner",
+        "bookmakers",
+        0.4762,
+    ),
+    # tipped by others
+    (
+        "Ellery is tipped by several pundits to make at least the quarter-finals.",
+        "Ellery will make at least the quarter-finals",
+        "Stratfor",
+        0.675,
+    ),
+    # a named central case or best guess, whose it is
+    (
+        "Autometrics' central case is that Chinese manufacturers will reach a 12% share.",
+        "Chinese manufacturers will reach a 12% share",
+        "Autometrics",
+        0.675,
+    ),
+    (
+        "Our central case is that the bank holds rates.",
+        "The bank will hold rates",
+        "Stratfor",
+        0.675,
+    ),
+    # the chance that X is put in words and then in a number; a scenario in the present
+    (
+        "In our view the chance that it strikes down the reform is remote, at around 10%.",
+        "It will strike down the reform",
+        "Stratfor",
+        0.1,
+    ),
+    (
+        "Alternative (30%): The vote is postponed into March while talks go on.",
+        "The vote is postponed into March while talks go on",
+        "Stratfor",
+        0.3,
+    ),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2556,6 +2632,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND31_READINGS,
         *ROUND32_READINGS,
         *ROUND33_READINGS,
+        *ROUND34_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
