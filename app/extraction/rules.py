@@ -5478,10 +5478,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         (toks[clause.cue.head].low, toks[clause.cue.head + 1].low) in _CASE_NOUNS
     ):
         # "Autometrics' central case is that": whose case it is ("our" is the publisher's)
-        head = clause.cue.head
-        owner = _forecast_owner(toks, head, ctx)
-        if head > 1 and toks[head - 1].low in {"'", "’"} and toks[head - 2].text[:1].isupper():
-            owner = toks[head - 2].text  # a plural's possessive: "Autometrics'"
+        at = clause.cue.head
+        owner = _forecast_owner(toks, at, ctx)
+        if at > 1 and toks[at - 1].low in {"'", "’"} and toks[at - 2].text[:1].isupper():
+            owner = toks[at - 2].text  # a plural's possessive: "Autometrics'"
         if owner and owner.lower() not in {"our", "my"}:
             return Attribution(owner, owner, "forecast", False, True)
     if clause.cue.kind in {"nominal", "hedge_obj"} and toks[clause.cue.head].low == "consensus":
