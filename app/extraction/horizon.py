@@ -756,6 +756,20 @@ def _new_year(m: re.Match[str], pub: dt.date) -> Period:
     return new_year, dt.date(new_year.year, 3, 31)
 
 
+@_rule(r"\b(?:end|close|finish)(?:s|ing)?\s+(?:the|this)\s+(?P<u>week|month|quarter|year)\b")
+def _end_the_period(m: re.Match[str], pub: dt.date) -> Period:
+    """ "the 10-year yield to end the quarter at 4.35%": the last day of the current one."""
+    unit = m["u"].lower()
+    if unit == "week":
+        return _point(pub + dt.timedelta(days=6 - pub.weekday()))
+    if unit == "month":
+        return _point(_eom(pub.year, pub.month))
+    if unit == "quarter":
+        q = (pub.month - 1) // 3 + 1
+        return _point(_eom(pub.year, 3 * q))
+    return _point(dt.date(pub.year, 12, 31))
+
+
 @_rule(r"\bwell\s+into\s+next\s+year\b")
 def _well_into_next_year(m: re.Match[str], pub: dt.date) -> Period:
     """ "could stay above 4% well into next year": through its first half."""

@@ -50,7 +50,7 @@ _PREFILTER = re.compile(
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether)\b"
     r"|\(\d{1,3}%\):|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
-    r"|\blong[\s-]shot\b|\bavailable\s+at\b|\b[a-z]+-to-[a-z]+\b|\bin\s+the\s+betting\b"
+    r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\b[a-z]+-to-[a-z]+\b|\bin\s+the\s+betting\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -697,6 +697,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             and (
                 toks[named - 1].text[:1].isupper()
                 or (named >= 2 and toks[named - 2].low in {"and", ","})
+                # "and the drawn series at 5-1"
+                or any(t.low in {"and", ","} for t in toks[max(0, named - 4) : named - 1])
             )
         ):
             cue = _listed_price_cue(toks, i)
@@ -735,6 +737,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _think_present_cue(toks, i)
         elif low in {"case", "scenario"} and i + 1 < n and toks[i + 1].low == "(":
             cue = _scenario_cue(toks, i)
+        elif low == "(" and i > 3 and i + 1 < n and toks[i + 1].low == "probability":
+            # "Base case: political agreement in the fourth quarter (probability 55%)"
+            cue = _labelled_scenario_cue(toks, i)
         elif low == "(" and 0 < i <= 4 and toks[0].text[:1].isupper():
             # a scenario list with any label: "Negotiated settlement (20%): the government
             # agrees to early elections"
@@ -824,6 +829,30 @@ def _scenario_cue(toks: list[Tok], i: int, head: int | None = None) -> Cue | Non
         core=f"{p:.4f}",
         label=f"{toks[j].low}% scenario",
         claim_start=j + 4,
+    )
+
+
+def _labelled_scenario_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Alternative: talks stall into 2027 (probability 35%)": a scenario whose label
+    comes first and whose chance closes it; the claim is what lies between."""
+    n = len(toks)
+    colon = next((x for x in range(1, min(i, 8)) if toks[x].low == ":"), None)
+    if colon is None or i + 4 >= n or toks[i + 3].low != "%" or toks[i + 4].low != ")":
+        return None
+    try:
+        p = float(toks[i + 2].low) / 100
+    except ValueError:
+        return None
+    if not 0 < p <= 1:
+        return None
+    return Cue(
+        head=0,
+        verb=colon + 1,
+        kind="it_that",
+        core=f"{p:.4f}",
+        label=f"{toks[i + 2].low}% scenario",
+        claim_start=colon + 1,
+        edits=[(i, i + 5, "")],
     )
 
 
@@ -1236,6 +1265,12 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
             # "a 20-1 shot"; "while Brandt is 11-10" among other prices
             or (toks[k - 1].low == "a" and after in {"shot", "outsider", "chance", "favourite"})
             or (
+                toks[k - 1].low == "a"
+                and after == "long"
+                and k + 2 < len(toks)
+                and toks[k + 2].low == "shot"
+            )
+            or (
                 toks[k - 1].low in {"is", "are"}
                 and after in {"", ",", ".", ";", "and"}
                 and any(t.low in _BETTING_WORDS or "/" in t.low for t in toks)
@@ -1337,7 +1372,23 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     if name == i and i >= 2 and toks[i - 2].low in {"and", ","}:
         return _priced_outcome(toks, i - 1, i - 1)  # "..., and refusal at 9/4"
     if name == start:
-        return None
+        # "..., with South Africa at 2/1 and the drawn series at 5-1": an outcome
+        lead = start - 1
+        while lead > 0 and start - lead <= 4 and toks[lead].text[:1].islower():
+            if toks[lead].low in {"and", ","}:
+                break
+            lead -= 1
+        if toks[lead].low not in {"and", ","} or toks[lead + 1].low not in {"the", "a", "an"}:
+            return None
+        return Cue(
+            head=lead + 1,
+            verb=after,
+            kind="chance",
+            core=f"{p:.4f}",
+            label=label,
+            claim_start=lead + 1,
+            edits=[(start, after, "will happen")],
+        )
     edits = [(start, after, "will win")]
     if after + 1 < len(toks) and toks[after].low == "to" and _WORDISH.match(toks[after + 1].low):
         edits = [(start, after + 1, "will")]  # "England at 4/9 to win the series"
@@ -1805,15 +1856,18 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     while k < n and toks[k].low in _PRICE_LEAD:
         k += 1
     quoted_on = _fractional_odds(toks, k + 2) if k + 2 < n and toks[k + 1].low == "at" else None
-    if quoted_on is not None and toks[k].low == "odds-on" and _to_verb(toks, quoted_on[2]):
-        # "He is odds-on at 4/6 to reach the semi-finals": the price says how short
+    if quoted_on is not None and toks[k].low == "odds-on":
+        # "He is odds-on at 4/6 to reach the semi-finals": the price says how short; "the
+        # hosts are odds-on at 4/6": to win
+        to = _to_verb(toks, quoted_on[2])
+        end = quoted_on[2] + 1 if to else quoted_on[2]
         return Cue(
             head=i,
-            verb=quoted_on[2] + 1,
+            verb=end,
             kind="predicative",
             core=f"{quoted_on[0]:.4f}",
             label=quoted_on[1],
-            edits=[(i, quoted_on[2] + 1, "will")],
+            edits=[(i, end, "will" if to else "will win")],
         )
     if k + 2 < n and toks[k].low in {"odds-on", "odds-against"} and toks[k + 1].low == "to":
         # "Harrowgate is odds-on to come back with a counterbid"
@@ -1921,8 +1975,10 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
                 return None
             elif toks[g].low == "to":
                 edits = [(i, g + 1, "will")]
-            elif toks[g].low == "for" and toks[g + 1].low in {"the", "a", "an", "this", "next"}:
-                edits = [(i, g + 1, "will win")]
+            elif toks[g].low == "for" and (
+                toks[g + 1].low in {"the", "a", "an", "this", "next"} or priced_shot
+            ):
+                edits = [(i, g + 1, "will win")]  # "is a 100-1 long shot for top run-scorer"
             else:
                 return None
             if lows & {"not", "no", "never"}:
@@ -2015,14 +2071,17 @@ def _progressive_ahead(toks: list[Tok], i: int, j: int, negated: bool) -> Cue | 
     return None
 
 
-def _long_shot(toks: list[Tok], j: int) -> int | None:
-    """Where "(, frankly,) a long shot" at ``j`` ends, or None."""
+def _long_shot(toks: list[Tok], j: int) -> tuple[int, str] | None:
+    """Where "(, frankly,) a long shot" or "a safe bet" at ``j`` ends, and its phrase, or
+    None."""
     if j + 2 < len(toks) and toks[j].low == "," and toks[j + 2].low == ",":
         j += 3  # "is, frankly, a long shot"
     words = [t.low for t in toks[j : j + 3]]
     if words[:2] == ["a", "long-shot"]:
-        return j + 2
-    return j + 3 if words == ["a", "long", "shot"] else None
+        return j + 2, "very unlikely"
+    if words == ["a", "safe", "bet"]:
+        return j + 3, "very likely"  # "a sell-out crowd is a safe bet"
+    return (j + 3, "very unlikely") if words == ["a", "long", "shot"] else None
 
 
 def _even_to(toks: list[Tok], j: int) -> int | None:
@@ -2109,9 +2168,15 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     cop = i - 1 if i > 0 and toks[i].low == "be" and toks[i - 1].low in lw.MODALS else i
     if shot is not None and toks[cop - 1].low not in {"there", "this", "that", "which", "it"}:
         # "a full return is a long shot before next year"; "he is a long shot": to win
-        runner = toks[cop - 1].low in {"he", "she", "they"} or _name_ends_at(toks, cop - 1)
+        named = cop - 1
+        while named > 0 and toks[named - 1].text[:1].isupper():
+            named -= 1
+        runner = toks[cop - 1].low in {"he", "she", "they"} or (
+            toks[cop - 1].text[:1].isupper()
+            and (named == 0 or toks[named - 1].low in {",", "and", "but", "while"})
+        )  # "Benetti is a long shot", not "a crowd in Christchurch is a safe bet"
         rep = "will win" if runner else "will happen"
-        return _rewrite(cop, shot, "predicative", "very unlikely", negated, past, rep)
+        return _rewrite(cop, shot[0], "predicative", shot[1], negated, past, rep)
     # "A second package is roughly as likely as not by the end of the first quarter"
     aln = j + 1 if toks[j].low in {"roughly", "about", "just", "probably"} else j
     if " ".join(t.low for t in toks[aln : aln + 4]) == "as likely as not":
@@ -3308,6 +3373,10 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             # "puts England's chance of winning the series at 71%"
             return gerund_claim(poss, poss, claim_start + 1, f"{name} will {_ing_lemma(nxt)}", gov)
         ing = next(
+            # "the chance of a multi-year sharing deal being signed": the verb is "being"
+            (x for x in range(claim_start + 1, min(n, claim_start + 9)) if toks[x].low == "being"),
+            None,
+        ) or next(
             (
                 x
                 for x in range(claim_start + 1, min(n, claim_start + 4))
@@ -6511,8 +6580,9 @@ def _candidate(
     own = [c.cue.claim_start for c in group if c.cue.kind == "it_that" and c.cue.claim_start]
     # "it was more likely than not that X would": the claim is X, whatever else the group holds
     claim = _claim(toks, sentence.text, max([start, *own]), end, valid, group)
-    if len(claim.split()) < 3:
-        return None
+    scenario = any(c.cue.label.endswith("scenario") for c in group)
+    if len(claim.split()) < (2 if scenario else 3):
+        return None  # a fragment; a scenario may be as short as "talks collapse"
     horizon_lo = min(
         [c.intro for c in group if c.intro is not None and c.condition is None]
         # a cue phrase before the claim dates it: "the most likely outcome for 2024 is X"

@@ -515,6 +515,13 @@ ROUND34_HORIZONS = [
         dt.date(2025, 11, 20),
         dt.date(2025, 12, 31),
     ),
+    # the period the claim ends: "to end the quarter at 4.35%"
+    (
+        "the 10-year gilt yield to end the quarter at 4.35%",
+        dt.date(2026, 5, 22),
+        dt.date(2026, 6, 30),
+    ),
+    ("shares are set to end the year higher", dt.date(2026, 5, 22), dt.date(2026, 12, 31)),
 ]
 
 

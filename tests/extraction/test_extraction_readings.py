@@ -2566,6 +2566,56 @@ ROUND34_READINGS = [
 ]
 
 
+ROUND35_READINGS = [
+    # odds-on at a price with no verb; a long shot priced for a prize; a listed outcome
+    (
+        "For the opening Test, the hosts are odds-on at 4/6.",
+        "The hosts will win",
+        "bookmakers",
+        0.6,
+    ),
+    (
+        "Their captain, Sipho Daniels, is a 100-1 long shot for top run-scorer.",
+        "Their captain, Sipho Daniels, will win top run-scorer",
+        "bookmakers",
+        0.0099,
+    ),
+    (
+        "New Zealand are 8/11 favourites, with South Africa at 2/1 and the drawn series at 5-1.",
+        "The drawn series will happen",
+        "bookmakers",
+        0.1667,
+    ),
+    # a safe bet; the chance of something "being signed"
+    (
+        "A sell-out crowd for the first day in Christchurch is a safe bet.",
+        "A sell-out crowd for the first day in Christchurch will happen",
+        "Stratfor",
+        0.875,
+    ),
+    (
+        "I would put the chance of a multi-year sharing deal being signed by next spring at "
+        "no better than one in four.",
+        "A multi-year sharing deal will be signed by next spring",
+        "Stratfor",
+        0.25,
+    ),
+    # a scenario labelled first, its chance last
+    (
+        "Alternative: talks stall into 2027 (probability 35%).",
+        "Talks stall into 2027",
+        "Stratfor",
+        0.35,
+    ),
+    (
+        "Low-probability, high-impact: talks collapse (probability 10%).",
+        "Talks collapse",
+        "Stratfor",
+        0.1,
+    ),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2633,6 +2683,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND32_READINGS,
         *ROUND33_READINGS,
         *ROUND34_READINGS,
+        *ROUND35_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
