@@ -49,7 +49,7 @@ _PREFILTER = re.compile(
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether)\b"
-    r"|\(\d{1,3}%\):|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
+    r"|\(\d{1,3}%\)[:.]|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
     r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\b[a-z]+-to-[a-z]+\b|\bin\s+the\s+betting\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
@@ -76,6 +76,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SPACES = re.compile(r"\s+")
 _NORM = re.compile(r"[^a-z0-9]+")
 _ACCORDING = re.compile(r"\baccording to ([^,;:—–()]+)", re.IGNORECASE)
+_IN_VIEW = re.compile(r"\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)['’]s?\s+view\b")
 _PERSON_ROLES = lw.ROLE_WORDS | lw.AGENT_NOUNS | lw._words("organiser organizer negotiator")
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 _SAY_AFTER = re.compile(
@@ -493,8 +494,8 @@ def _described_org(toks: list[Tok]) -> tuple[int, int] | None:
 def _note_subject(toks: list[Tok], ctx: Context) -> None:
     """Remember the subject of a sentence's first verb, for a later "it", "they" or "one"
     ("Christian Aid has called ... It added that ...", "Analysts said ... They also ...")."""
-    if not toks or toks[0].low in lw.PRONOUNS | _NAME_LEAD or toks[0].low in {"“", '"'}:
-        return
+    if not toks or toks[0].low in lw.PRONOUNS | _NAME_LEAD or toks[0].low in {"“", '"', "one"}:
+        return  # "One has been hit at five of the last six championships": a thing, no body
     if toks[-1].low == "?" or toks[0].low in _WH_WORDS | {"here"}:
         return  # "Who is taking part?": a heading; "Here is what is driving prices"
     rng = _leading_np(toks, min(len(toks), 14)) or _described_org(toks)
@@ -704,6 +705,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _listed_price_cue(toks, i)
         elif low in _ASSIGNING:
             cue = _assigned_scenario_cue(toks, i)
+        elif low in {"put", "puts"} and [t.low for t in toks[i + 1 : i + 3]] == ["it", "at"]:
+            cue = _model_has_cue(toks, i)  # "I would put it at no more than even that X"
         elif low in _CONSIDER_VERBS and i > 0:
             cue = _consider_cue(toks, i)
         elif low == "," and i > 0 and toks[i - 1].text[:1].isupper():
@@ -740,6 +743,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         elif low == "(" and i > 3 and i + 1 < n and toks[i + 1].low == "probability":
             # "Base case: political agreement in the fourth quarter (probability 55%)"
             cue = _labelled_scenario_cue(toks, i)
+        elif low == "(" and i > 3 and i + 3 < n and toks[i + 2].low == "%":
+            # "Base case - gradual tightening (60%)."
+            cue = _labelled_scenario_cue(toks, i, shift=-1)
         elif low == "(" and 0 < i <= 4 and toks[0].text[:1].isupper():
             # a scenario list with any label: "Negotiated settlement (20%): the government
             # agrees to early elections"
@@ -832,15 +838,21 @@ def _scenario_cue(toks: list[Tok], i: int, head: int | None = None) -> Cue | Non
     )
 
 
-def _labelled_scenario_cue(toks: list[Tok], i: int) -> Cue | None:
-    """ "Alternative: talks stall into 2027 (probability 35%)": a scenario whose label
-    comes first and whose chance closes it; the claim is what lies between."""
+def _labelled_scenario_cue(toks: list[Tok], i: int, shift: int = 0) -> Cue | None:
+    """ "Alternative: talks stall into 2027 (probability 35%)", "Base case - gradual
+    tightening (60%)": a scenario whose label comes first and whose chance closes it; the
+    claim is what lies between. ``shift`` is -1 where no "probability" word precedes the
+    number."""
     n = len(toks)
-    colon = next((x for x in range(1, min(i, 8)) if toks[x].low == ":"), None)
-    if colon is None or i + 4 >= n or toks[i + 3].low != "%" or toks[i + 4].low != ")":
+    seps = {":"} if shift == 0 else {":", "-", "–", "—"}
+    colon = next((x for x in range(1, min(i, 8)) if toks[x].low in seps), None)
+    num = i + 2 + shift
+    if colon is None or num + 2 >= n or toks[num + 1].low != "%" or toks[num + 2].low != ")":
         return None
+    if shift and (num + 3 < n and toks[num + 3].low not in {".", ";"}):
+        return None  # "(60%)" closing the scenario's first sentence, not a figure mid-claim
     try:
-        p = float(toks[i + 2].low) / 100
+        p = float(toks[num].low) / 100
     except ValueError:
         return None
     if not 0 < p <= 1:
@@ -850,9 +862,9 @@ def _labelled_scenario_cue(toks: list[Tok], i: int) -> Cue | None:
         verb=colon + 1,
         kind="it_that",
         core=f"{p:.4f}",
-        label=f"{toks[i + 2].low}% scenario",
+        label=f"{toks[num].low}% scenario",
         claim_start=colon + 1,
-        edits=[(i, i + 5, "")],
+        edits=[(i, num + 3, "")],
     )
 
 
@@ -1253,7 +1265,7 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
         and int(hyphen[1]) + int(hyphen[2]) > 0
         and toks[k].low != "50-50"  # a coin flip, not a price: read by `_even_to`
         and (
-            toks[k - 1].low in {"at", "of"}
+            toks[k - 1].low in {"at", "of", "best-priced"}  # "is a best-priced 4-1"
             or after in {"on", "against"}
             # "Noah Fenwick is 11-4 for pole position": a price, not a score
             or (
@@ -1696,7 +1708,14 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     a named runner wins."""
     n = len(toks)
     if i + 4 < n and toks[i + 1].low == "it" and toks[i + 2].low == "at":
-        # "Betfair has it at evens that a maximum break will be made"
+        # "Betfair has it at evens that a maximum break will be made"; "I would put it at
+        # no more than even that those trains enter service"
+        that = next((x for x in range(i + 3, min(n, i + 9)) if toks[x].low == "that"), None)
+        worded = _EVEN_WORDED.get(" ".join(t.low for t in toks[i + 3 : that])) if that else None
+        if that is not None and worded is not None:
+            cue = _price_that(toks, i, that + 1, 0.5, "")
+            cue.core = worded
+            return cue
         priced = _fractional_odds(toks, i + 3)
         if priced is not None and priced[2] < n and toks[priced[2]].low == "that":
             return _price_that(toks, i, priced[2] + 1, priced[0], priced[1])
@@ -1855,6 +1874,8 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             )
     while k < n and toks[k].low in _PRICE_LEAD:
         k += 1
+    if k + 1 < n and toks[k].low == "a" and toks[k + 1].low == "best-priced":
+        k += 2
     quoted_on = _fractional_odds(toks, k + 2) if k + 2 < n and toks[k + 1].low == "at" else None
     if quoted_on is not None and toks[k].low == "odds-on":
         # "He is odds-on at 4/6 to reach the semi-finals": the price says how short; "the
@@ -2555,6 +2576,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             "and",
             "but",
             "unless",
+            "while",  # "a sharp correction is highly unlikely while unemployment is low"
             "if",
             "ahead",
             "during",
@@ -3057,6 +3079,8 @@ _EVEN_WORDED = {
     "worse than even": "unlikely",
     "roughly even": "roughly even chance",
     "about even": "roughly even chance",
+    "no more than even": "unlikely",
+    "no better than even": "unlikely",
 }
 _ASSIGNING = lw._words("assign assigns assigned assigning attach attaches attached attaching")
 _PLACING = _ASSIGNING | lw._words("put puts putting place places placed")
@@ -5781,6 +5805,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         role = who.split()[-1].lower() if who.split() else ""
         if apposed and role in _PERSON_ROLES and not role.endswith("s"):
             who = apposed[1]  # "according to the forum's chief economist, Gail Sutherland"
+        return Attribution(_name_from_text(who, ctx) or who, who, "according", False, True)
+    view = _IN_VIEW.match(sentence.text)
+    if view and view[1].lower() not in {"our", "my"}:
+        # "In Lind's view, the sell-off will reverse within weeks"
+        who = view[1]
         return Attribution(_name_from_text(who, ctx) or who, who, "according", False, True)
     speaker = _quote_speaker(sentence, toks, clause.cue.head, ctx)
     if speaker:

@@ -2616,6 +2616,43 @@ ROUND35_READINGS = [
 ]
 
 
+ROUND36_READINGS = [
+    (
+        "The defending champion, Gerwyn van Duin, is a best-priced 4-1.",
+        "The defending champion, Gerwyn van Duin, will win",
+        "bookmakers",
+        0.2,
+    ),
+    # "while" after a likelihood word opens a condition, not a new clause
+    (
+        "A sharp correction is highly unlikely while unemployment is near record lows.",
+        "A sharp correction will happen while unemployment is near record lows",
+        "Stratfor",
+        0.125,
+    ),
+    # "put it at no more than even that X"; "In X's view, Y"
+    (
+        "I would put it at no more than even that those trains enter service next year.",
+        "Those trains enter service next year",
+        "Stratfor",
+        0.325,
+    ),
+    (
+        "In Lind's view, the sell-off will reverse within weeks.",
+        "The sell-off will reverse within weeks",
+        "Lind",
+        0.85,
+    ),
+    # a scenario labelled with a dash, its chance closing the sentence
+    (
+        "Base case - gradual tightening (60%). Controls expand.",
+        "Gradual tightening",
+        "Stratfor",
+        0.6,
+    ),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2684,6 +2721,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND33_READINGS,
         *ROUND34_READINGS,
         *ROUND35_READINGS,
+        *ROUND36_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
