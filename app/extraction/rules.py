@@ -50,7 +50,7 @@ _PREFILTER = re.compile(
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether)\b"
     r"|\(\d{1,3}%\)[:.]|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
-    r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\b[a-z]+-to-[a-z]+\b|\bin\s+the\s+betting\b"
+    r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\b[a-z0-9]+-to-[a-z0-9]+\b|\bin\s+the\s+betting\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -1253,8 +1253,8 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     if k < len(toks) and toks[k].low == "evens":
         return 0.5, "evens", k + 1
     worded = _WORD_ODDS.match(toks[k].low) if k < len(toks) else None
-    w_against = _NUMBER_WORDS.get(worded[1]) if worded else None
-    w_stake = _NUMBER_WORDS.get(worded[2]) if worded else None
+    w_against = _odds_number(worded[1]) if worded else None
+    w_stake = _odds_number(worded[2]) if worded else None
     if w_against and w_stake and worded and worded[1] not in {"a", "an"}:
         # "available at ten-to-one", "a five-to-two shot"
         return w_stake / (w_against + w_stake), f"{w_against}/{w_stake} odds", k + 1
@@ -1309,8 +1309,13 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     return None
 
 
+def _odds_number(word: str) -> int | None:
+    """ "ten" -> 10, "20" -> 20: one side of odds written with "-to-"."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
 _HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
-_WORD_ODDS = re.compile(r"^([a-z]+)-to-([a-z]+)$")
+_WORD_ODDS = re.compile(r"^([a-z]+|\d{1,3})-to-([a-z]+|\d{1,3})$")
 _BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
 # where a price's "with most bookmakers" ends: "the 7/1 favourite with most bookmakers after
 # his win at Fairyhouse"
@@ -1596,6 +1601,16 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
         m = _MORE_LIKELY.match(" ".join(t.low for t in toks[k : k + 6]))
         if m:
             core, label, end = "better than even", "", k + len(m.group(0).split())
+            break
+        if (
+            k + 2 < n
+            and toks[k + 1].low == "%"
+            and toks[k + 2].low in {"chance", "shot", "probability"}
+            and toks[k - 1].low in {"a", "an"}
+            and (pct := _odds_value(f"{toks[k].low}%")) is not None
+        ):
+            # "The same model makes a first-time major winner a 45% chance"
+            core, label, end, k = f"{pct:.4f}", "", k + 3, k - 1
             break
         if toks[k].low in {",", ".", ";", "and", "to", "that", "it"}:
             return None
@@ -1968,8 +1983,10 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             quoted = _fractional_odds(toks, g + 1) if toks[g].low == "at" else None
             if quoted is not None:
                 g = quoted[2]
-            if g < n and toks[g].low in {"with", "among"}:
-                with_at = g
+            if g < n and (
+                toks[g].low in {"with", "among"} or (priced_shot and toks[g].low == "in")
+            ):
+                with_at = g  # "with most bookmakers", "(a 250/1 long shot) in the same market"
                 while g < n and g < with_at + 5 and toks[g].low not in _PRICE_STOPS:
                     g += 1
             lows = {t.low for t in toks[i + 1 : f]}
@@ -2185,6 +2202,25 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     nxt = toks[j + 1].low if j + 1 < n else ""
     past = toks[i].low in lw.PAST_COPULAS
     shot = _long_shot(toks, j)
+    if (
+        shot is not None
+        and shot[0] < n
+        and toks[shot[0]].low == "that"
+        and i > 0
+        and toks[i - 1].low == "it"
+    ):
+        # "It's a safe bet that Britain passes one million heat pumps by 2028"
+        present = None if _bare_clause(toks, shot[0] + 1) else _bare_present(toks, shot[0] + 1)
+        return Cue(
+            head=i - 1,
+            verb=shot[0] + 1,
+            kind="it_that",
+            core=shot[1],
+            negated=negated,
+            modal="would" if past else "",
+            claim_start=shot[0] + 1,
+            edits=[_future_edit(toks, present)] if present is not None else [],
+        )
     # "a stage win would be a long shot": the modal goes with the copula
     cop = i - 1 if i > 0 and toks[i].low == "be" and toks[i - 1].low in lw.MODALS else i
     if shot is not None and toks[cop - 1].low not in {"there", "this", "that", "which", "it"}:
@@ -3091,19 +3127,8 @@ _CONSIDER_VERBS = lw._words("consider considers considered regard regards deem d
 
 def _consider_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "most analysts consider a quota unlikely this season" -> "There will be a quota this
-    season", unlikely; "they consider it likely that X" -> X."""
+    season", unlikely ("consider it likely that X" is `_judge_it_cue`'s)."""
     n = len(toks)
-    if i + 3 < n and toks[i + 1].low == "it" and toks[i + 2].low in lw.IT_THAT:
-        if toks[i + 3].low != "that":
-            return None
-        return Cue(
-            head=i,
-            verb=i + 4,
-            kind="it_that",
-            core=lw.IT_THAT[toks[i + 2].low],
-            claim_start=i + 4,
-            gov=i,
-        )
     if i + 2 >= n or toks[i + 1].low not in {"a", "an", "any", "another", "further", "the"}:
         return None
     for adj in range(i + 2, min(n, i + 8)):
@@ -3256,7 +3281,10 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     claim_start = i + 2
     edits: list[tuple[int, int, str]] = []
     value = _odds_value(" ".join(lead))
-    worded: str | None = None
+    # "we see no more than even odds that the tunnel is operating by 2030"
+    worded: str | None = _EVEN_WORDED.get(" ".join(lead))
+    if worded is not None:
+        value = 0.5
     # the clause runs at least to the value put after the claim: "puts the probability of
     # royal assent before the summer recess, which begins on 21 July, at 55%"
     value_at = claim_start
@@ -3363,6 +3391,8 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             mods.append(w)
     if value is not None:
         core = worded or f"{value:.4f}"
+    if worded is not None:
+        mods = []  # "no more than even": the words are the phrase, not a modifier of it
     if core is None or (core == "possible" and "some" in lead):
         return None  # "the chance of", "some risk of": no likelihood stated
     negated = False
@@ -3403,7 +3433,8 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         ) or next(
             (
                 x
-                for x in range(claim_start + 1, min(n, claim_start + 4))
+                # "the odds of the 2035 phase-out date for new gas boilers surviving to ..."
+                for x in range(claim_start + 1, min(n, claim_start + 10))
                 if toks[x].low.endswith("ing") and _WORDISH.match(toks[x].low)
             ),
             None,
@@ -3820,7 +3851,7 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
 
 _JUDGE_VERBS = lw._words(
     "think thinks thought consider considers considered judge judges judged believe believes "
-    "believed deem deems deemed find finds found"
+    "believed deem deems deemed find finds found assess assesses assessed"
 )
 _MOVED = lw._words(
     "fallen risen fell rose dropped climbed increased decreased slipped jumped edged moved "
@@ -6587,11 +6618,17 @@ def _candidate(
                 if x not in rewritten:  # "have fallen to 20%" is replaced, not a past tense
                     window.append(toks[x].low)
             past = {"has", "have", "had", "was", "were", "did", "is", "are"}
-            if (
-                c.cue.kind == "chance" or c.cue.label.endswith("scenario")
-            ) and _PRESENT_PASSIVE.search(" ".join(window)):
-                # "a one-in-three chance that waits are eliminated by the end of the year",
-                # "Alternative (30%): the vote is postponed into March"
+            if c.cue.kind == "chance" and _PRESENT_PASSIVE.search(" ".join(window)):
+                # "a one-in-three chance that waits are eliminated by the end of the year"
+                past -= {"is", "are"}
+            said = " ".join(window)
+            if re.search(r"\b(?:is|are) \w+ing\b", said) and re.search(
+                r"\b(?:by|before|within|next)\b", said
+            ):
+                past -= {"is", "are"}  # "odds that the tunnel is operating by 2030": ahead
+            if c.cue.label.endswith("scenario"):
+                # "Alternative (30%): the vote is postponed", "Downside case (30%): rains are
+                # late": a scenario is told in the present
                 past -= {"is", "are"}
             if any(w in past for w in window):
                 return None  # "it is likely that X has happened / is the case": not a forecast

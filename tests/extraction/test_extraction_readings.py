@@ -2653,6 +2653,59 @@ ROUND36_READINGS = [
 ]
 
 
+ROUND37_READINGS = [
+    (
+        "Jae-won Park, the Korean who finished runner-up here last year, is a 20-to-1 shot.",
+        "Jae-won Park, the Korean who finished runner-up here last year, will win",
+        "bookmakers",
+        0.0476,
+    ),
+    (
+        "Finn Daly, the amateur champion from Cork, is a 250/1 long shot in the same market.",
+        "Finn Daly, the amateur champion from Cork, will win",
+        "bookmakers",
+        0.004,
+    ),
+    (
+        "The same model makes a first-time major winner a 45% chance.",
+        "There will be a first-time major winner",
+        "Stratfor",
+        0.45,
+    ),
+    (
+        "It's a safe bet that Britain passes one million installed heat pumps by 2028.",
+        "Britain will pass one million installed heat pumps by 2028",
+        "Stratfor",
+        0.875,
+    ),
+    (
+        "Downside case (30%): rains are late or weak, and rationing continues into 2027.",
+        "Rains are late or weak",
+        "Stratfor",
+        0.3,
+    ),
+    (
+        "We assess it unlikely (20-35%) that protests spread into nationwide unrest.",
+        "Protests spread into nationwide unrest",
+        "Stratfor",
+        0.275,
+    ),
+    (
+        "We see no more than even odds that the tunnel is operating by 2030.",
+        "The tunnel is operating by 2030",
+        "Stratfor",
+        0.325,
+    ),
+    (
+        "I would put the odds of the 2035 phase-out date for new gas boilers surviving to the "
+        "next election at no better than one in three.",
+        "The 2035 phase-out date for new gas boilers will survive to the next election",
+        "Stratfor",
+        0.3333,
+    ),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2722,6 +2775,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND34_READINGS,
         *ROUND35_READINGS,
         *ROUND36_READINGS,
+        *ROUND37_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
