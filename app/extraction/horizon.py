@@ -273,6 +273,7 @@ def is_this_season(text: str) -> bool:
 _SEASON_KINDS: dict[str, re.Pattern[str]] = {
     "hurricane": re.compile(r"\b(?:hurricanes?|typhoons?|named\s+storms?)\b", re.I),
     "cyclone": re.compile(r"\bcyclones?\b", re.I),
+    "monsoon": re.compile(r"\bmonsoons?\b", re.I),
     # grain marketing years run July to June; cocoa, coffee and sugar years October to
     # September
     "grain": re.compile(r"\b(?:wheat|grains?|maize|corn|barley|soy(?:beans)?|rapeseed)\b", re.I),
@@ -286,8 +287,8 @@ _SEASON_KINDS: dict[str, re.Pattern[str]] = {
 
 
 def season_kind(text: str, least: int = 2) -> str:
-    """What "this season" means in ``text``: "hurricane", "cyclone", "grain", "crop",
-    "tourism", "flu", or "sport" when no kind is named ``least`` times."""
+    """What "this season" means in ``text``: "hurricane", "cyclone", "monsoon", "grain",
+    "crop", "tourism", "flu", or "sport" when no kind is named ``least`` times."""
     hits = {kind: len(p.findall(text)) for kind, p in _SEASON_KINDS.items()}
     best = max(hits, key=lambda kind: hits[kind])
     return best if hits[best] >= least else "sport"
@@ -314,6 +315,8 @@ def _season_end(kind: str, pub: dt.date) -> dt.date:
         return next_on(4, 30)
     if kind == "grain":
         return next_on(6, 30)
+    if kind == "monsoon":
+        return next_on(9, 30)  # the south-west monsoon, June to September
     if kind in {"crop", "tourism"}:
         return next_on(9, 30)
     if kind == "flu":

@@ -50,7 +50,7 @@ _PREFILTER = re.compile(
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether)\b"
     r"|\(\d{1,3}%\)[:.]|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
-    r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\b[a-z0-9]+-to-[a-z0-9]+\b|\bin\s+the\s+betting\b"
+    r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\bbetting\b|\bat\s+\d{1,3}-\d{1,3}\b|\b[a-z0-9]+-to-[a-z0-9]+\b|\bin\s+the\s+betting\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -740,6 +740,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _think_present_cue(toks, i)
         elif low in {"case", "scenario"} and i + 1 < n and toks[i + 1].low == "(":
             cue = _scenario_cue(toks, i)
+        elif low in {"case", "scenario"} and i + 1 < n and toks[i + 1].low == ",":
+            cue = _assigned_case_cue(toks, i)
         elif low == "(" and i > 3 and i + 1 < n and toks[i + 1].low == "probability":
             # "Base case: political agreement in the fourth quarter (probability 55%)"
             cue = _labelled_scenario_cue(toks, i)
@@ -821,6 +823,9 @@ def _scenario_cue(toks: list[Tok], i: int, head: int | None = None) -> Cue | Non
     j = i + 2
     if j + 3 >= n or not toks[j].low.replace(".", "", 1).isdigit() or toks[j + 1].low != "%":
         return None
+    if toks[j + 2].low == ")" and toks[j + 3].low == "is" and j + 4 < n:
+        # "Our downside scenario (25%) is a weak and erratic season"
+        return _scenario_is(toks, i, j + 3, float(toks[j].low) / 100, toks[j].low)
     if toks[j + 2].low != ")" or toks[j + 3].low != ":" or j + 4 >= n:
         return None
     p = float(toks[j].low) / 100
@@ -836,6 +841,38 @@ def _scenario_cue(toks: list[Tok], i: int, head: int | None = None) -> Cue | Non
         label=f"{toks[j].low}% scenario",
         claim_start=j + 4,
     )
+
+
+def _scenario_is(toks: list[Tok], i: int, cop: int, p: float, pct: str) -> Cue | None:
+    """The scenario at ``i`` "is" what follows the copula at ``cop``: "There will be a weak
+    and erratic season"."""
+    if not 0 < p <= 1:
+        return None
+    head = i - 1 if i > 0 and _WORDISH.match(toks[i - 1].low) else i
+    return Cue(
+        head=head,
+        verb=cop + 1,
+        kind="nominal",
+        core=f"{p:.4f}",
+        label=f"{pct}% scenario",
+        claim_start=cop + 1,
+        edits=[(cop + 1, cop + 1, "<nominal>")],
+    )
+
+
+def _assigned_case_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Our base case, to which we assign a 60% probability, is a broadly normal monsoon"."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].low != ",":
+        return None
+    close = next((x for x in range(i + 2, min(n, i + 14)) if toks[x].low == ","), None)
+    if close is None or close + 1 >= n or toks[close + 1].low != "is":
+        return None
+    words = [t.low for t in toks[i + 2 : close]]
+    pct = next((w for w, nxt in itertools.pairwise(words) if nxt == "%" and w[:1].isdigit()), None)
+    if pct is None or not _ASSIGNING.intersection(words):
+        return None
+    return _scenario_is(toks, i, close + 1, float(pct) / 100, pct)
 
 
 def _labelled_scenario_cue(toks: list[Tok], i: int, shift: int = 0) -> Cue | None:
@@ -1258,6 +1295,15 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
     if w_against and w_stake and worded and worded[1] not in {"a", "an"}:
         # "available at ten-to-one", "a five-to-two shot"
         return w_stake / (w_against + w_stake), f"{w_against}/{w_stake} odds", k + 1
+    decimal = _DECIMAL_ODDS.match(toks[k].low) if 0 < k < len(toks) else None
+    if (
+        decimal
+        and toks[k - 1].low == "at"
+        and 1 < float(toks[k].low) < 1000
+        and _BETTING_PLACES.intersection(t.low for t in toks[k + 1 : k + 6])
+    ):
+        # "is trading at 6.0 on one betting exchange": decimal odds, the stake returned
+        return 1 / float(toks[k].low), f"{toks[k].low} decimal odds", k + 1
     hyphen = _HYPHEN_ODDS.match(toks[k].low) if 0 < k < len(toks) else None
     after = toks[k + 1].low if k + 1 < len(toks) else ""
     if (
@@ -1315,6 +1361,8 @@ def _odds_number(word: str) -> int | None:
 
 
 _HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
+_DECIMAL_ODDS = re.compile(r"^\d{1,3}\.\d{1,2}$")
+_BETTING_PLACES = lw._words("betting exchange exchanges decimal odds bookmakers bookmaker")
 _WORD_ODDS = re.compile(r"^([a-z]+|\d{1,3})-to-([a-z]+|\d{1,3})$")
 _BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
 # where a price's "with most bookmakers" ends: "the 7/1 favourite with most bookmakers after
@@ -1343,12 +1391,13 @@ def _apposed_price_cue(toks: list[Tok], i: int) -> Cue | None:
         ),
         None,
     )
-    if who is not None and not any(t.low in {",", ";", "."} for t in toks[k:who]):
+    # one more aside is allowed: "Tesfaye Alemu, the defending champion, who is next best"
+    if who is not None and sum(t.low in {",", ";", "."} for t in toks[k:who]) <= 1:
         k = who
     if k + 1 < n and toks[k].low == "who" and toks[k + 1].low in {"is", "are"}:
         k += 2
-    while k < n and k < i + 16 and toks[k].low in _PRICE_LEAD | {"a", "an", "the"}:
-        k += 1
+    while k < n and k < i + 16 and toks[k].low in _PRICE_LEAD | {"a", "an", "the", "next", "best"}:
+        k += 1  # "..., who is next best at 5-2"
     odds = _fractional_odds(toks, k)
     if odds is None or k == i + 1:
         return None
@@ -1433,9 +1482,10 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     p, label, after = odds
     if after < len(toks) and toks[after].low == "that":
         return _price_that(toks, i, after + 1, p, label)  # "offers evens that the winner is"
-    if after >= len(toks) or toks[after].low != "on":
+    # "offer 9-to-2 against the men's course record falling": "against" is the side
+    if after >= len(toks) or toks[after].low not in {"on", "against"}:
         return None
-    for g in range(after + 2, min(len(toks), after + 7)):
+    for g in range(after + 2, min(len(toks), after + 13)):
         low = toks[g].low
         if low in {",", ".", ";", "and", "or"}:
             return None
@@ -1953,8 +2003,16 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
         ):
             edits = [(i, after, "will happen")]
             verb = after
-        elif after < n and toks[after].low in _FAVOURITE:
-            odds = None  # "Halcyon are 6/4 favourites with Carrick Bet": read below
+        elif after < n and (
+            toks[after].low in _FAVOURITE
+            or (
+                toks[after].low in {"second", "joint", "clear", "hot"}
+                and after + 1 < n
+                and toks[after + 1].low in _FAVOURITE
+            )
+        ):
+            odds = None  # "Halcyon are 6/4 favourites with Carrick Bet", "Gebre is 7/4 second
+            # favourite": read below
         elif after + 1 < n and toks[after].low == "for" and _name_ends_at(toks, i - 1):
             edits = [(lead, after + 1, "will win")]  # "Noah Fenwick is 11-4 for pole position"
             verb = after + 1

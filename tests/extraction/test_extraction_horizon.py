@@ -481,6 +481,15 @@ ROUND33_HORIZONS = [
 ]
 
 
+def test_a_monsoon_season_ends_in_september() -> None:
+    text = (
+        "The monsoon is late. Monsoon rains feed half the farms. We see a one-in-three chance "
+        "of severe flooding in the Brahmaputra basin this season."
+    )
+    found = run(text, published=dt.date(2026, 5, 19), filter="none")
+    assert [c.resolve_by for c in found if "flooding" in c.claim] == [dt.date(2026, 9, 30)]
+
+
 def test_a_crop_year_and_next_months_meeting() -> None:
     wheat = (
         "The wheat harvest is late and grain prices are falling. The forum expects world "

@@ -2706,6 +2706,41 @@ ROUND37_READINGS = [
 ]
 
 
+ROUND38_READINGS = [
+    (
+        "His main rival is Tesfaye Alemu, the defending champion, who is next best at 5-2.",
+        "Tesfaye Alemu will win",
+        "bookmakers",
+        0.2857,
+    ),
+    (
+        "Joshua Okello, a former world medallist, is trading at 6.0 on one betting exchange.",
+        "Joshua Okello, a former world medallist, will win",
+        "bookmakers",
+        0.1667,
+    ),
+    (
+        "Bookmakers offer 9-to-2 against the men's course record of 2:04:51 falling.",
+        "The men's course record of 2:04:51 will fall",
+        "Bookmakers",
+        0.1818,
+    ),
+    ("Gebre is 7/4 second favourite.", "Gebre will win", "bookmakers", 0.3636),
+    (
+        "Our downside scenario (25%) is a weak and erratic season.",
+        "There will be a weak and erratic season",
+        "Stratfor",
+        0.25,
+    ),
+    (
+        "Our base case, to which we assign a 60% probability, is a broadly normal monsoon.",
+        "There will be a broadly normal monsoon",
+        "Stratfor",
+        0.6,
+    ),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2776,6 +2811,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND35_READINGS,
         *ROUND36_READINGS,
         *ROUND37_READINGS,
+        *ROUND38_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
