@@ -6,12 +6,12 @@ Data (all of it allowed for training; none of it is evaluation data):
   * tests/extraction/fixtures/train/bbc_tuning_judged.json: proposals of the rules on the
     BBC TUNING pool, judged by hand (forecast / borderline / not);
   * every labelled set measured in an earlier round (TRAIN_SPLITS, BBC_GOLD_DIRS): our own
-    articles a01-a06 and h01-h142 and the hand-labelled BBC evaluation-pool articles of
+    articles a01-a06 and h01 onwards and the hand-labelled BBC evaluation-pool articles of
     fixtures/bbc_gold and eval3-eval11; a proposal matching a required gold forecast is a
     forecast, one matching an optional one is borderline, anything else is not;
   * the shared dev gold (/work/shared/eval/dev, if present), labelled the same way.
-Only the newest round's fresh set (HELD_OUT, split "final24"; no BBC articles were left) is
-held out, with any later split already on disk.
+Only the newest round's fresh set (HELD_OUT below; no BBC articles were left) is held out,
+with any later split already on disk.
 Threshold rule (--rule): "f1" (default since round 10) takes the best cross-validated F1 on
 the labelled articles' required forecasts with BBC forecast recall >= --min-bbc-recall;
 "precision" (rounds 3-9) the best strict BBC precision above --min-article-recall.

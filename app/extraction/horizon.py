@@ -296,15 +296,14 @@ def season_kind(text: str, least: int = 2) -> str:
 
 def season_end(kind: str, pub: dt.date, words: str = "this season") -> dt.date:
     """The end of the current season of ``kind`` (the one after it for "next season"):
-    Atlantic hurricanes end on 30 November, southern cyclones on 30 April, crop years and
-    summer tourism on 30 September, flu seasons on 31 March; football and rugby run August
-    to May, summer sports through September."""
+    Atlantic hurricanes end on 30 November, southern cyclones on 30 April, grain years on 30
+    June, the monsoon, other crop years and summer tourism on 30 September, flu seasons on
+    31 March; football and rugby run August to May, summer sports through September."""
     end = _season_end(kind, pub)
     return end.replace(year=end.year + 1) if words.lower().startswith("next") else end
 
 
 def _season_end(kind: str, pub: dt.date) -> dt.date:
-
     def next_on(month: int, day: int) -> dt.date:
         end = dt.date(pub.year, month, day)
         return end if end >= pub else dt.date(pub.year + 1, month, day)
@@ -315,9 +314,7 @@ def _season_end(kind: str, pub: dt.date) -> dt.date:
         return next_on(4, 30)
     if kind == "grain":
         return next_on(6, 30)
-    if kind == "monsoon":
-        return next_on(9, 30)  # the south-west monsoon, June to September
-    if kind in {"crop", "tourism"}:
+    if kind in {"monsoon", "crop", "tourism"}:  # the south-west monsoon runs June to September
         return next_on(9, 30)
     if kind == "flu":
         return next_on(3, 31)
@@ -768,8 +765,7 @@ def _end_the_period(m: re.Match[str], pub: dt.date) -> Period:
     if unit == "month":
         return _point(_eom(pub.year, pub.month))
     if unit == "quarter":
-        q = (pub.month - 1) // 3 + 1
-        return _point(_eom(pub.year, 3 * q))
+        return _point(_quarter(pub.year, (pub.month - 1) // 3 + 1)[1])
     return _point(dt.date(pub.year, 12, 31))
 
 
@@ -1262,11 +1258,11 @@ def event_dates(
             if words and (not begins or _ENDS.search(left, begins[-1].end())):
                 word = words[-1].group(0)
                 span = text[h.start - len(left) + words[-1].start() : h.end]
-                for other in words[-2:-1]:
+                if len(words) > 1:
                     # "vote on the Castellan scheme at a court meeting on 9 December": the
                     # vote is held at the meeting, on its day
-                    between = left[other.end() : words[-1].start()]
-                    cls = _event_class(other.group(0))
+                    between = left[words[-2].end() : words[-1].start()]
+                    cls = _event_class(words[-2].group(0))
                     if cls not in _FIRST_DATE_WINS and not _NOT_ALSO_ITS_DATE.search(between):
                         found.setdefault(cls, Horizon(h.date, span, 0, 0))
             elif right:

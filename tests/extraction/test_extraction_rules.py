@@ -309,10 +309,10 @@ def test_the_learned_filter_drops_most_plain_plans() -> None:
         "You will need an engineer to check the wiring.",
     ]
     kept = [t for t in texts if run(t, publisher="BBC")]
-    # the freeze-37 retrain (threshold 0.19, the lowest the cross-validation rule has chosen)
-    # keeps two of these: "will open two plants next year, it said" and "will be issued in
-    # 2008"; the bound is what the shipped model may let through, not a tuning target
-    assert len(kept) <= 2, kept
+    # the bound is what the shipped model may let through, not a tuning target: freeze 37's
+    # retrain (threshold 0.19) kept two of these and the bound was two for that freeze;
+    # freeze 38's keeps none
+    assert len(kept) <= 1, kept
 
 
 def test_third_party_expectation_about_a_plan_is_a_forecast() -> None:
