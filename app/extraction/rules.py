@@ -1525,9 +1525,6 @@ def _ends_price(toks: list[Tok], k: int) -> bool:
 def _price_that(toks: list[Tok], head: int, start: int, p: float, label: str) -> Cue:
     """A bookmaker's price on the clause from ``start`` ("... evens that the winner is aged
     ten or older"), its present read as a future."""
-    present = None if _bare_clause(toks, start) else _bare_present(toks, start)
-    if present is None:
-        present = _present_passive(toks, start)
     return Cue(
         head=head,
         verb=start,
@@ -1536,7 +1533,7 @@ def _price_that(toks: list[Tok], head: int, start: int, p: float, label: str) ->
         label=label,
         claim_start=start,
         gov=head,
-        edits=[_future_edit(toks, present)] if present is not None else [],
+        edits=_as_future(toks, start, passive=True),
     )
 
 
@@ -2270,7 +2267,6 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         and toks[i - 1].low == "it"
     ):
         # "It's a safe bet that Britain passes one million heat pumps by 2028"
-        present = None if _bare_clause(toks, shot[0] + 1) else _bare_present(toks, shot[0] + 1)
         return Cue(
             head=i - 1,
             verb=shot[0] + 1,
@@ -2279,7 +2275,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             negated=negated,
             modal="would" if past else "",
             claim_start=shot[0] + 1,
-            edits=[_future_edit(toks, present)] if present is not None else [],
+            edits=_as_future(toks, shot[0] + 1),
         )
     # "a stage win would be a long shot": the modal goes with the copula
     cop = i - 1 if i > 0 and toks[i].low == "be" and toks[i - 1].low in lw.MODALS else i
@@ -2531,7 +2527,6 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         and not negated
     ):
         # "Autometrics' central case is that X will", "my best guess is that X"
-        present = None if _bare_clause(toks, j + 1) else _bare_present(toks, j + 1)
         return Cue(
             head=i - 2,
             verb=j + 1,
@@ -2539,7 +2534,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             core="probably",
             modal="would" if past else "",
             claim_start=j + 1,
-            edits=[_future_edit(toks, present)] if present is not None else [],
+            edits=_as_future(toks, j + 1),
         )
     if word == "that" and i > 1 and toks[i - 1].low == "bet" and not negated:
         # "Our bet is that she will not": a wager on the claim, the "probably" row
@@ -2836,6 +2831,18 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
     elif tail == "present" and present is not None:
         cue.edits = [_future_edit(toks, present)]
     return cue
+
+
+def _as_future(toks: list[Tok], start: int, passive: bool = False) -> list[tuple[int, int, str]]:
+    """The edit that reads the clause at ``start`` in the future when it is told in the
+    present ("is that Mwangura wins" -> "will win"; with ``passive``, "is sold" -> "will be
+    sold"), or none when it has its own "will"."""
+    if _bare_clause(toks, start):
+        return []
+    present = _bare_present(toks, start)
+    if present is None and passive:
+        present = _present_passive(toks, start)
+    return [_future_edit(toks, present)] if present is not None else []
 
 
 def _future_edit(toks: list[Tok], present: int) -> tuple[int, int, str]:
@@ -3229,7 +3236,6 @@ def _assigned_scenario_cue(toks: list[Tok], i: int) -> Cue | None:
         start += 1
     else:
         return None
-    present = None if _bare_clause(toks, start) else _bare_present(toks, start)
     return Cue(
         head=i,
         verb=start,
@@ -3237,7 +3243,7 @@ def _assigned_scenario_cue(toks: list[Tok], i: int) -> Cue | None:
         core=f"{value:.4f}",
         claim_start=start,
         gov=i,
-        edits=[_future_edit(toks, present)] if present is not None else [],
+        edits=_as_future(toks, start),
     )
 
 
@@ -3527,11 +3533,9 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
                 edits=[(gov, claim_start + 1, f"will {lemma}"), *edits],
             )
         edits.append((n, n, "<of>"))
-    elif not _bare_clause(toks, claim_start):
+    else:
         # "imply a 70% probability that Brackwell is eventually sold": a present for a future
-        present = _bare_present(toks, claim_start) or _present_passive(toks, claim_start)
-        if present is not None:
-            edits.append(_future_edit(toks, present))
+        edits += _as_future(toks, claim_start, passive=True)
     if gov is not None and toks[gov].low in _HAVE_CHANCE:
         gov = None
     return Cue(
@@ -3598,7 +3602,6 @@ def _outcome_cue(toks: list[Tok], i: int) -> Cue | None:
         core, mods = f"{stated:.4f}", []
     if start < n and toks[start].low == "that":
         start += 1
-        present = None if _bare_clause(toks, start) else _bare_present(toks, start)
         return Cue(
             head=det,
             verb=start,
@@ -3606,8 +3609,7 @@ def _outcome_cue(toks: list[Tok], i: int) -> Cue | None:
             core=core,
             mods=tuple(mods),
             claim_start=start,
-            # "is that Mwangura wins in the first round": a present for a future
-            edits=[_future_edit(toks, present)] if present is not None else [],
+            edits=_as_future(toks, start),  # "is that Mwangura wins in the first round"
         )
     if start >= n or (not _WORDISH.match(toks[start].low) and toks[start].low[:1] not in "$£€"):
         return None
