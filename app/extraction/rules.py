@@ -78,7 +78,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SPACES = re.compile(r"\s+")
 _NORM = re.compile(r"[^a-z0-9]+")
 _ACCORDING = re.compile(r"\baccording to ([^,;:—–()]+)", re.IGNORECASE)
-_IN_VIEW = re.compile(r"\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)['’]s?\s+view\b")
+_IN_VIEW = re.compile(r"\s*In\s+(his|her|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?['’]s?)\s+view\b")
 _PERSON_ROLES = lw.ROLE_WORDS | lw.AGENT_NOUNS | lw._words("organiser organizer negotiator")
 _APPOSED_NAME = re.compile(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 _SAY_AFTER = re.compile(
@@ -722,7 +722,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             if cue is not None and (subj := _subject_np(toks, i)) is not None:
                 cue.quote_start = subj[0]  # "Paddock Bet makes a playoff 5/1"
         elif (
-            low in {"has", "have"}
+            low in {"has", "have", "had"}
             and i > 0
             and (
                 toks[i - 1].low in _INSTRUMENTS | _BOOKIES | {"it"}
@@ -1374,7 +1374,16 @@ _PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "des
 
 def _before_price(toks: list[Tok], i: int) -> int:
     """Where the words leading a price "at" ``i`` begin: "available at", "priced at"."""
-    while i > 0 and toks[i - 1].low in {"available", "priced", "quoted", "backed", "now", "still"}:
+    while i > 0 and toks[i - 1].low in {
+        "available",
+        "priced",
+        "quoted",
+        "backed",
+        "now",
+        "still",
+        "close",  # "with Hugo Delmas close behind at 5/2"
+        "behind",
+    }:
         i -= 1
     return i
 
@@ -1786,6 +1795,8 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     first = i + 2 if i + 2 < n and toks[i + 1].low == "the" else i + 1
     k = _name_end(toks, first)
+    if k == first and toks[i + 1].low == "the" and first + 1 < n and toks[first + 1].low == "at":
+        k = first + 1  # "Betting exchanges had the riders at 1/4": an outcome's side, priced
     if k == first or k + 1 >= n or toks[k].low not in {"on", "at", "as"}:
         return None
     subj = _subject_np(toks, i)
@@ -2071,7 +2082,10 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             elif toks[g].low == "to":
                 edits = [(i, g + 1, "will")]
             elif toks[g].low == "for" and (
-                toks[g + 1].low in {"the", "a", "an", "this", "next"} or priced_shot
+                toks[g + 1].low in {"the", "a", "an", "this", "next"}
+                or priced_shot
+                # "the 2/1 favourite for Friday's 100m freestyle final"
+                or any(_fractional_odds(toks, x) for x in range(i + 1, f))
             ):
                 edits = [(i, g + 1, "will win")]  # "is a 100-1 long shot for top run-scorer"
             else:
@@ -2202,6 +2216,8 @@ _CASE_NOUNS = frozenset(
         ("central", "scenario"),
         ("central", "expectation"),
         ("working", "assumption"),
+        ("my", "guess"),
+        ("our", "guess"),
     }
 )
 
@@ -2522,7 +2538,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             )
     if (
         word == "that"
-        and i > 2
+        and i >= 2
         and (toks[i - 2].low, toks[i - 1].low) in _CASE_NOUNS
         and not negated
     ):
@@ -2536,6 +2552,18 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             claim_start=j + 1,
             edits=_as_future(toks, j + 1),
         )
+    if word == "for" and i >= 2 and (toks[i - 2].low, toks[i - 1].low) in _CASE_NOUNS:
+        # "Her central case is for March futures to trade between $10.20 and $10.60"
+        to = next((x for x in range(j + 2, min(n - 1, j + 9)) if toks[x].low == "to"), None)
+        if to is not None and _to_verb(toks, to) and not negated:
+            return Cue(
+                head=i - 2,
+                verb=to + 1,
+                kind="hedge_obj",
+                core="probably",
+                claim_start=j + 1,
+                edits=[(to, to + 1, "will")],
+            )
     if word == "that" and i > 1 and toks[i - 1].low == "bet" and not negated:
         # "Our bet is that she will not": a wager on the claim, the "probably" row
         return Cue(
@@ -5660,12 +5688,14 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         owner = _forecast_owner(toks, clause.cue.head, ctx)
         if owner:
             return Attribution(owner, owner, "forecast", False, True)
-    if clause.cue.kind == "it_that" and (
+    if clause.cue.kind in {"it_that", "hedge_obj"} and (
         (toks[clause.cue.head].low, toks[clause.cue.head + 1].low) in _CASE_NOUNS
     ):
         # "Autometrics' central case is that": whose case it is ("our" is the publisher's)
         at = clause.cue.head
         owner = _forecast_owner(toks, at, ctx)
+        if at > 0 and toks[at - 1].low in {"his", "her"}:
+            owner = ctx.last_person  # "Her central case is for March futures to trade ..."
         if at > 1 and toks[at - 1].low in {"'", "’"} and toks[at - 2].text[:1].isupper():
             owner = toks[at - 2].text  # a plural's possessive: "Autometrics'"
         if owner and owner.lower() not in {"our", "my"}:
@@ -5900,10 +5930,13 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
             who = apposed[1]  # "according to the forum's chief economist, Gail Sutherland"
         return Attribution(_name_from_text(who, ctx) or who, who, "according", False, True)
     view = _IN_VIEW.match(sentence.text)
-    if view and view[1].lower() not in {"our", "my"}:
-        # "In Lind's view, the sell-off will reverse within weeks"
-        who = view[1]
-        return Attribution(_name_from_text(who, ctx) or who, who, "according", False, True)
+    if view:
+        # "In Lind's view, the sell-off will reverse within weeks"; "In his view, ...": the
+        # person last named
+        who = re.sub(r"['’]s?$", "", view[1])
+        viewer = ctx.last_person if who in {"his", "her"} else _name_from_text(who, ctx) or who
+        if viewer:
+            return Attribution(viewer, who, "according", False, True)
     speaker = _quote_speaker(sentence, toks, clause.cue.head, ctx)
     if speaker:
         return Attribution(speaker, speaker, "said", False, True)

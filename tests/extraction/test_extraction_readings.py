@@ -2741,6 +2741,42 @@ ROUND38_READINGS = [
 ]
 
 
+ROUND39_READINGS = [
+    (
+        "Italy's Matteo Sarti is the 2/1 favourite for Friday's 100m freestyle final.",
+        "Italy's Matteo Sarti will win Friday's 100m freestyle final",
+        "bookmakers",
+        0.3333,
+    ),
+    (
+        "Sarti is the 2/1 favourite, with France's Hugo Delmas close behind at 5/2.",
+        "France's Hugo Delmas will win",
+        "bookmakers",
+        0.2857,
+    ),
+    (
+        "My guess is that the council will quietly scale the project back within 18 months.",
+        "The council will quietly scale the project back within 18 months",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "Lena Hartwig runs research at Meridian. Her central case is for March futures to trade "
+        "between $10.20 and $10.60.",
+        "March futures will trade between $10.20 and $10.60",
+        "Lena Hartwig",
+        0.675,
+    ),
+    (
+        "Professor Alan Greaves is more cautious. In his view, a split decision is a realistic "
+        "possibility.",
+        "A split decision will happen",
+        "Professor Alan Greaves",
+        0.45,
+    ),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2812,6 +2848,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND36_READINGS,
         *ROUND37_READINGS,
         *ROUND38_READINGS,
+        *ROUND39_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
