@@ -51,7 +51,7 @@ _PREFILTER = re.compile(
     r"|coin-flip|whether)\b"
     r"|\(\d{1,3}%\)[:.]|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
-    r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\bbetting\b"
+    r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\bbetting\b|\bhead(?:ing|ed)\s+for\b"
     r"|\bat\s+\d{1,3}-\d{1,3}\b|\b[a-z0-9]+-to-[a-z0-9]+\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
@@ -2425,6 +2425,30 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
                 modal="would" if past else "",
                 edits=edits,
             )
+    if (
+        word in {"projected", "forecast", "estimated", "expected", "seen"}
+        and nxt == "at"
+        and j + 2 < n
+        and (toks[j + 2].low[:1].isdigit() or toks[j + 2].low[:1] in "$£€")
+        and toks[i].low in {"is", "are"}
+    ):
+        # "France's harvest is projected at 39.5 million hectolitres": a forecast value; the
+        # "by the ministry" after it says who, not what
+        cue = _rewrite(i, j + 2, "adj_to", "expected", negated, past, "will be")
+        by = next((x for x in range(j + 3, min(n, j + 10)) if toks[x].low == "by"), None)
+        if by is not None and by + 1 < n and toks[by + 1].low in {"the", "a", "an"}:
+            stop = next((x for x in range(by, n) if toks[x].low in {",", ".", ";"}), n)
+            cue.edits.append((by, stop, ""))
+        return cue
+    if (
+        word in {"poised", "heading", "headed"}
+        and nxt == "for"
+        and toks[i].low not in {"be", "been", "being"}
+        and j + 2 < n
+        and toks[j + 2].low in {"a", "an"}
+    ):
+        # "They are poised for a record crop of more than 20 million bottles"
+        return _rewrite(i, j + 2, "adj_to", "set to", negated, past, "will see")
     if word == "tipped" and nxt == "by":
         # "Ellery is tipped by several pundits to make at least the quarter-finals"
         to = next((x for x in range(j + 2, min(n - 1, j + 7)) if toks[x].low == "to"), None)

@@ -2777,6 +2777,23 @@ ROUND39_READINGS = [
 ]
 
 
+ROUND40_READINGS = [
+    (
+        "They are poised for a record crop of more than 20 million bottles.",
+        "They will see a record crop of more than 20 million bottles",
+        "Stratfor",
+        0.8,
+    ),
+    (
+        "France's harvest is projected at 39.5 million hectolitres by the agriculture ministry.",
+        "France's harvest will be 39.5 million hectolitres",
+        "Stratfor",
+        0.7,
+    ),
+    ("Growth is forecast at 1.5% this year.", "Growth will be 1.5% this year", "Stratfor", 0.7),
+]
+
+
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
     assert run("Serve holds are running at 84% this season.", filter="none") == []
@@ -2849,6 +2866,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND37_READINGS,
         *ROUND38_READINGS,
         *ROUND39_READINGS,
+        *ROUND40_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
