@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final38|all]
+python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final40|all]
     [--verbose]
 
 "dev" articles were tuned on; "heldout" ones (h01-h09) were held out in earlier rounds and
@@ -25,7 +25,8 @@ round 26's, "final27" (h161-h166) round 27's, "final28" (h167-h172) round 28's,
 "final29" (h173-h178) round 29's, "final30" (h179-h184) round 30's, "final31" (h185-h190)
 round 31's, "final32" (h191-h196) round 32's, "final33" (h197-h202) round 33's, "final34"
 (h203-h208) round 34's, "final35" (h209-h214) round 35's, "final36" (h215-h220) round 36's,
-"final37" (h221-h226) round 37's, "final38" (h227-h232) round 38's.
+"final37" (h221-h226) round 37's, "final38" (h227-h232) round 38's, "final39"
+(h233-h238) round 39's, "final40" (h239-h244) round 40's.
 """
 
 from __future__ import annotations
