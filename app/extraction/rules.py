@@ -827,39 +827,48 @@ def _scenario_cue(toks: list[Tok], i: int, head: int | None = None) -> Cue | Non
         return None
     if toks[j + 2].low == ")" and toks[j + 3].low == "is" and j + 4 < n:
         # "Our downside scenario (25%) is a weak and erratic season"
-        return _scenario_is(toks, i, j + 3, float(toks[j].low) / 100, toks[j].low)
+        return _scenario_is(toks, i, j + 3, toks[j].low)
     if toks[j + 2].low != ")" or toks[j + 3].low != ":" or j + 4 >= n:
         return None
-    p = float(toks[j].low) / 100
-    if not 0 < p <= 1:
-        return None
-    if head is None:
-        head = i - 1 if i > 0 and _WORDISH.match(toks[i - 1].low) else i
-    return Cue(
-        head=head,
-        verb=j + 4,
-        kind="it_that",
-        core=f"{p:.4f}",
-        label=f"{toks[j].low}% scenario",
-        claim_start=j + 4,
-    )
+    return _scenario(toks[j].low, _label_head(toks, i) if head is None else head, j + 4)
 
 
-def _scenario_is(toks: list[Tok], i: int, cop: int, p: float, pct: str) -> Cue | None:
-    """The scenario at ``i`` "is" what follows the copula at ``cop``: "There will be a weak
-    and erratic season"."""
+def _label_head(toks: list[Tok], i: int) -> int:
+    """Where the label of the scenario noun at ``i`` starts: "Base case", "Our downside"."""
+    return i - 1 if i > 0 and _WORDISH.match(toks[i - 1].low) else i
+
+
+def _scenario(
+    pct: str,
+    head: int,
+    start: int,
+    nominal: bool = False,
+    edits: list[tuple[int, int, str]] | None = None,
+) -> Cue | None:
+    """A scenario with chance ``pct`` percent whose claim starts at ``start``: what it says
+    will happen ("There will be ..." when it names a thing), or None for an impossible
+    chance."""
+    try:
+        p = float(pct) / 100
+    except ValueError:
+        return None
     if not 0 < p <= 1:
         return None
-    head = i - 1 if i > 0 and _WORDISH.match(toks[i - 1].low) else i
     return Cue(
         head=head,
-        verb=cop + 1,
-        kind="nominal",
+        verb=start,
+        kind="nominal" if nominal else "it_that",
         core=f"{p:.4f}",
         label=f"{pct}% scenario",
-        claim_start=cop + 1,
-        edits=[(cop + 1, cop + 1, "<nominal>")],
+        claim_start=start,
+        edits=([(start, start, "<nominal>")] if nominal else []) + (edits or []),
     )
+
+
+def _scenario_is(toks: list[Tok], i: int, cop: int, pct: str) -> Cue | None:
+    """The scenario at ``i`` "is" what follows the copula at ``cop``: "There will be a weak
+    and erratic season"."""
+    return _scenario(pct, _label_head(toks, i), cop + 1, nominal=True)
 
 
 def _assigned_case_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -874,7 +883,7 @@ def _assigned_case_cue(toks: list[Tok], i: int) -> Cue | None:
     pct = next((w for w, nxt in itertools.pairwise(words) if nxt == "%" and w[:1].isdigit()), None)
     if pct is None or not _ASSIGNING.intersection(words):
         return None
-    return _scenario_is(toks, i, close + 1, float(pct) / 100, pct)
+    return _scenario_is(toks, i, close + 1, pct)
 
 
 def _labelled_scenario_cue(toks: list[Tok], i: int, shift: int = 0) -> Cue | None:
@@ -890,21 +899,7 @@ def _labelled_scenario_cue(toks: list[Tok], i: int, shift: int = 0) -> Cue | Non
         return None
     if shift and (num + 3 < n and toks[num + 3].low not in {".", ";"}):
         return None  # "(60%)" closing the scenario's first sentence, not a figure mid-claim
-    try:
-        p = float(toks[num].low) / 100
-    except ValueError:
-        return None
-    if not 0 < p <= 1:
-        return None
-    return Cue(
-        head=0,
-        verb=colon + 1,
-        kind="it_that",
-        core=f"{p:.4f}",
-        label=f"{toks[num].low}% scenario",
-        claim_start=colon + 1,
-        edits=[(i, num + 3, "")],
-    )
+    return _scenario(toks[num].low, 0, colon + 1, edits=[(i, num + 3, "")])
 
 
 def _simulation_cue(toks: list[Tok], i: int) -> Cue | None:

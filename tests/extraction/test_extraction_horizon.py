@@ -11,6 +11,13 @@ from .conftest import one, run
 PUB = dt.date(2019, 2, 28)  # a Thursday
 
 
+def due(text: str, pub: dt.date, word: str, field: str = "claim") -> list[dt.date | None]:
+    """The resolve-by dates of the forecasts in ``text`` whose claim (or quote) has
+    ``word``, every proposal kept."""
+    found = run(text, published=pub, filter="none")
+    return [c.resolve_by for c in found if word in getattr(c, field)]
+
+
 def when(text: str, pub: dt.date = PUB) -> dt.date | None:
     h = pick(find_horizons(text, pub))
     return h.date if h else None
@@ -281,8 +288,7 @@ def test_a_match_preview_lead_dates_its_undated_forecasts() -> None:
         "Harbourside United travel to Kingsmoor City on Sunday knowing that victory would open "
         "up a seven-point gap. Kingsmoor expect a crowd of around 41,000."
     )
-    found = run(text, published=dt.date(2025, 10, 17), filter="none")
-    assert [c.resolve_by for c in found if "crowd" in c.claim] == [dt.date(2025, 10, 19)]
+    assert due(text, dt.date(2025, 10, 17), "crowd") == [dt.date(2025, 10, 19)]
 
 
 def test_a_court_ruling_dates_the_claims_about_it() -> None:
@@ -290,8 +296,7 @@ def test_a_court_ruling_dates_the_claims_about_it() -> None:
         "The opposition filed a challenge with the Constitutional Court, which has said it will "
         "rule by 28 November. The court will very likely confirm the result when it rules."
     )
-    found = run(text, published=dt.date(2025, 11, 18), filter="none")
-    assert [c.resolve_by for c in found if "confirm" in c.claim] == [dt.date(2025, 11, 28)]
+    assert due(text, dt.date(2025, 11, 18), "confirm") == [dt.date(2025, 11, 28)]
 
 
 ROUND27_HORIZONS = [
@@ -315,15 +320,13 @@ def test_a_launch_is_dated_by_its_first_window_and_its_review_by_the_next_review
         "mission to need its backup launch window in May. We don't think we will need to swap "
         "the valve again."
     )
-    found = run(launch, published=dt.date(2026, 3, 16), filter="none")
-    assert [c.resolve_by for c in found if "valve" in c.claim] == [dt.date(2026, 3, 24)]
+    assert due(launch, dt.date(2026, 3, 16), "valve") == [dt.date(2026, 3, 24)]
     review = (
         "Montaria: Northbridge review preview\n\n"
         "Northbridge is scheduled to publish its review of Montaria on Friday 14 November. "
         "Its next review is due on 20 March. A downgrade is very unlikely."
     )
-    found = run(review, published=dt.date(2025, 11, 3), filter="none")
-    assert [c.resolve_by for c in found if "downgrade" in c.claim] == [dt.date(2025, 11, 14)]
+    assert due(review, dt.date(2025, 11, 3), "downgrade") == [dt.date(2025, 11, 14)]
 
 
 ROUND28_HORIZONS = [
@@ -348,8 +351,7 @@ def test_a_data_preview_is_dated_by_its_next_report_not_a_past_one() -> None:
         "We expect Friday's employment report to show that payrolls rose by 95,000. "
         "We forecast the unemployment rate to tick up to 4.4%."
     )
-    found = run(text, published=dt.date(2026, 3, 4), filter="none")
-    assert [c.resolve_by for c in found if "unemployment" in c.claim] == [dt.date(2026, 3, 6)]
+    assert due(text, dt.date(2026, 3, 4), "unemployment") == [dt.date(2026, 3, 6)]
     past = (
         "Blair backs the pre-Budget report\n\n"
         "Tony Blair said Thursday's report reinforced stability. Growth is likely to slow."
@@ -366,8 +368,7 @@ def test_a_question_headline_and_the_paragraph_after_it_are_the_lead() -> None:
         "since the boundary review.\n\n"
         "The mayoral race is a toss-up between Shah and Dobbs."
     )
-    found = run(vote, published=dt.date(2026, 4, 20), filter="none")
-    assert [c.resolve_by for c in found if "race" in c.claim] == [dt.date(2026, 5, 7)]
+    assert due(vote, dt.date(2026, 4, 20), "race") == [dt.date(2026, 5, 7)]
     fight = (
         "Okafor v Brandt: can the champion survive the biggest night of his career?\n\n"
         "Fight preview | Northern Sports Post | Thursday 12 March 2026\n\n"
@@ -375,8 +376,7 @@ def test_a_question_headline_and_the_paragraph_after_it_are_the_lead() -> None:
         "March.\n\n"
         "Honestly, it's a toss-up."
     )
-    found = run(fight, published=dt.date(2026, 3, 12), filter="none")
-    assert [c.resolve_by for c in found if "toss-up" in c.quote] == [dt.date(2026, 3, 21)]
+    assert due(fight, dt.date(2026, 3, 12), "toss-up", field="quote") == [dt.date(2026, 3, 21)]
 
 
 ROUND31_HORIZONS = [
@@ -401,17 +401,14 @@ def test_a_season_is_what_the_article_is_about() -> None:
         "Forecasters expect a busy hurricane year. Hurricanes have grown stronger. "
         "The agency expects 14 to 20 named storms this season."
     )
-    found = run(hurricanes, published=dt.date(2026, 5, 21), filter="none")
-    assert [c.resolve_by for c in found if "storms" in c.claim] == [dt.date(2026, 11, 30)]
+    assert due(hurricanes, dt.date(2026, 5, 21), "storms") == [dt.date(2026, 11, 30)]
     cyclones = "Farmers are worried. The agency expects four tropical cyclones to form this season."
-    found = run(cyclones, published=dt.date(2025, 11, 20), filter="none")
-    assert [c.resolve_by for c in found if "cyclones" in c.claim] == [dt.date(2026, 4, 30)]
+    assert due(cyclones, dt.date(2025, 11, 20), "cyclones") == [dt.date(2026, 4, 30)]
     crop = (
         "Cocoa growers are waiting for rain. The harvest is late. Ghana's output may recover "
         "to 650,000 tonnes next season."
     )
-    found = run(crop, published=dt.date(2026, 1, 19), filter="none")
-    assert [c.resolve_by for c in found if "output" in c.claim] == [dt.date(2027, 9, 30)]
+    assert due(crop, dt.date(2026, 1, 19), "output") == [dt.date(2027, 9, 30)]
 
 
 def test_a_lead_vote_tomorrow_a_vote_held_at_a_meeting_and_an_opening_date() -> None:
@@ -421,14 +418,12 @@ def test_a_lead_vote_tomorrow_a_vote_held_at_a_meeting_and_an_opening_date() -> 
         "and neck.\n\n"
         "Almost every forecaster now predicts that neither will win a majority."
     )
-    found = run(vote, published=dt.date(2026, 4, 22), filter="none")
-    assert [c.resolve_by for c in found if "majority" in c.claim] == [dt.date(2026, 4, 23)]
+    assert due(vote, dt.date(2026, 4, 22), "majority") == [dt.date(2026, 4, 23)]
     meeting = (
         "Shareholders are due to vote on the scheme at a court meeting on 9 December. "
         "Analysts expect a higher offer before the vote."
     )
-    found = run(meeting, published=dt.date(2025, 11, 18), filter="none")
-    assert [c.resolve_by for c in found if "offer" in c.claim] == [dt.date(2025, 12, 9)]
+    assert due(meeting, dt.date(2025, 11, 18), "offer") == [dt.date(2025, 12, 9)]
     opening = "We forecast USD/TVL at 58 by end-June. By the end of the year we see the pair at 64."
     found = run(opening, published=dt.date(2026, 2, 10), filter="none")
     assert [c.resolve_by for c in found] == [dt.date(2026, 6, 30), dt.date(2026, 12, 31)]
@@ -458,8 +453,7 @@ def test_a_month_is_the_day_its_event_is_held_and_a_place_dates_what_happens_the
         "The Giro starts on Saturday with a time trial, and it finishes in Rome on Sunday 31 "
         "May. Fewer than 130 of the 184 starters are expected to reach Rome."
     )
-    found = run(giro, published=dt.date(2026, 5, 7), filter="none")
-    assert [c.resolve_by for c in found if "Rome" in c.claim] == [dt.date(2026, 5, 31)]
+    assert due(giro, dt.date(2026, 5, 7), "Rome") == [dt.date(2026, 5, 31)]
 
 
 def test_the_summer_recess_is_late_july_unless_the_article_dates_it() -> None:
@@ -470,8 +464,7 @@ def test_the_summer_recess_is_late_july_unless_the_article_dates_it() -> None:
         "The summer recess begins on 26 June. The reform will not return to the Assembly "
         "before the summer recess."
     )
-    found = run(dated, published=dt.date(2026, 2, 19), filter="none")
-    assert [c.resolve_by for c in found if "reform" in c.claim] == [dt.date(2026, 6, 26)]
+    assert due(dated, dt.date(2026, 2, 19), "reform") == [dt.date(2026, 6, 26)]
 
 
 ROUND33_HORIZONS = [
@@ -486,8 +479,7 @@ def test_a_monsoon_season_ends_in_september() -> None:
         "The monsoon is late. Monsoon rains feed half the farms. We see a one-in-three chance "
         "of severe flooding in the Brahmaputra basin this season."
     )
-    found = run(text, published=dt.date(2026, 5, 19), filter="none")
-    assert [c.resolve_by for c in found if "flooding" in c.claim] == [dt.date(2026, 9, 30)]
+    assert due(text, dt.date(2026, 5, 19), "flooding") == [dt.date(2026, 9, 30)]
 
 
 def test_a_crop_year_and_next_months_meeting() -> None:
@@ -495,20 +487,17 @@ def test_a_crop_year_and_next_months_meeting() -> None:
         "The wheat harvest is late and grain prices are falling. The forum expects world "
         "wheat production to reach 808 million tonnes in 2025-26."
     )
-    found = run(wheat, published=dt.date(2025, 7, 14), filter="none")
-    assert [c.resolve_by for c in found if "production" in c.claim] == [dt.date(2026, 6, 30)]
+    assert due(wheat, dt.date(2025, 7, 14), "production") == [dt.date(2026, 6, 30)]
     cocoa = (
         "Cocoa growers are waiting for rain. The harvest is late. The council expects a "
         "surplus of 150,000 tonnes in the 2025/26 season."
     )
-    found = run(cocoa, published=dt.date(2026, 1, 19), filter="none")
-    assert [c.resolve_by for c in found if "surplus" in c.claim] == [dt.date(2026, 9, 30)]
+    assert due(cocoa, dt.date(2026, 1, 19), "surplus") == [dt.date(2026, 9, 30)]
     fares = (
         "The transport committee meets on 12 February. A councillor said the rise would "
         "almost certainly be approved at next month's meeting."
     )
-    found = run(fares, published=dt.date(2026, 1, 22), filter="none")
-    assert [c.resolve_by for c in found if "rise" in c.claim] == [dt.date(2026, 2, 12)]
+    assert due(fares, dt.date(2026, 1, 22), "rise") == [dt.date(2026, 2, 12)]
 
 
 ROUND34_HORIZONS = [
@@ -540,8 +529,7 @@ def test_a_scenario_date_does_not_move_the_event() -> None:
         "(30%): The vote is postponed into March. Unions will almost certainly strike before "
         "the vote."
     )
-    found = run(text, published=dt.date(2026, 1, 27), filter="none")
-    assert [c.resolve_by for c in found if "strike" in c.claim] == [dt.date(2026, 2, 19)]
+    assert due(text, dt.date(2026, 1, 27), "strike") == [dt.date(2026, 2, 19)]
 
 
 # every (text, published, due) horizon above
