@@ -1178,6 +1178,9 @@ _PAST_AFTER = re.compile(
 _NOT_A_FINAL = re.compile(r"\s+(?!(?:on|at|in|against|is|was|will|would|could|and|or)\b)[a-z0-9]")
 
 
+_SHARE = re.compile(r"\s+shares?\b", re.IGNORECASE)
+
+
 def _events_in(text: str) -> list[re.Match[str]]:
     """Event words in ``text``; "final" only as a noun ("the final on Saturday", not "the
     final week")."""
@@ -1185,6 +1188,9 @@ def _events_in(text: str) -> list[re.Match[str]]:
         m
         for m in _EVENT_WORD.finditer(text)
         if not (m.group(0).lower().endswith("final") and _NOT_A_FINAL.match(text, m.end()))
+        # "Labour's vote share", "share of the vote": a result, not a vote
+        and not (m.group(0).lower() == "vote" and _SHARE.match(text, m.end()))
+        and not (m.group(0).lower() == "vote" and text[: m.start()].endswith("share of the "))
     ]
 
 
@@ -1213,7 +1219,11 @@ def event_dates(
     out at Westmoor Park on Saturday 24 May"): the lead's first day dates every event the
     lead names that no sentence dated."""
     found: dict[str, Horizon] = {}
+    lead_vote: Horizon | None = None
+    read_lead = False
     for text in sentences:
+        if not read_lead and text not in (lead or []):
+            read_lead, lead_vote = True, found.get("vote")
         if _EVENT_TOKENS.isdisjoint(_WORD.findall(text.lower())) or not _POINT_LIKE.search(text):
             continue  # every binding needs an event word and a day or month
         for h in find_horizons(text, published):
@@ -1275,6 +1285,10 @@ def event_dates(
             found[_event_class(word)] = _later(
                 found, word, Horizon(h.date, span.strip(" ,.'’"), h.start, h.end)
             )
+    if lead_vote is not None:
+        # "voters go to the polls next Thursday" in the lead: the vote the article is about;
+        # "next May's local elections" later on is another vote, not its last round
+        found["vote"] = lead_vote
     for text in sentences:
         # "The Six Nations begins on Thursday night": a contest the event words do not know,
         # named by its start
@@ -1420,8 +1434,10 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
         return None
     named = _events_in(text)
     for m in named:
-        if _AFTER_EVENT.search(text, max(0, m.start() - 30), m.start()):
+        after = _AFTER_EVENT.search(text, max(0, m.start() - 30), m.start())
+        if after is not None and not re.search(r"\buntil\s+$", text[: after.start()]):
             return None  # "tax rises after the election": due later than the event
+        # "decisions will be deferred until after the vote": known when the vote is held
         cls = _event_class(m.group(0))
         if _BEFORE_EVENT_WORD.search(text, max(0, m.start() - 30), m.start()):
             begun = events.get(cls + ":start")

@@ -281,7 +281,9 @@ AGENT_NOUNS = _words(
     "brokers broker banker bankers institute fund funds producers producers' airlines retailers "
     "fed treasury report survey poll study organisation organization industry business "
     "businesses house think tank army military police court judges bookmakers bookmaker bookies "
-    "punters markets federation federations foundation confederation supplier suppliers"
+    "punters markets federation federations foundation confederation supplier suppliers "
+    "officer officers pundit pundits commentator commentators psephologist psephologists "
+    "statistician statisticians meteorologist meteorologists insurer insurers"
 )
 ORG_HEADS = _words(
     "company firm group bank government party ministry commission alliance association agency "
@@ -294,7 +296,7 @@ ROLE_WORDS = _words(
     "spokesman spokeswoman spokesperson official officials executive executives chairman "
     "chairwoman director minister ministers secretary president chancellor governor "
     "representative source sources adviser advisor head boss founder partner manager ceo "
-    "cfo leader aide aides"
+    "cfo leader aide aides officer"
 )
 QUANTIFIERS = _words(
     "most some several many few a an one two three other others all both "

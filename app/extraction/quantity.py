@@ -77,6 +77,15 @@ _NOT_UNITS = frozenset(
     ]
 )
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
+# "the 100m title", "the 4x100m quartet": metres of a race, not millions of anything
+_RACE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "title final race record gold silver bronze medal hurdles freestyle butterfly backstroke "
+        "breaststroke medley relay sprint dash quartet squad team champion heat heats semi-final "
+        "event runners runner swimmers",
+    )
+)
 
 
 def find_quantity(text: str) -> Quantity | None:
@@ -98,6 +107,8 @@ def find_quantity(text: str) -> Quantity | None:
         if _YEARLIKE.match(raw) and not m["ns"]:
             continue
         if noun in _NOT_UNITS and not m["ns"]:
+            continue
+        if m["ns"] == "m" and noun in _RACE_WORDS:
             continue
         value = _value(raw) * SCALE.get((m["ns"] or "").lower(), 1.0)
         return Quantity(value, re.sub(r"\s+", " ", noun), m.group(0).strip())

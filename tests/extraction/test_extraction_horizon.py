@@ -532,6 +532,36 @@ def test_a_scenario_date_does_not_move_the_event() -> None:
     assert due(text, dt.date(2026, 1, 27), "strike") == [dt.date(2026, 2, 19)]
 
 
+def test_the_vote_a_lead_dates_is_the_one_its_forecasts_are_due_at() -> None:
+    text = (
+        "Ashcombe by-election: Reform the clear favourites\n\n"
+        "Instead, voters go to the polls next Thursday.\n\n"
+        "She expects turnout to come in below 40%. Marsh predicts that Reform will top the "
+        "national vote share in next May's local elections."
+    )
+    pub = dt.date(2025, 11, 13)
+    assert due(text, pub, "urnout") == [dt.date(2025, 11, 20)]
+    assert due(text, pub, "local elections") == [dt.date(2026, 5, 31)]
+
+
+def test_until_after_an_event_is_due_at_the_event() -> None:
+    text = (
+        "Voters go to the polls on 14 June. Investment decisions will probably be deferred "
+        "until after the vote. Taxes will rise after the vote."
+    )
+    pub = dt.date(2026, 4, 9)
+    assert due(text, pub, "deferred") == [dt.date(2026, 6, 14)]
+    assert due(text, pub, "Taxes") != [dt.date(2026, 6, 14)]
+
+
+def test_a_past_aside_does_not_date_the_forecast() -> None:
+    text = (
+        "Sweden's Erik Lindqvist, who cleared 6.05m indoors in March, is 2/1 to break the "
+        "championship record in the pole vault."
+    )
+    assert due(text, dt.date(2026, 8, 7), "record") != [dt.date(2027, 3, 31)]
+
+
 # every (text, published, due) horizon above
 @pytest.mark.parametrize(
     ("text", "published", "due"),

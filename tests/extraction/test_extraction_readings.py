@@ -2793,6 +2793,110 @@ ROUND40_READINGS = [
     ("Growth is forecast at 1.5% this year.", "Growth will be 1.5% this year", "Stratfor", 0.7),
 ]
 
+ROUND41_READINGS = [
+    # a report verb that is a noun here: "leading hope" opens an apposition
+    (
+        "Britain's leading hope, Kwame Adeyemi-Lowe, is 3/1 with Fairline Bet to win gold, a "
+        "price his coach regards as an insult.",
+        "Kwame Adeyemi-Lowe will win gold",
+        "bookmakers",
+        0.25,
+    ),
+    (
+        "For British decathlete Owen Price, a medal would be a long shot at 25/1.",
+        "A medal will happen",
+        "bookmakers",
+        0.038,
+    ),
+    (
+        "Britain's women's 4x100m quartet are in line for a medal on the final night.",
+        "Britain's women's 4x100m quartet will win a medal on the final night",
+        "Stratfor",
+        0.675,
+    ),
+    ("She is in line to succeed him as chair.", "She will succeed him as chair", "Stratfor", 0.675),
+    (
+        "Sam Okafor is less sure. He reckons the Conservatives will finish fourth, and in his "
+        "view the Greens are on course to save their deposit.",
+        "The Greens will save their deposit",
+        "Sam Okafor",
+        0.8,
+    ),
+    (
+        "Sam Okafor is less sure. A recount, Okafor told reporters, was a realistic possibility.",
+        "A recount will happen",
+        "Sam Okafor",
+        0.45,
+    ),
+    (
+        "Professor Helen Marsh said Reform would probably win. Her model suggests Labour's vote "
+        "share is set to fall by more than 20 points.",
+        "Labour's vote share will fall by more than 20 points",
+        "Professor Helen Marsh",
+        0.8,
+    ),
+    (
+        "The returning officer expects the result to be declared at around 3am on Friday.",
+        "The result will be declared at around 3am on Friday",
+        "the returning officer",
+        0.7,
+    ),
+    (
+        "The recycling charity ClearCycle is more optimistic. It predicts that the recycling "
+        "rate will top 50% by 2027.",
+        "The recycling rate will top 50% by 2027",
+        "the recycling charity ClearCycle",
+        0.7,
+    ),
+    (
+        "Road Freight UK warned that the shortage of lorry drivers, including bin lorry crews, "
+        "could worsen over the winter.",
+        "The shortage of lorry drivers will worsen over the winter",
+        "Road Freight UK",
+        0.35,
+    ),
+    (
+        "We judge it likely, at around 70%, that the statute is approved.",
+        "The statute is approved",
+        "Stratfor",
+        0.7,
+    ),
+    # a scenario's label and chance as a sentence, its story in the next
+    (
+        "Managed Yes (40%). The statute passes by a clear margin and talks on implementation "
+        "begin.",
+        "The statute passes by a clear margin and talks on implementation begin",
+        "Stratfor",
+        0.4,
+    ),
+    (
+        "Reform are 4/9 favourites with Castleway Bet, with the Liberal Democrats at 7/2 and "
+        "Labour out at 12/1.",
+        "Labour will win",
+        "bookmakers",
+        0.0769,
+    ),
+]
+
+
+def test_a_long_shot_without_a_price_and_a_plain_fear_keep_their_readings() -> None:
+    (shot,) = run("Benetti is a long shot for the title.", filter="none")
+    assert (shot.probability_phrase, shot.forecaster) == ("very unlikely", "Stratfor")
+    # "fear" is still a verb where no apposition follows it
+    (feared,) = run("Residents fear the bridge will stay shut until March.", filter="none")
+    assert (feared.claim, feared.forecaster) == (
+        "The bridge will stay shut until March",
+        "Residents",
+    )
+
+
+def test_race_distances_are_not_millions() -> None:
+    (found,) = run("Ferraz is 4/6 to take the 100m title on Wednesday night.")
+    assert found.quantity is None
+    (money,) = run("The club will raise £100m from the sale this year.")
+    assert money.quantity is not None
+    assert money.quantity.value == 100e6
+
 
 def test_rates_and_scores_are_not_prices_or_forecasts() -> None:
     assert run("The score is 50-50 to the hosts.", filter="none") == []
@@ -2867,6 +2971,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND38_READINGS,
         *ROUND39_READINGS,
         *ROUND40_READINGS,
+        *ROUND41_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
