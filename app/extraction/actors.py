@@ -446,6 +446,15 @@ _CAP_RUN = re.compile(
 _SPLIT_HYPHEN = re.compile(r"(?<=[\w.])-(?=[A-Z])")
 
 
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+)( [\"“][A-Z][\w'’-]*[\"”])(?= [A-Z])")
+
+
+def blank_nicknames(text: str) -> str:
+    """``text`` with quoted nicknames inside names blanked out, offsets kept: 'Marcus
+    "Ledger" Holt' reads as Marcus Holt."""
+    return _NICKNAME.sub(lambda m: m[1] + " " * len(m[2]), text)
+
+
 class NameIndex:
     """Fullest form of each person-like name used in an article."""
 
@@ -454,7 +463,7 @@ class NameIndex:
         # Words written with a capital where no sentence starts: names, not "Progress" or
         # "Talks" capitalised only because a sentence (or a claim) begins with them.
         self.mid_caps = frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", text))
-        for m in _CAP_RUN.finditer(_SPLIT_HYPHEN.sub(" ", text)):
+        for m in _CAP_RUN.finditer(_SPLIT_HYPHEN.sub(" ", blank_nicknames(text))):
             words = _after_last_title(m.group(0).split())
             if len(words) < 2 or len(words) > 4 or "of" in words or _split_known(words):
                 continue

@@ -224,7 +224,7 @@ def _span(m: re.Match[str], pub: dt.date) -> Period:
 
 
 @_rule(
-    r"\b(?:within|in|over|during|for|inside)\s+(?:the\s+)?(?:next|coming|following)\s+"
+    r"\b(?:within|in|over|during|for|inside|covering|across)\s+(?:the\s+)?(?:next|coming|following)\s+"
     r"(?P<u>day|week|fortnight|month|year|decade)\b"
 )
 def _one_unit(m: re.Match[str], pub: dt.date) -> Period:
@@ -863,6 +863,50 @@ def _named_fiscal(m: re.Match[str], pub: dt.date) -> Period:
     return _point(end)
 
 
+@_rule(r"\bFY\s?(?P<y>\d{4}|\d{2})\b")
+def _fy_year(m: re.Match[str], pub: dt.date) -> Period:
+    """ "FY2027", "FY27": the fiscal year ending in that year; where it ends in the year
+    is the article's to say (`fiscal_end`), the year's end until then."""
+    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    return _point(dt.date(year, 12, 31))
+
+
+_FY_MONTH = re.compile(
+    r"\b(?:fiscal|financial)\s+year,?\s+(?:which\s+)?(?:ends?|ending|runs?\s+to|to)\s+"
+    r"(?:on\s+|in\s+)?(?:\d{1,2}\s+)?([A-Z][a-z]+)\b"
+)
+_FY_WORDS = re.compile(
+    r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2,4}\b|\b(?:19|20)\d{2}\s*[-/–]\s*\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def fiscal_month(text: str) -> int | None:
+    """The month an article says its fiscal year ends in ("its fiscal year, which ends on 30
+    June" -> 6), or None."""
+    m = _FY_MONTH.search(text)
+    return _MONTHS.get(m[1].lower()) if m else None
+
+
+def fiscal_end(words: str, published: dt.date, month: int) -> dt.date | None:
+    """The end of the fiscal year ``words`` name ("FY2027", "2026-27", "this fiscal year",
+    "the end of the fiscal year", "next fiscal year") when fiscal years end in ``month``;
+    None when ``words`` name no fiscal year."""
+    if not _FY_WORDS.search(words):
+        return None
+    named = re.search(r"\bFY\s?(\d{4}|\d{2})\b|\b(?:19|20)\d{2}\s*[-/–]\s*(\d{2})\b", words, re.I)
+    if named:
+        raw = named[1] or named[2]
+        year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        return _eom(year, month)
+    end = _eom(published.year, month)
+    if end < published:
+        end = _eom(published.year + 1, month)
+    if re.search(r"\b(?:next|coming|following)\s+(?:fiscal|financial)", words, re.I):
+        end = _eom(end.year + 1, month)
+    return end
+
+
 _UNDATED = re.compile(
     r"\b(?:before|ahead\s+of|by|until|after|at|in|in\s+the\s+(?:run|lead|build)[\s-]up\s+to)\s+(?:the\s+|its\s+|their\s+|a\s+|next\s+)?"
     r"(?:next\s+|upcoming\s+|forthcoming\s+|coming\s+|general\s+|presidential\s+|parliamentary\s+"
@@ -1004,6 +1048,8 @@ _EVENT_CLASSES: dict[str, str] = {
     "meets": "meeting",
     "convenes": "meeting",
     "landfall": "landfall",
+    # "the winner will be named at the awards ceremony on 27 October"
+    **dict.fromkeys(_words("ceremony awards"), "award"),
     # a runoff is decided after the first round: its own date
     **dict.fromkeys(_words("runoff run-off"), "runoff"),
     **{
@@ -1021,6 +1067,8 @@ _EVENT_WORD = re.compile(
     # contest's "final round" or "final weekend" is its final
     # "Voters go to the polls tomorrow", "polls close at 10pm"
     r"\b(?:(?:go|goes|going|went|head|heads|heading)\s+to\s+the\s+polls|polls\s+(?:open|close)"
+    # "when the prize is announced at the Guildhall on 27 October"
+    r"|(?:prize|award|winner)\s+(?:is|are|will\s+be)\s+(?:announced|named|revealed)"
     r"|polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
     r"|(?-i:Trophy)|final\s+(?:round|weekend|day)|lift[\s-]?off"
     # a court's ruling as a verb: "which has said it will rule by 28 November", "when it rules"
@@ -1045,6 +1093,9 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "expire",
     "expires",
     "polls",
+    "prize",
+    "award",
+    "winner",
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
@@ -1069,10 +1120,12 @@ _POINTERS: dict[str, tuple[str, ...]] = {
         _words(
             "win wins winning victory podium title champions champion finish medal jersey relegated"
             " relegation promoted promotion qualify lose beat defeat favourite favourites"
-            " spoon"
+            " spoon winner winning"
         ),
-        ("contest", "match", "vote"),
+        ("contest", "match", "vote", "award"),
     ),
+    # "the judges are unlikely to give the prize to a translated novel"
+    **dict.fromkeys(_words("prize award"), ("award",)),
     # how a bout or a match ends: "the stoppage will come in the middle rounds"
     **dict.fromkeys(
         _words("stoppage knockout judges scorecards extra-time penalties"), ("match", "contest")
@@ -1200,6 +1253,8 @@ def _event_class(word: str) -> str:
         return "ruling"
     if "polls" in low:
         return "vote"
+    if low.endswith(("announced", "named", "revealed")):
+        return "award"
     return _EVENT_ALIAS.get(low) or _EVENT_CLASSES[low]
 
 

@@ -17,13 +17,15 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import lexicon_words as lw
-from .actors import ALIASES, NameIndex, actors_in, after_last_title
+from .actors import ALIASES, NameIndex, actors_in, after_last_title, blank_nicknames
 from .features import Evidence
 from .horizon import (
     Horizon,
     event_dates,
     event_horizon,
     find_horizons,
+    fiscal_end,
+    fiscal_month,
     is_this_season,
     main_event,
     pick,
@@ -53,6 +55,7 @@ _PREFILTER = re.compile(
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
     r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\bbetting\b|\bhead(?:ing|ed)\s+for\b"
     r"|\bat\s+\d{1,3}-\d{1,3}\b|\b[a-z0-9]+-to-[a-z0-9]+\b|\bin\s+line\s+(?:for|to)\b"
+    r"|\b(?:backing|backs|tipping|tips)\s+[A-Z]|\w:\s*\d{1,2}(?:\.\d)?%$"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -192,6 +195,7 @@ class Context:
     events: dict[str, Horizon] = field(default_factory=dict)  # event dates the article gives
     main_event: Horizon | None = None  # the dated event the lead is about
     firm: str | None = None  # the company the article is about, for "the company said"
+    fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
 
 
 _SPLIT_IS = frozenset({"it's", "there's", "that's", "here's", "what's"})
@@ -301,6 +305,7 @@ def propose(
     sections = _section_frames(seg, first, published)
     ctx.main_event = main_event(lead, ctx.events)
     ctx.firm = _main_firm(text)
+    ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
     ctx.analytic = ctx.estimative >= 2
     ctx.sent_count = len(seg.sentences)
@@ -584,7 +589,10 @@ _NOT_A_SURNAME = lw._words(
     "capital holdings advisory partners consulting analytics therapeutics pharmaceuticals "
     "biotech technologies systems energy motors airlines airways insurance logistics "
     # "the Liberal Democrat": a party, not a person
-    "democrat democrats conservative conservatives republican republicans unionist unionists"
+    "democrat democrats conservative conservatives republican republicans unionist unionists "
+    # "Aurora Nine", "Northstar Gaming": teams
+    "one two three four five six seven eight nine ten eleven twelve gaming esports finals "
+    "arena centre center hall theatre gardens"
 )
 # places and landmarks shaped like a first name and a surname
 _TWO_WORD_PLACES = frozenset(
@@ -637,6 +645,9 @@ _TWO_WORD_PLACES = frozenset(
 )
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+
+
 def _note_people(text: str, ctx: Context) -> None:
     for name in _people(text, ctx):
         ctx.last_person = name
@@ -644,7 +655,7 @@ def _note_people(text: str, ctx: Context) -> None:
 
 def _people(text: str, ctx: Context) -> Iterator[str]:
     """Person names in ``text``, in order, as the article's fullest form."""
-    for m in _PERSON.finditer(text):
+    for m in _PERSON.finditer(blank_nicknames(text)):
         words = m.group(0).split()
         lead = 0
         while lead < len(words) - 1 and words[lead].lower() in _NAME_LEAD:
@@ -663,6 +674,10 @@ def _people(text: str, ctx: Context) -> Iterator[str]:
             continue  # "Rupert Vane at stockbroker Hollis Grant": the employer, not a person
         if text[max(0, start - 4) : start].lower() in {"the ", " an "}:
             continue  # "the York Central MP": a role, not a person's name
+        if _PLACE_BEFORE.search(text[max(0, start - 30) : start]) and text[
+            m.end() : m.end() + 1
+        ] not in {"'", "’"}:
+            continue  # "spoke to reporters in Puerto Alto": a place, not "in Okafor's view"
         if (
             " " in name
             and not ALIASES.get(name.lower())
@@ -745,6 +760,25 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             )
         ):
             cue = _listed_price_cue(toks, i)
+        elif (
+            low == "and"
+            and (priced := _fractional_odds(toks, i + 1)) is not None
+            and priced[2] < n
+            and toks[priced[2]].low == "that"
+            and any(c.label.endswith(("odds", "evens")) for c in cues)
+        ):
+            # "It is 4/6 that the winner is a woman, and evens that the novel runs to ..."
+            cue = _price_that(toks, i + 1, priced[2] + 1, priced[0], priced[1])
+        elif low in _BACKING and i > 0:
+            cue = _backing_cue(toks, i)
+        elif (
+            i + 1 < n
+            and toks[i + 1].low == "%"
+            and cues
+            and cues[-1].core[:1] == "0"
+            and (listed := _listed_chance_cue(toks, i)) is not None
+        ):
+            cue = listed  # "... a 41% chance of winning the title, Tidebreak 29%"
         elif low in _ASSIGNING:
             cue = _assigned_scenario_cue(toks, i)
         elif low in {"put", "puts"} and [t.low for t in toks[i + 1 : i + 3]] == ["it", "at"]:
@@ -767,6 +801,11 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             and (
                 toks[i - 1].low in _INSTRUMENTS | _BOOKIES | {"it"}
                 or toks[i - 1].text[:1].isupper()
+                # "Fairbrother & Lowe, the London firm that ..., has X at 5/2 to win"
+                or (
+                    toks[i - 1].low == ","
+                    and any(_fractional_odds(toks, x) for x in range(i + 2, min(n, i + 10)))
+                )
             )
         ):
             cue = _model_has_cue(toks, i)  # "The model has Holm on 19%", "Castlebet has"
@@ -784,6 +823,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _scenario_cue(toks, i)
         elif low == "(" and (labelled := _label_sentence_cue(toks, i)) is not None:
             cue = labelled
+        elif low == ":" and i + 3 == n and toks[i + 2].low == "%" and toks[0].text[:1].isupper():
+            # a scenario table's row: "A small explosive eruption from the summit crater: 35%"
+            cue = _scenario(toks[i + 1].low, 0, 0, edits=[(i, n, "")])
         elif low in {"case", "scenario"} and i + 1 < n and toks[i + 1].low == ",":
             cue = _assigned_case_cue(toks, i)
         elif low == "(" and i > 3 and i + 1 < n and toks[i + 1].low == "probability":
@@ -865,11 +907,16 @@ def _scenario_cue(toks: list[Tok], i: int, head: int | None = None) -> Cue | Non
     with its probability."""
     n = len(toks)
     j = i + 2
+    if j < n and toks[j].low in {"probability", "chance", "likelihood"}:
+        j += 1  # "Our base case (probability 60%) is a return of 5.5%"
     if j + 3 >= n or not toks[j].low.replace(".", "", 1).isdigit() or toks[j + 1].low != "%":
         return None
     if toks[j + 2].low == ")" and toks[j + 3].low == "is" and j + 4 < n:
         # "Our downside scenario (25%) is a weak and erratic season"
         return _scenario_is(toks, i, j + 3, toks[j].low)
+    if toks[j + 2].low == ")" and toks[j + 3].low == "," and j + 4 < n:
+        # "In our bear case (25%), a global recession pushes the return to minus 3%"
+        return _scenario(toks[j].low, _label_head(toks, i) if head is None else head, j + 4)
     if toks[j + 2].low != ")" or toks[j + 3].low != ":" or j + 4 >= n:
         return None
     return _scenario(toks[j].low, _label_head(toks, i) if head is None else head, j + 4)
@@ -1359,8 +1406,11 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
                 and k + 2 < len(toks)
                 and toks[k + 2].text[:1].islower()  # not "the score is 2-1 to Rovers"
             )
-            # "a 20-1 shot"; "while Brandt is 11-10" among other prices
-            or (toks[k - 1].low == "a" and after in {"shot", "outsider", "chance", "favourite"})
+            # "a 20-1 shot", "the 3-1 favourite"; "while Brandt is 11-10" among other prices
+            or (
+                toks[k - 1].low in {"a", "the"}
+                and after in {"shot", "outsider", "chance", "favourite", "favourites"}
+            )
             or (
                 toks[k - 1].low == "a"
                 and after == "long"
@@ -1403,7 +1453,7 @@ _HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 _DECIMAL_ODDS = re.compile(r"^\d{1,3}\.\d{1,2}$")
 _BETTING_PLACES = lw._words("betting exchange exchanges decimal odds bookmakers bookmaker")
 _WORD_ODDS = re.compile(r"^([a-z]+|\d{1,3})-to-([a-z]+|\d{1,3})$")
-_BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced")
+_BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced betting outsider")
 # where a price's "with most bookmakers" ends: "the 7/1 favourite with most bookmakers after
 # his win at Fairyhouse"
 _PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "despite", "since"})
@@ -1479,8 +1529,8 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     p, label, after = odds
     start = _before_price(toks, i)  # "with Harbourside available at 6/5"
     name = start
-    while name > 0 and name > start - 4 and toks[name - 1].text[:1].isupper():
-        name -= 1
+    while name > 0 and name > start - 6 and toks[name - 1].text[:1].isupper():
+        name -= 1  # "Nadia Okafor's The Salt Orchard at 7-2"
     if name == i and i >= 2 and toks[i - 2].low in {"and", ","}:
         return _priced_outcome(toks, i - 1, i - 1)  # "..., and refusal at 9/4"
     if name == start:
@@ -1688,7 +1738,8 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
             core, label, end = f"{odds[0]:.4f}", odds[1], odds[2]
             if end < n and toks[end].low in {"shot", "chance", "favourite", "favorite"}:
                 end += 1  # "makes a 147 during the championship a 1/3 shot"
-            if toks[k - 1].low in {"a", "an"} and k - 1 > i + 1:
+            # "makes Aurora Nine the 6/4 favourite for the trophy"
+            if toks[k - 1].low in {"a", "an", "the"} and k - 1 > i + 1:
                 k -= 1
             break
         m = _MORE_LIKELY.match(" ".join(t.low for t in toks[k : k + 6]))
@@ -1710,10 +1761,12 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     else:
         return None
     to_verb = _to_verb(toks, end)
+    prize = end < n and toks[end].low == "for" and toks[end - 1].low in _FAVOURITE
     if (
         end < n
         and toks[end].low not in {",", ".", ";", "and", "—", "–", ")", "but"}
         and not to_verb
+        and not prize
     ):
         return None
     first = toks[i + 1]
@@ -1759,7 +1812,7 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
         label=label,
         claim_start=i + 1,
         gov=i,
-        edits=[(k, end, "will win")],
+        edits=[(k, end + 1 if prize else end, "will win")],  # "... favourite for the trophy"
     )
 
 
@@ -1811,6 +1864,63 @@ def _favourite_with_chance(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+_GIVING = lw._words("gives give gave puts put has have makes make")
+
+
+def _listed_chance_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "StatForge gives Aurora Nine a 41% chance of winning the title, Tidebreak 29%,
+    Redline 18% and Northstar 12%": each later entry of a list of chances (the number at
+    ``i``) is a forecast of its own, by whoever gave the first."""
+    value = _odds_value(f"{toks[i].low}%")
+    at = i - 1 if toks[i - 1].low in {"on", "at"} else i  # "followed by England on 21%"
+    name = at
+    while name > 0 and name > at - 4 and toks[name - 1].text[:1].isupper():
+        name -= 1
+    if value is None or name == at or name == 0:
+        return None
+    followed = [t.low for t in toks[max(0, name - 2) : name]] == ["followed", "by"]
+    if toks[name - 1].low not in {",", "and"} and not followed:
+        return None
+    if i + 2 < len(toks) and toks[i + 2].low not in {",", ".", ";", "and"}:
+        return None  # "and Sri Lanka 17% of the vote": a share, not a chance
+    gov = next((x for x in range(name - 1, -1, -1) if toks[x].low in _GIVING), None)
+    return Cue(
+        head=name - 2 if followed else name,
+        verb=i + 2,
+        kind="chance",
+        core=f"{value:.4f}",
+        label=f"{toks[i].low}% chance",
+        claim_start=name,
+        gov=gov,
+        edits=[(at, i + 2, "will win")],
+    )
+
+
+_BACKING = lw._words("backing backs tipping tips")
+
+
+def _backing_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Holt is backing Aurora Nine to lift the trophy", "she tips Lewes to go up": a
+    pundit's pick, read as likely."""
+    k = _name_end(toks, i + 1, 6)
+    if k == i + 1 or not _to_verb(toks, k) or toks[k + 1].low in lw.DETERMINERS:
+        return None
+    subj = _subject_np(toks, i - 1 if toks[i - 1].low in {"is", "are", "was"} else i)
+    if subj is None or not toks[subj[0]].text[:1].isupper():
+        return None  # "the fund backs companies to ...": not a named pundit's pick
+    return Cue(
+        head=i,
+        verb=k + 1,
+        kind="chance",
+        core="likely",
+        label=toks[i].low,
+        claim_start=i + 1,
+        quote_start=subj[0],
+        gov=i,
+        edits=[(k, k + 1, "will")],
+    )
+
+
 def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The model has Holm on 19%", "it has Okafor at 12 per cent": a model's chance that
     a named runner wins."""
@@ -1829,7 +1939,7 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
             return _price_that(toks, i, priced[2] + 1, priced[0], priced[1])
         return None
     first = i + 2 if i + 2 < n and toks[i + 1].low == "the" else i + 1
-    k = _name_end(toks, first)
+    k = _name_end(toks, first, 6)  # "has Tessa Vane's The Glass Ferry at 5/2"
     if k == first and toks[i + 1].low == "the" and first + 1 < n and toks[first + 1].low == "at":
         k = first + 1  # "Betting exchanges had the riders at 1/4": an outcome's side, priced
     if k == first or k + 1 >= n or toks[k].low not in {"on", "at", "as"}:
@@ -2013,6 +2123,8 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     odds = _fractional_odds(toks, k)
     if odds is not None:
         p, label, after = odds
+        if after < n and toks[after].low == "that" and toks[i - 1].low == "it":
+            return _price_that(toks, i - 1, after + 1, p, label)  # "It is 4/6 that X"
         j = after
         while j < n and j < after + 5 and toks[j].low not in {"to", ",", ".", ";"}:
             j += 1  # "with most bookmakers"
@@ -4821,6 +4933,19 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                 drops.append((aside - 1, k + 1))
                 k = aside - 2
                 continue
+            if (
+                pending_comma is not None
+                and k > 0
+                and toks[k - 1].text[:1].isupper()
+                and toks[k + 1].low in {"the", "a", "an"}
+                and not any(t.low in lw.AUX or t.low in lw.MODALS for t in seg_after)
+            ):
+                # "Hollis Grant's Surveyors, the only book on the list ..., is the 10-1
+                # outsider": an apposition; the name is the subject
+                drops.append((k, pending_comma + 1))
+                pending_comma = None
+                k -= 1
+                continue
             if pending_comma is not None and toks[k + 1].low in _ASIDE_OPENERS:
                 # "the shortage of lorry drivers, including bin lorry crews, could worsen"
                 drops.append((k, pending_comma + 1))
@@ -5076,7 +5201,7 @@ _STOP_AFTER_COMMA = lw._words(
     "while whereas although though even as because since given adding saying noting arguing "
     "warning citing pointing according which who whose where whoever whatever whichever leading "
     "meaning based "
-    "despite unlike compared"
+    "despite unlike compared followed"
 )
 
 
@@ -5819,9 +5944,18 @@ _BOOKMAKERS = re.compile(
 )
 
 
+_FIRM_AFTER = re.compile(
+    r" ([A-Z][\w'’-]*(?: (?:& )?[A-Z][\w'’-]*){0,3})(?= has| have| makes| make| is| are| offers|,)"
+)
+
+
 def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
     gov = clause.gov
-    books = [m.group(0) for m in _BOOKMAKERS.finditer(sentence.text)]
+    books = [
+        # "Local bookmaker Hollis & Co has made ...": the firm the trade word introduces
+        firm[1] if (firm := _FIRM_AFTER.match(sentence.text, m.end())) else m.group(0)
+        for m in _BOOKMAKERS.finditer(sentence.text)
+    ]
     if clause.cue.label and books:
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"; a
         # named one's before the trade's ("For punters looking for value, Sky Bet offers")
@@ -5947,6 +6081,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         or toks[gov].low in lw.EXPECT_VERBS
         or toks[gov].low in _CONSIDER_VERBS  # "most analysts consider a quota unlikely"
         or toks[gov].low in {"pricing", "priced"}  # "Markets are pricing in a cut"
+        or toks[gov].low in _BACKING  # "Holt is backing Aurora Nine to lift the trophy"
     ):
         verb = toks[gov].low
         j = gov - 1
@@ -6621,7 +6756,7 @@ _MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 _TIME_OPENING = re.compile(
-    r"\s*(?:By|In|Over|Within|Before|Until|During|Towards?|Later|Next|This|Come)\s"
+    r"\s*(?:By|In|Over|Within|Before|Until|During|Towards?|Later|Next|This|Come|For)\s"
 )
 _GUIDANCE = re.compile(r"\b(?:guide|guides|guidance|forecast|outlook)\b", re.IGNORECASE)
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|\b[QH][1-4]\b", re.IGNORECASE)
@@ -6818,6 +6953,20 @@ def _candidate(
         end -= 1
     if end <= start:
         return None
+    gov = first.gov
+    if (
+        end - quote_start < 5
+        and first.kind in {"report", "that"}
+        and gov is not None
+        and quote_start - 4 <= gov < quote_start
+        and (toks[gov].low in lw.SAY_VERBS or toks[gov].low in lw.HEDGES)
+        # a claim with its own subject
+        and not (toks[quote_start].low in lw.MODALS or toks[quote_start].low in lw.AUX)
+    ):
+        # "He predicted the budget would pass", "My own view is that Wren will win": a short
+        # claim's quote keeps who says it
+        subj = _subject_np(toks, gov)
+        quote_start = subj[0] if subj is not None and gov - 4 <= subj[0] else gov
     # a price merged with the clause it is on ("bookmakers offer 11/10 that the champion
     # will be ...") is the price-setter's forecast; "Autometrics' central case is that X
     # will" is Autometrics'
@@ -6914,9 +7063,10 @@ def _candidate(
                 r"\b(?:by|before|within|next)\b", said
             ):
                 past -= {"is", "are"}  # "odds that the tunnel is operating by 2030": ahead
-            if c.cue.label.endswith("scenario"):
+            if c.cue.label.endswith(("scenario", "odds", "evens")):
                 # "Alternative (30%): the vote is postponed", "Downside case (30%): rains are
-                # late": a scenario is told in the present
+                # late": a scenario is told in the present, and so is a bet ("It is 4/6 that
+                # the winner is a woman")
                 past -= {"is", "are"}
             if any(w in past for w in window):
                 return None  # "it is likely that X has happened / is the case": not a forecast
@@ -6991,6 +7141,10 @@ def _candidate(
         hz = ctx.frame[1]  # the paragraph's opening time frame
     if (hz is None or hz.date is None) and ctx.section is not None:
         hz = ctx.section
+    if hz is not None and hz.date is not None and ctx.fiscal_month is not None:
+        ends = fiscal_end(hz.text, ctx.published, ctx.fiscal_month)
+        if ends is not None:
+            hz = replace(hz, date=ends)  # "FY2027" for a fund whose year ends on 30 June
     # the filter reads the claim's own time words: an event dated elsewhere says nothing
     # about whether this clause is a forecast
     own_horizon = hz is not None and hz.date is not None

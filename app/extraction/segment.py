@@ -173,10 +173,16 @@ def _blocks(text: str) -> list[Block]:
     return [Block(s, e, k) for (s, e), k in zip(raw, kinds, strict=True)]
 
 
+# a listed outcome and its chance: a scenario table's row
+_CHANCE_ITEM = re.compile(r"\w:\s*\d{1,2}(?:\.\d)?%$")
+
+
 def _classify(block: str) -> str:
     if _BOILER.search(block) or _CREDIT.match(block):
         return "boiler"
     body = _BULLET.sub("", block).strip()
+    if _BULLET.match(block) and _CHANCE_ITEM.search(body):
+        return "body"  # "- A small explosive eruption from the summit crater: 35%"
     if not _TERMINAL.search(body) and len(body.split()) <= 20:
         return "heading"
     return "body"

@@ -562,6 +562,36 @@ def test_a_past_aside_does_not_date_the_forecast() -> None:
     assert due(text, dt.date(2026, 8, 7), "record") != [dt.date(2027, 3, 31)]
 
 
+def test_an_article_s_fiscal_year_dates_its_fiscal_years() -> None:
+    text = (
+        "The fund's fiscal year ends on 30 June. For FY2027, we expect a lower return of 5.5%. "
+        "Assets are on course to pass $410bn by the end of the fiscal year. The ministry is "
+        "likely to withdraw about $12bn in the 2026-27 budget."
+    )
+    pub = dt.date(2026, 4, 8)
+    assert due(text, pub, "5.5%") == [dt.date(2027, 6, 30)]
+    assert due(text, pub, "$410bn") == [dt.date(2026, 6, 30)]
+    assert due(text, pub, "$12bn") == [dt.date(2027, 6, 30)]
+    # with no fiscal year stated, a UK financial year ends in March
+    assert due("Sales will rise in the 2026-27 financial year.", pub, "Sales") == [
+        dt.date(2027, 3, 31)
+    ]
+
+
+def test_a_prize_is_decided_when_it_is_announced() -> None:
+    text = (
+        "The bookmakers have The Glass Ferry at 5/2 to win when the prize is announced at the "
+        "Guildhall on 27 October. Callum Duffy's Wren is 7/1."
+    )
+    assert due(text, dt.date(2026, 9, 18), "Wren") == [dt.date(2026, 10, 27)]
+
+
+def test_covering_the_next_month_is_a_month_from_publication() -> None:
+    found = pick(find_horizons("covering the next month", dt.date(2025, 11, 14)))
+    assert found is not None
+    assert found.date == dt.date(2025, 12, 14)
+
+
 # every (text, published, due) horizon above
 @pytest.mark.parametrize(
     ("text", "published", "due"),
