@@ -394,7 +394,9 @@ def _midyear(m: re.Match[str], pub: dt.date) -> Period:
 
 @_rule(
     rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-    rf"(?P<u>quarter|half)(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
+    # not "the second half of the fight": a part of something else than a year
+    rf"(?P<u>quarter|half)(?!\s+of\s+(?:the|a|an|his|her|their|its)\s+(?!year\b|financial\b"
+    rf"|fiscal\b|current\b|next\b)[a-z])(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
     rf"|\s+of\s+(?P<rel>next|this)\s+year|\s+of\s+(?P<mon>{_MONTH}))?\b"
     rf"|\b(?P<qh>[QH][1-4])\s*(?P<y2>{_YEAR})?\b"
 )

@@ -55,7 +55,8 @@ _PREFILTER = re.compile(
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
     r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\bbetting\b|\bhead(?:ing|ed)\s+for\b"
     r"|\bat\s+\d{1,3}-\d{1,3}\b|\b[a-z0-9]+-to-[a-z0-9]+\b|\bin\s+line\s+(?:for|to)\b"
-    r"|\b(?:backing|backs|tipping|tips)\s+[A-Z]|\w:\s*\d{1,2}(?:\.\d)?%$"
+    r"|\b(?:backing|backs|tipping|tips)\s+[A-Z]|\w:\s*\d{1,2}(?:\.\d)?%$|\bmoney(?:\s+is|['’]s)\s+on\b"
+    r"|['’]s\s+to\s+lose\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -349,6 +350,30 @@ def _with_labels_joined(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+def _listed_scenario_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "four scenarios: a Civic-led minority government (45%), a grand coalition (30%) and
+    a repeat election (5%)": each outcome of a list, its chance in brackets after it."""
+    n = len(toks)
+    if not (i + 3 < n and toks[i + 2].low == "%" and toks[i + 3].low == ")"):
+        return None
+    if i + 4 < n and toks[i + 4].low not in {",", "and", ".", ";"}:
+        return None
+    if sum(t.low == "%" for t in toks) < 2:
+        return None  # a list has more than one entry
+    start = next(
+        (
+            x + 1
+            for x in range(i - 1, max(-1, i - 16), -1)
+            # "... (30%) and a repeat election (5%)", not "the Civic Alliance and the ..."
+            if toks[x].low in {":", ","} or (toks[x].low == "and" and toks[x - 1].low == ")")
+        ),
+        None,
+    )
+    if start is None or start >= i or toks[start].low not in {"a", "an", "the"}:
+        return None
+    return _scenario(toks[i + 1].low, start, start, nominal=True, edits=[(i, i + 4, "")])
+
+
 def _label_sentence_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "Frozen standoff (55%). The line of control holds ...": the label's chance is the
     chance of what the sentence after it says (see `_with_labels_joined`)."""
@@ -592,7 +617,11 @@ _NOT_A_SURNAME = lw._words(
     "democrat democrats conservative conservatives republican republicans unionist unionists "
     # "Aurora Nine", "Northstar Gaming": teams
     "one two three four five six seven eight nine ten eleven twelve gaming esports finals "
-    "arena centre center hall theatre gardens"
+    "arena centre center hall theatre gardens alliance front coalition bloc movement"
+)
+# "the East Siberian seas", "New Zealand": first words of places, not of people
+_NOT_A_FORENAME = lw._words(
+    "the east west north south northern southern eastern western central upper lower new"
 )
 # places and landmarks shaped like a first name and a surname
 _TWO_WORD_PLACES = frozenset(
@@ -683,7 +712,7 @@ def _people(text: str, ctx: Context) -> Iterator[str]:
             and not ALIASES.get(name.lower())
             and name.lower() not in _TWO_WORD_PLACES
             and name.split()[-1].lower() not in _NOT_A_SURNAME
-            and name.split()[0].lower() not in lw.INTRO_WORDS | lw.DETERMINERS | {"the"}
+            and name.split()[0].lower() not in lw.INTRO_WORDS | lw.DETERMINERS | _NOT_A_FORENAME
         ):
             yield name
 
@@ -729,6 +758,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         elif low in lw.CHANCE_NOUNS and low != "odds":
             cue = (
                 _named_win_chance_cue(toks, i)
+                or _given_ing_cue(toks, i)
                 or _chance_on_cue(toks, i)
                 or _noun_chance_cue(toks, i)
                 or _moved_odds_cue(toks, i)
@@ -769,8 +799,12 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         ):
             # "It is 4/6 that the winner is a woman, and evens that the novel runs to ..."
             cue = _price_that(toks, i + 1, priced[2] + 1, priced[0], priced[1])
+        elif low in {"and", ","} and cues and (follow := _follow_on_cue(toks, i + 1, cues[-1])):
+            cue = follow
         elif low in _BACKING and i > 0:
             cue = _backing_cue(toks, i)
+        elif low in {"money", "money's"} and i > 0 and toks[i - 1].low in _MONEY_OWNERS:
+            cue = _money_on_cue(toks, i)
         elif (
             i + 1 < n
             and toks[i + 1].low == "%"
@@ -823,6 +857,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _scenario_cue(toks, i)
         elif low == "(" and (labelled := _label_sentence_cue(toks, i)) is not None:
             cue = labelled
+        elif low == "(" and (listed_case := _listed_scenario_cue(toks, i)) is not None:
+            cue = listed_case
         elif low == ":" and i + 3 == n and toks[i + 2].low == "%" and toks[0].text[:1].isupper():
             # a scenario table's row: "A small explosive eruption from the summit crater: 35%"
             cue = _scenario(toks[i + 1].low, 0, 0, edits=[(i, n, "")])
@@ -839,7 +875,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             # agrees to early elections"
             cue = _scenario_cue(toks, i - 1, head=0)
         elif low in {"simulations", "scenarios", "runs"}:
-            cue = _simulation_cue(toks, i)
+            cue = _simulation_cue(toks, i) or _fronted_simulation_cue(toks, i)
         if cue is not None:
             cues.append(cue)
             i = max(i + 1, cue.verb)
@@ -989,6 +1025,48 @@ def _labelled_scenario_cue(toks: list[Tok], i: int, shift: int = 0) -> Cue | Non
     if shift and (num + 3 < n and toks[num + 3].low not in {".", ";"}):
         return None  # "(60%)" closing the scenario's first sentence, not a figure mid-claim
     return _scenario(toks[num].low, 0, colon + 1, edits=[(i, num + 3, "")])
+
+
+_OBJECT_START = lw._words(
+    "a an the any more fewer than its their his her at above below over under to by"
+)
+
+
+def _fronted_simulation_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "In only 3% of the model's simulations does any single party reach 91 seats", "In
+    60% of the runs, Labour wins a majority": the share of runs opening the sentence."""
+    n = len(toks)
+    pct = next((x for x in range(1, i) if toks[x].low == "%"), None)
+    if toks[0].low != "in" or pct is None or i + 3 >= n:
+        return None
+    value = _odds_value(f"{toks[pct - 1].low}%")
+    inverted = toks[i + 1].low in {"does", "do", "did"}
+    if value is None or not (inverted or toks[i + 1].low == ","):
+        return None
+    start = i + 2
+    verb = next(
+        (
+            x
+            for x in range(start + 1, min(n - 1, start + 8))
+            if toks[x].text[:1].islower()
+            and _WORDISH.match(toks[x].low)
+            and (toks[x + 1].low in _OBJECT_START or toks[x + 1].low[:1].isdigit())
+            and (inverted or toks[x].low.endswith("s"))
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    lemma = toks[verb].low if inverted else _present_lemma(toks[verb].low)
+    return Cue(
+        head=0,
+        verb=verb,
+        kind="it_that",
+        core=f"{value:.4f}",
+        label=f"{toks[pct - 1].low}% of simulations",
+        claim_start=start,
+        edits=[(verb, verb + 1, f"will {lemma}")],
+    )
 
 
 def _simulation_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -1362,7 +1440,7 @@ _FAVOURITE = lw._words("favourite favourites favorite favorites")
 # who quotes a price: "most firms have Kingsmoor at 4/6"
 _BOOKIES = lw._words("bookmakers bookies firms layers exchanges")
 _PRICE_LEAD = lw._words(
-    "now currently still priced quoted trading available backed at as short long"
+    "now currently still priced quoted trading available backed at as short long both"
 )
 
 
@@ -1531,6 +1609,8 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     name = start
     while name > 0 and name > start - 6 and toks[name - 1].text[:1].isupper():
         name -= 1  # "Nadia Okafor's The Salt Orchard at 7-2"
+    if name >= 2 and toks[name - 1].low == "for" and toks[name - 2].low in _FAVOURITE:
+        return None  # "is the favourite for Northbound at 4/6": the favourite's price
     if name == i and i >= 2 and toks[i - 2].low in {"and", ","}:
         return _priced_outcome(toks, i - 1, i - 1)  # "..., and refusal at 9/4"
     if name == start:
@@ -1736,7 +1816,7 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
             break
         if odds is not None:
             core, label, end = f"{odds[0]:.4f}", odds[1], odds[2]
-            if end < n and toks[end].low in {"shot", "chance", "favourite", "favorite"}:
+            if end < n and toks[end].low in {"shot", "chance"} | _FAVOURITE:
                 end += 1  # "makes a 147 during the championship a 1/3 shot"
             # "makes Aurora Nine the 6/4 favourite for the trophy"
             if toks[k - 1].low in {"a", "an", "the"} and k - 1 > i + 1:
@@ -1802,8 +1882,17 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
             gov=i,
             edits=[(i + 1, i + 1, "<nominal>"), (k, end, "")],
         )
-    if not all(t.text[:1].isupper() for t in toks[i + 1 : k]):
+    named = toks[i + 1 : k]
+    if named and named[0].low == "the" and len(named) <= 4:
+        named = named[1:]  # "make the Oxmoor men 4/6 favourites"
+    pronoun = k == i + 2 and toks[i + 1].low in _OBJECT_PRONOUNS  # "Fairlight make him 1/10"
+    if not pronoun and not (
+        named and named[0].text[:1].isupper() and all(_WORDISH.match(t.low) for t in named)
+    ):
         return None
+    edits = [(k, end + 1 if prize else end, "will win")]  # "... favourite for the trophy"
+    if pronoun:
+        edits.insert(0, (i + 1, i + 2, _OBJECT_PRONOUNS[toks[i + 1].low]))
     return Cue(
         head=i,
         verb=k,
@@ -1812,7 +1901,7 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
         label=label,
         claim_start=i + 1,
         gov=i,
-        edits=[(k, end + 1 if prize else end, "will win")],  # "... favourite for the trophy"
+        edits=edits,
     )
 
 
@@ -1896,6 +1985,120 @@ def _listed_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+# a value's change after a forecast: "a shortfall of 1.8 million pens in the first quarter,
+# narrowing to 600,000 in the second"
+_CHANGING = {
+    "narrowing": "narrow",
+    "widening": "widen",
+    "rising": "rise",
+    "falling": "fall",
+    "easing": "ease",
+    "climbing": "climb",
+    "dropping": "drop",
+    "slowing": "slow",
+    "shrinking": "shrink",
+    "growing": "grow",
+}
+_WHEN_NEXT = lw._words("in next this by during for")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{2})?")
+_PERIOD_WORDS = lw._words(
+    "the next this year quarter half first second third fourth fy2025 fy2026 fy2027 fy2028 "
+    "january february march april may june july august september october november december"
+)
+
+
+def _follow_on(toks: list[Tok], k: int) -> str | None:
+    """What a follow-on value at ``k`` says the figure does ("be", "narrow"), or None:
+    "and 20% in 2027", "narrowing to 600,000 in the second quarter"."""
+    n = len(toks)
+    verb = "be"
+    if any(t.low in {"between", "from"} for t in toks[max(0, k - 5) : k]):
+        return None  # "between 30% and 33% in early October": a range, one value
+    if k < n and toks[k].low in _CHANGING and k + 1 < n and toks[k + 1].low in {"to", "by"}:
+        verb, k = _CHANGING[toks[k].low], k + 2
+    if k >= n or not toks[k].low[:1].isdigit():
+        return None
+    j = k + 1
+    while j < n and j < k + 4 and toks[j].low not in _WHEN_NEXT:
+        if not _WORDISH.match(toks[j].low) and toks[j].low != "%":
+            return None
+        j += 1
+    if j + 1 >= n or toks[j].low not in _WHEN_NEXT:
+        return None
+    then = toks[j + 1].low if toks[j].low != "next" else "next"
+    if not (_YEAR_TOKEN.fullmatch(then) or then in _PERIOD_WORDS):
+        return None  # "and 24% in favour", "on 12 and 13 May for a summit": no period
+    return verb
+
+
+def _follow_on_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
+    """ "Analysts expect revenue growth of 24% in 2026 and 20% in 2027": the later value is
+    a forecast of its own, with the same source and hedge, about the same figure."""
+    verb = _follow_on(toks, k)
+    if verb is None:
+        return None
+    of = next((x for x in range(prior.head, k) if toks[x].low == "of"), None)
+    counted = next((x for x in range(prior.head, k - 1) if toks[x].low[:1].isdigit()), None)
+    if of is not None and (toks[of + 1].low[:1].isdigit() or toks[of + 1].low in _ROUGHLY):
+        noun_start = of
+        while noun_start > prior.head + 1 and _WORDISH.match(toks[noun_start - 1].low):
+            noun_start -= 1
+        noun = " ".join(t.text for t in toks[noun_start:of] if t.low not in {"a", "an", "the"})
+        subject = f"the {noun}"
+    elif counted is not None and verb == "be" and _WORDISH.match(toks[counted + 1].low):
+        # "forecasts 118,000 installations for the full year and 150,000 in 2026"
+        noun = toks[counted + 1].text
+        subject = ""
+    else:
+        return None
+    if not noun or noun[:1].isupper():
+        return None
+    if not subject:
+        stop, rep = k + 1, f"there will be {toks[k].text} {noun}"
+    elif verb == "be":  # "and 20% in 2027" -> "the revenue growth will be 20% in 2027"
+        stop, rep = k + 1, f"{subject} will be {toks[k].text}"
+    else:  # "narrowing to 600,000" -> "the shortfall will narrow to 600,000"
+        stop, rep = k + 2, f"{subject} will {verb} {toks[k + 1].low}"
+    return Cue(
+        head=k,
+        verb=stop,
+        kind="chance",
+        core=prior.core,
+        label=prior.label,
+        claim_start=k,
+        gov=prior.gov if prior.gov is not None else prior.head,
+        edits=[(k, stop, rep)],
+    )
+
+
+_MONEY_OWNERS = lw._words("my our his her smart")
+
+
+def _money_on_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "my money is on Kenji Arata for The Salt Orchard": a pick, read as likely."""
+    n = len(toks)
+    on = i + 2 if i + 2 < n and toks[i + 1].low == "is" else i + 1
+    if on + 1 >= n or toks[on].low != "on":
+        return None
+    end = _name_end(toks, on + 1, 5)
+    if end == on + 1:
+        return None
+    last = toks[end - 1]
+    if end < n and toks[end].low == "for":
+        tail = (end, end + 1, "will win for")  # "... on Kenji Arata for The Salt Orchard"
+    else:
+        tail = (end - 1, end, f"{last.text} will win")
+    return Cue(
+        head=i - 1,
+        verb=on + 1,
+        kind="it_that",
+        core="likely",
+        label="money on",
+        claim_start=on + 1,
+        edits=[tail],
+    )
+
+
 _BACKING = lw._words("backing backs tipping tips")
 
 
@@ -1921,10 +2124,61 @@ def _backing_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _projected_seats(toks: list[Tok], i: int) -> Cue | None:
+    """ "Sahlberg's central projection has the centre-right Civic Alliance winning 68 seats",
+    "His model has them on 64 seats": a projection's central figure, read as expected."""
+    n = len(toks)
+    for x in range(i + 2, min(n - 2, i + 9)):
+        if toks[x].low in {",", ";", "."}:
+            return None
+        if (
+            toks[x].low in {"winning", "taking", "on"}
+            and toks[x + 1].low[:1].isdigit()
+            and toks[x + 2].low in {"seats", "seat", "points", "mps"}
+            and (toks[x - 1].text[:1].isupper() or toks[x - 1].low in {"them", "it"})
+        ):
+            subj = _subject_np(toks, i)
+            them = toks[x - 1].low in {"them", "it"}
+            edits = [(x, x + 1, "will win")]
+            if them:
+                edits.insert(0, (x - 1, x, "they" if toks[x - 1].low == "them" else "it"))
+            return Cue(
+                head=i,
+                verb=x + 1,
+                kind="chance",
+                core="expected",
+                label="central projection",
+                claim_start=i + 1,
+                quote_start=subj[0] if subj else None,
+                gov=i,
+                edits=edits,
+            )
+    return None
+
+
+_SPLIT_100 = re.compile(r"(\d{1,2})-(\d{1,2})")
+
+
 def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "The model has Holm on 19%", "it has Okafor at 12 per cent": a model's chance that
     a named runner wins."""
     n = len(toks)
+    split = _SPLIT_100.fullmatch(toks[i + 3].low) if i + 4 < n else None
+    if split and toks[i + 1 : i + 3] and [t.low for t in toks[i + 1 : i + 3]] == ["it", "at"]:
+        # "I'd put it at 60-40 to the Light Blues": the side named wins at the first share
+        stop = _name_end(toks, i + 5 + (toks[i + 5].low == "the"), 4) if i + 5 < n else n
+        if toks[i + 4].low != "to" or stop <= i + 5 or int(split[1]) + int(split[2]) != 100:
+            return None
+        return Cue(
+            head=i,
+            verb=stop,
+            kind="chance",
+            core=f"{int(split[1]) / 100:.4f}",
+            label=f"{split[1]}-{split[2]}",
+            claim_start=i + 5,
+            gov=i,
+            edits=[(stop - 1, stop, f"{toks[stop - 1].text} will win")],
+        )
     if i + 4 < n and toks[i + 1].low == "it" and toks[i + 2].low == "at":
         # "Betfair has it at evens that a maximum break will be made"; "I would put it at
         # no more than even that those trains enter service"
@@ -1937,9 +2191,27 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
         priced = _fractional_odds(toks, i + 3)
         if priced is not None and priced[2] < n and toks[priced[2]].low == "that":
             return _price_that(toks, i, priced[2] + 1, priced[0], priced[1])
+        if priced is not None and (priced[2] >= n or toks[priced[2]].low in {",", ".", ";"}):
+            # "The bookmakers at Fairlight Bet have it at 1/4": the runner just named
+            subj = _subject_np(toks, i)
+            return Cue(
+                head=i,
+                verb=priced[2],
+                kind="chance",
+                core=f"{priced[0]:.4f}",
+                label=priced[1],
+                claim_start=i + 1,
+                quote_start=subj[0] if subj else None,
+                gov=i,
+                edits=[(i + 1, priced[2], "It will win")],
+            )
         return None
     first = i + 2 if i + 2 < n and toks[i + 1].low == "the" else i + 1
     k = _name_end(toks, first, 6)  # "has Tessa Vane's The Glass Ferry at 5/2"
+    if toks[i - 1].low in _INSTRUMENTS:
+        won = _projected_seats(toks, i)
+        if won is not None:
+            return won
     if k == first and toks[i + 1].low == "the" and first + 1 < n and toks[first + 1].low == "at":
         k = first + 1  # "Betting exchanges had the riders at 1/4": an outcome's side, priced
     if k == first or k + 1 >= n or toks[k].low not in {"on", "at", "as"}:
@@ -2199,6 +2471,19 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             quoted = _fractional_odds(toks, g + 1) if toks[g].low == "at" else None
             if quoted is not None:
                 g = quoted[2]
+            for_end = _name_end(toks, g + 1, 5) if toks[g].low == "for" else g + 1
+            if for_end > g + 1 and for_end + 1 < n and toks[for_end].low == "at":
+                priced_for = _fractional_odds(toks, for_end + 1)
+                if priced_for is not None:
+                    # "Ines Morrow is the favourite for Northbound at 4/6"
+                    return Cue(
+                        head=i,
+                        verb=g,
+                        kind="predicative",
+                        core=f"{priced_for[0]:.4f}",
+                        label=priced_for[1],
+                        edits=[(i, g, "will win"), (for_end, priced_for[2], "")],
+                    )
             if g < n and (
                 toks[g].low in {"with", "among"} or (priced_shot and toks[g].low == "in")
             ):
@@ -2341,6 +2626,27 @@ def _long_shot(toks: list[Tok], j: int) -> tuple[int, str] | None:
     return (j + 3, "very unlikely") if words == ["a", "long", "shot"] else None
 
 
+def _to_lose(toks: list[Tok], i: int, j: int) -> Cue | None:
+    """ "the men's race was probably Oxmoor's to lose": the owner is the favourite, which
+    becomes "the men's race will be won by Oxmoor"."""
+    n = len(toks)
+    adverb = toks[j].low if j < n else ""
+    k = j + 1 if adverb in lw.EST_ADVERBS else j
+    if k + 2 >= n or [t.low for t in toks[k + 1 : k + 3]] != ["to", "lose"]:
+        return None
+    if not (toks[k].low.endswith(("'s", "’s")) and toks[k].text[:1].isupper()):
+        return None
+    name = re.sub(r"['’]s$", "", toks[k].text)
+    return Cue(
+        head=i,
+        verb=k + 3,
+        kind="predicative",
+        core=lw.EST_ADVERBS.get(adverb, "likely"),
+        modal="would" if toks[i].low in lw.PAST_COPULAS else "",
+        edits=[(i, k + 3, f"will be won by {name}")],
+    )
+
+
 def _even_to(toks: list[Tok], j: int) -> int | None:
     """The index of the verb after "(probably) 50-50 to" at ``j``, quotes allowed around the
     words, or None."""
@@ -2409,6 +2715,9 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     progressive = _progressive_ahead(toks, i, j, negated)
     if progressive is not None:
         return progressive
+    to_lose = _to_lose(toks, i, j)
+    if to_lose is not None:
+        return to_lose
     est: str | None = None
     if (
         word in lw.EST_ADVERBS
@@ -2529,6 +2838,8 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         if adj in lw.CHANCE_ADJ or adj in _CERTAINTY_ADJ:
             k += 1
         noun = toks[k].low if k < n else ""
+        if noun in {"near-certainty", "virtual-certainty"}:
+            noun, adj = "certainty", "near"
         after = toks[k + 1].low if k + 1 < n else ""
         if (noun in _EVEN_NOUNS and not negated) or (
             # "a larger move is a remote chance" (not "is a good chance to": a chance to act)
@@ -2556,6 +2867,9 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
             )
         if noun in {"possibility", "certainty"} and after not in {"that", "of", "for", "to"}:
             return _rewrite(i, k + 1, "predicative", phrase, negated, past, "will happen")
+        if noun == "certainty" and after == "for" and toks[i - 1].text[:1].isupper():
+            # "Rosa Lind is a near-certainty for supporting actress"
+            return _rewrite(i, k + 2, "predicative", phrase, negated, past, "will win")
     # "on track/course to"
     if word == "on" and nxt in {"track", "course"} and j + 2 < n and toks[j + 2].low == "to":
         return _rewrite(i, j + 3, "adj_to", "set to", negated, past, "will")
@@ -3268,12 +3582,17 @@ def _relative_head(toks: list[Tok], gov: int) -> tuple[int, int] | None:
     return None
 
 
+_OWNER_PRONOUNS = {"his": "He", "her": "She", "their": "They"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "It rates Copper Lantern's chance at just 9 per cent": a name's chance, with no
     "of", is its chance of winning."""
     n = len(toks)
     owner = i - 1
-    if (
+    pronoun = _OWNER_PRONOUNS.get(toks[owner].low) if owner >= 1 else None
+    if not pronoun and (
         owner < 1
         or not toks[owner].low.endswith(("'s", "’s"))
         or not toks[owner].text[:1].isupper()
@@ -3282,6 +3601,8 @@ def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     start = owner
     while start > 0 and toks[start - 1].text[:1].isupper() and toks[start - 1].low != "the":
         start -= 1
+    if pronoun:
+        start = owner  # "I'd put his chances at no better than one in three": he will win
     if start < 1 or toks[start - 1].low not in _CHANCE_GOVS | {"rate", "rates", "rated"}:
         return None
     stop = i + 2
@@ -3293,8 +3614,7 @@ def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     value = _odds_value(" ".join(words))
     if value is None:
         return None
-    name = " ".join(t.text for t in toks[start : owner + 1])
-    name = re.sub(r"['’]s$", "", name)
+    name = pronoun or re.sub(r"['’]s$", "", " ".join(t.text for t in toks[start : owner + 1]))
     return Cue(
         head=start,
         verb=stop,
@@ -3360,6 +3680,34 @@ def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         claim_start=a - 1,
         gov=a - 2,
         edits=[(a, i + 1, "will happen")],
+    )
+
+
+_GIVE = lw._words("give gives gave giving")
+
+
+def _given_ing_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "The model gives a coalition of the Civic Alliance and the Agrarian Centre a 24%
+    chance of reaching 91 seats": what is given the chance does the act, which becomes "A
+    coalition of ... will reach 91 seats"."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].low != "of" or not toks[i + 2].low.endswith("ing"):
+        return None
+    a = _article_before(toks, i, reach=5)
+    value = _odds_value(" ".join(t.low for t in toks[a:i])) if a >= 0 else None
+    give = next((x for x in range(a - 1, max(-1, a - 14), -1) if toks[x].low in _GIVE), None)
+    if value is None or give is None or give >= a - 1 or toks[give + 1].text[:1].isupper():
+        return None  # "gives Okafor a 10% chance of winning": `_named_win_chance_cue`
+    if any(not _WORDISH.match(t.low) for t in toks[give + 1 : a]):
+        return None
+    return Cue(
+        head=give + 1,
+        verb=i + 3,
+        kind="chance",
+        core=f"{value:.4f}",
+        claim_start=give + 1,
+        gov=give,
+        edits=[(a, i + 3, "will " + _ing_lemma(toks[i + 2].low))],
     )
 
 
@@ -4787,6 +5135,14 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
         ):
             start, kind = k + 1, "that"  # "it was unlikely the scheme would be finished"
             break
+        opened = (
+            next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].low == "("), None)
+            if low == ")"
+            else None
+        )
+        if opened is not None and opened > 0 and toks[opened - 1].text[:1].isupper():
+            k = opened - 1  # "Clara Voss (The Salt Orchard) and Amaka Bright (Tidewater) are"
+            continue
         if low in {";", ":", "—", "–", "(", ")", "“", '"'} or (
             low == "-" and k > 0 and toks[k].start > toks[k - 1].end
         ):
@@ -5245,6 +5601,10 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, None, 0  # "makes a playoff 5/1 and is offering 150/1 on ...": a new price
         elif low == "even" and k + 1 < n and toks[k + 1].low in {"if", "though", "as", "then"}:
             return k - (1 if toks[k - 1].low == "," else 0), None, 0
+        elif low in {"and", ","} and k > cue.verb and _follow_on(toks, k + 1) is not None:
+            return k, None, 0  # "growth of 24% in 2026 and 20% in 2027": one value each
+        elif low in {"and", ","} and toks[k - 1].low == ")" and cue.label.endswith("scenario"):
+            return k, None, 0  # "a grand coalition (30%), a repeat election (5%)": one each
         elif low in {"and", ","} and (
             _price_follows(toks, k + 1)
             or (k + 1 < n and _chance_gov(toks, k + 1))
@@ -5272,6 +5632,8 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
                 return k, None, 0  # "a 65% chance of that move, up from 50% a fortnight ago"
             if nxt in {"a", "an"} and k + 2 < n and toks[k + 2].low in _COMMENT_NOUNS:
                 return k, None, 0  # "X is 3/1 to win gold, a price his coach regards as ..."
+            if nxt in {"the", "a", "an"} and _ends_price(toks, k - 1):
+                return k, None, 0  # "Northbound, priced at 3/1, the road-trip drama that ..."
         elif (
             low in {"but", "and"}
             and k + 1 < n
@@ -5944,6 +6306,10 @@ _BOOKMAKERS = re.compile(
 )
 
 
+_LAYS_OUT = re.compile(
+    r"\s*((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:sets\s+out|set\s+out|lays\s+out"
+    r"|laid\s+out|outlines|outlined|describes|described|sketches|sketched)\b"
+)
 _FIRM_AFTER = re.compile(
     r" ([A-Z][\w'’-]*(?: (?:& )?[A-Z][\w'’-]*){0,3})(?= has| have| makes| make| is| are| offers|,)"
 )
@@ -5975,6 +6341,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         return Attribution(seller, seller, "price", False, True)  # "Kingsbridge Bet has Reece at"
     if _is_price(clause.cue):
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
+    lays_out = _LAYS_OUT.match(sentence.text) if clause.cue.label.endswith("scenario") else None
+    if lays_out:
+        # "Sahlberg sets out four scenarios for the government that emerges: ... (45%)"
+        who = _name_from_text(lays_out[1], ctx) or lays_out[1]
+        return Attribution(who, lays_out[1], "scenario", False, True)
     head = toks[clause.cue.head].low
     if (
         clause.cue.kind == "it_that"
@@ -6207,6 +6578,15 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         if clause.end < len(toks)
         else ""
     )
+    inside = _quote_at(sentence.start + toks[clause.cue.head].start, ctx)
+    if (
+        inside is not None
+        and clause.end > 0
+        and inside.close > sentence.start + toks[clause.end - 1].end
+    ):
+        # '"No party will win ..., and voters should not be misled by anyone who says
+        # otherwise," she said': the quote's own words are not its attribution
+        tail = ""
     m = _SAY_AFTER.match(tail) if tail else None
     if m:
         who = _said_who(m).strip()
@@ -6404,9 +6784,12 @@ def _is_self(subject: list[Tok], att: Attribution, ctx: Context) -> bool:
         return True
     if not att.reported or att.name == ctx.publisher:
         return False
+    person = bool(ctx.last_person) and att.name.split()[-1] == (ctx.last_person or "").split()[-1]
     if (
         first in {"he", "she", "it", "they", "he'll", "she'll", "it'll", "they'll"}
         and len(lows) <= 2
+        # "Sahlberg says it may slip below the line": a person does not call herself "it"
+        and not (person and first in {"it", "it'll"})
     ):
         return True
     raw_low = att.raw.lower()

@@ -586,6 +586,13 @@ def test_a_prize_is_decided_when_it_is_announced() -> None:
     assert due(text, dt.date(2026, 9, 18), "Wren") == [dt.date(2026, 10, 27)]
 
 
+def test_part_of_something_else_than_a_year_is_no_date() -> None:
+    assert find_horizons("in the second half of the fight", dt.date(2025, 12, 1)) == []
+    found = pick(find_horizons("in the second half of the year", dt.date(2025, 6, 1)))
+    assert found is not None
+    assert found.date == dt.date(2025, 12, 31)
+
+
 def test_covering_the_next_month_is_a_month_from_publication() -> None:
     found = pick(find_horizons("covering the next month", dt.date(2025, 11, 14)))
     assert found is not None

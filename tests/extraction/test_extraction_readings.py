@@ -2957,6 +2957,123 @@ ROUND42_READINGS = [
     ),
 ]
 
+ROUND43_READINGS = [
+    (
+        "Pemberton & Gale make the Oxmoor men 4/6 favourites, with Castlebridge at 6/5.",
+        "Castlebridge will win",
+        "bookmakers",
+        0.4545,
+    ),
+    (
+        "Pemberton & Gale make the Oxmoor men 4/6 favourites.",
+        "The Oxmoor men will win",
+        "bookmakers",
+        0.6,
+    ),
+    ("Fairlight make him 1/10.", "He will win", "Fairlight", 0.9091),
+    ('"I\'d put it at 60-40 to the Light Blues," he said.', "The Light Blues will win", "he", 0.6),
+    (
+        "She said the men's race was probably Oxmoor's to lose.",
+        "The men's race will be won by Oxmoor",
+        "She",
+        0.675,
+    ),
+    (
+        "The bookmakers at Fairlight Bet have it at 1/4, which is about as short as it gets.",
+        "It will win",
+        "bookmakers",
+        0.8,
+    ),
+    (
+        "Ines Morrow is the favourite for Northbound at 4/6.",
+        "Ines Morrow will win for Northbound",
+        "bookmakers",
+        0.6,
+    ),
+    (
+        "Ines Morrow is the favourite, but my money is on Kenji Arata for The Salt Orchard.",
+        "Kenji Arata will win for The Salt Orchard",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "Clara Voss (The Salt Orchard) and Amaka Bright (Tidewater) are both 5/6 with Fairlight.",
+        "Clara Voss (The Salt Orchard) and Amaka Bright (Tidewater) will win",
+        "bookmakers",
+        0.5455,
+    ),
+    (
+        "Rosa Lind is a near-certainty for supporting actress.",
+        "Rosa Lind will win supporting actress",
+        "Stratfor",
+        0.97,
+    ),
+    ("I'd put his chances at no better than one in three.", "He will win", "Stratfor", 0.3333),
+    (
+        "Its only real rival is Northbound, priced at 3/1, the road-trip drama that swept the "
+        "awards.",
+        "Northbound will win",
+        "bookmakers",
+        0.25,
+    ),
+    (
+        "Sahlberg's central projection has the centre-right Civic Alliance winning 68 seats, "
+        "up from 54.",
+        "The centre-right Civic Alliance will win 68 seats",
+        "Sahlberg",
+        0.7,
+    ),
+    (
+        "In only 3% of the model's simulations does any single party reach 91 seats.",
+        "Any single party will reach 91 seats",
+        "Stratfor",
+        0.03,
+    ),
+    (
+        "The model gives a coalition of the Civic Alliance and the Agrarian Centre a 24% chance "
+        "of reaching 91 seats.",
+        "A coalition of the Civic Alliance and the Agrarian Centre will reach 91 seats",
+        "Stratfor",
+        0.24,
+    ),
+    (
+        "Sahlberg sets out three scenarios: a minority government (45%), a grand coalition of "
+        "the Civic Alliance and the Social Democrats (30%) and a repeat election (25%).",
+        "There will be a repeat election",
+        "Sahlberg",
+        0.25,
+    ),
+    (
+        "Analysts at Stanmore expect revenue growth of 24% in 2026 and 20% in 2027.",
+        "The revenue growth will be 20% in 2027",
+        "Analysts at Stanmore",
+        0.7,
+    ),
+    (
+        "Priya Natarajan forecasts a shortfall of about 1.8 million pens in the first quarter "
+        "of 2026, narrowing to 600,000 in the second quarter.",
+        "The shortfall will narrow to 600,000 in the second quarter",
+        "Priya Natarajan",
+        0.7,
+    ),
+    (
+        "The federation forecasts 118,000 installations for the full year and 150,000 in 2026.",
+        "There will be 150,000 installations in 2026",
+        "the federation",
+        0.7,
+    ),
+]
+
+
+def test_follow_on_values_need_a_period_and_are_not_ranges() -> None:
+    # a range, a poll's other side and a second date are one forecast, not two
+    for text in (
+        "She expects Kelsall to bottom out at between 30% and 33% in early October.",
+        "A poll found 45% of people would vote against the constitution and 24% in favour.",
+        "Leaders will gather on 12 and 13 May for a summit that could settle the dispute.",
+    ):
+        assert len(run(text, filter="none")) == 1, text
+
 
 def test_a_short_reported_claim_quotes_its_speaker() -> None:
     (found,) = run("He predicted the budget would pass, but only narrowly, with some against.")
@@ -3060,6 +3177,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND40_READINGS,
         *ROUND41_READINGS,
         *ROUND42_READINGS,
+        *ROUND43_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
