@@ -29,6 +29,7 @@ Rules, one per family (documented in ``lexicon/README.md`` too):
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import math
 import re
@@ -982,6 +983,10 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             if _IS_OUT.match(text, m.end()):
                 before = None  # "before the summer is out": by its end
             day = start - dt.timedelta(days=1) if before and start < end else end
+            if before and day < published and not re.search(r"\d{4}", m.group(0)):
+                # "before the fourth quarter" written in November: next year's
+                with contextlib.suppress(ValueError):
+                    day = start.replace(year=start.year + 1) - dt.timedelta(days=1)
             if day < published or day.year > published.year + 60:
                 continue
             found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))
@@ -1069,6 +1074,8 @@ _EVENT_WORD = re.compile(
     # contest's "final round" or "final weekend" is its final
     # "Voters go to the polls tomorrow", "polls close at 10pm"
     r"\b(?:(?:go|goes|going|went|head|heads|heading)\s+to\s+the\s+polls|polls\s+(?:open|close)"
+    # "the cellar goes under the hammer at Ashby & Vane on Thursday 4 June": its auction
+    r"|(?:go|goes|going|went|come|comes|coming)\s+under\s+the\s+hammer"
     # "when the prize is announced at the Guildhall on 27 October"
     r"|(?:prize|award|winner)\s+(?:is|are|will\s+be)\s+(?:announced|named|revealed)"
     r"|polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
@@ -1098,6 +1105,7 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "prize",
     "award",
     "winner",
+    "hammer",
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
@@ -1257,6 +1265,8 @@ def _event_class(word: str) -> str:
         return "vote"
     if low.endswith(("announced", "named", "revealed")):
         return "award"
+    if low.endswith("hammer"):
+        return "auction"
     return _EVENT_ALIAS.get(low) or _EVENT_CLASSES[low]
 
 
@@ -1400,7 +1410,7 @@ def _lead_contests(text: str) -> list[str]:
 # many the article's forecasts look beyond, except a summit, the one meeting a preview names
 # in its lead ("this year's summit in Ankara"): what it agrees is what the article forecasts
 _PREVIEWED = frozenset(
-    {"contest", "match", "vote", "results", "decision", "review", "launch", "report"}
+    {"contest", "match", "vote", "results", "decision", "review", "launch", "report", "auction"}
 )
 
 

@@ -121,7 +121,7 @@ SAY_VERBS = _words(
     "wrote writes write reported reports stated states asserted asserts contended contends "
     "cautioned cautions predicted predicts predict forecast forecasts forecasting projected "
     "projects project estimated estimates estimate reckoned reckons reckon assessed assesses "
-    "assess judged judges concluded concludes promised promises pledged pledges vowed vows "
+    "assess judge judged judges concluded concludes promised promises pledged pledges vowed vows "
     "believe believes believed think thinks thought expect expects expected expecting "
     "anticipate anticipates anticipated suspect suspects suspected doubt doubts doubted fear "
     "fears feared worry worries worried feel feels felt hope hopes hoped bet bets guess guesses "

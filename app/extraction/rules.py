@@ -105,12 +105,21 @@ _SAY_AFTER = re.compile(
 )
 
 
+_APPOSED_AFTER = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:[.,;]|$)")
+
+
 def _said_who(m: re.Match[str]) -> str:
     """The speaker a `_SAY_AFTER` match names; of "X, Y, said" the part that is a name
     ("the group's director, Clodagh Bracken, said" -> Clodagh Bracken)."""
     if m["n3"] and m["n3"][:1].islower() and re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){2,4}", m["mid"]):
         return m["mid"].strip()
-    return (m["n1"] or m["n3"] or m["n2"] or "").strip()
+    who = (m["n1"] or m["n3"] or m["n2"] or "").strip()
+    if m["n1"] and who[:1].islower():
+        # "said their head of research, Anjali Rao": the name in apposition to the role
+        named = _APPOSED_AFTER.match(m.string, m.end("n1"))
+        if named:
+            return named[1].strip()
+    return who
 
 
 _SAY_FINAL = re.compile(
@@ -150,6 +159,7 @@ class Cue:
     claim_start: int | None = None
     quote_start: int | None = None
     gov: int | None = None
+    act: bool = False  # a dated act after an infinitive forecast (`_next_act_cue`)
     subject: tuple[int, int] | None = None
     label: str = ""  # the words behind a numeric core ("2/1 odds")
 
@@ -197,6 +207,8 @@ class Context:
     main_event: Horizon | None = None  # the dated event the lead is about
     firm: str | None = None  # the company the article is about, for "the company said"
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
+    last_producer: str | None = None  # "the ASO published new population projections"
+    last_due: Horizon | None = None  # the last stated horizon, for "over the same period"
 
 
 _SPLIT_IS = frozenset({"it's", "there's", "that's", "here's", "what's"})
@@ -559,9 +571,30 @@ def _described_org(toks: list[Tok]) -> tuple[int, int] | None:
     return 0, comma
 
 
+_PRODUCT_OF = re.compile(
+    r"(?:[\w'’-]+\s+){0,5}?(?i:outlook|forecast|report|bulletin|projections?|survey|model"
+    r"|assessment)\s+(?:from|by)\s+([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+)
+
+
+_PUBLISHED_BY = re.compile(
+    r"\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:published|released|issued|unveiled)\s+"
+    r"(?:its\s+|their\s+|new\s+|updated\s+|latest\s+|a\s+)*(?:[\w-]+\s+){0,2}"
+    r"(?:projections?|forecasts?|outlook|estimates)\b"
+)
+
+
 def _note_subject(toks: list[Tok], ctx: Context) -> None:
     """Remember the subject of a sentence's first verb, for a later "it", "they" or "one"
     ("Christian Aid has called ... It added that ...", "Analysts said ... They also ...")."""
+    opening = " ".join(t.text for t in toks[:24])
+    made = _PRODUCT_OF.match(opening) or _PUBLISHED_BY.search(opening)
+    body = re.sub(r"^The\s+", "", made[1]) if made is not None else ""
+    if made is not None and body[:1].isupper() and body != ctx.publisher:
+        # "This year's seasonal outlook from MeteoAlpina ... offers cautious hope. Its winter
+        # bulletin forecasts ...", "the ASO published new population projections. ... is
+        # projected to": the body whose forecasts the next sentences give
+        ctx.last_org = ctx.last_producer = body
     if not toks or toks[0].low in lw.PRONOUNS | _NAME_LEAD or toks[0].low in {"“", '"', "one"}:
         return  # "One has been hit at five of the last six championships": a thing, no body
     if toks[-1].low == "?" or toks[0].low in _WH_WORDS | {"here"}:
@@ -801,6 +834,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _price_that(toks, i + 1, priced[2] + 1, priced[0], priced[1])
         elif low in {"and", ","} and cues and (follow := _follow_on_cue(toks, i + 1, cues[-1])):
             cue = follow
+        elif low in {"and", ","} and cues and (act := _next_act_cue(toks, i + 1, cues[-1])):
+            cue = act
         elif low in _BACKING and i > 0:
             cue = _backing_cue(toks, i)
         elif low in {"money", "money's"} and i > 0 and toks[i - 1].low in _MONEY_OWNERS:
@@ -2002,7 +2037,8 @@ _CHANGING = {
 _WHEN_NEXT = lw._words("in next this by during for")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{2})?")
 _PERIOD_WORDS = lw._words(
-    "the next this year quarter half first second third fourth fy2025 fy2026 fy2027 fy2028 "
+    "next this coming year quarter half first second third fourth final end spring summer "
+    "autumn winter fy2025 fy2026 fy2027 fy2028 "
     "january february march april may june july august september october november december"
 )
 
@@ -2023,12 +2059,71 @@ def _follow_on(toks: list[Tok], k: int) -> str | None:
         if not _WORDISH.match(toks[j].low) and toks[j].low != "%":
             return None
         j += 1
-    if j + 1 >= n or toks[j].low not in _WHEN_NEXT:
-        return None
-    then = toks[j + 1].low if toks[j].low != "next" else "next"
-    if not (_YEAR_TOKEN.fullmatch(then) or then in _PERIOD_WORDS):
+    if not _period_at(toks, j):
         return None  # "and 24% in favour", "on 12 and 13 May for a summit": no period
     return verb
+
+
+def _period_at(toks: list[Tok], j: int) -> bool:
+    """A time period opens at ``j``: "in 2027", "by the end of 2028", "next year"."""
+    if j + 1 >= len(toks) or toks[j].low not in _WHEN_NEXT:
+        return False
+    then = toks[j + 1].low if toks[j].low != "next" else "next"
+    if then == "the" and j + 2 < len(toks):
+        then = toks[j + 2].low  # "in the second quarter", not "in the capital"
+    return bool(_YEAR_TOKEN.fullmatch(then)) or then in _PERIOD_WORDS
+
+
+def _next_act(toks: list[Tok], k: int, prior: Cue) -> int | None:
+    """Where a coordinated act with a date of its own starts after the infinitive forecast
+    ``prior``, or None: "is projected to grow by 0.3% in 2026, peak at 10.05 million in
+    2033 and then edge down to 9.93 million by 2040" ("peak", "edge")."""
+    n = len(toks)
+    infinitive = prior.kind == "adj_to" and prior.verb > 0 and toks[prior.verb - 1].low == "to"
+    if not (infinitive or prior.act):
+        return None
+    if not any(_period_at(toks, x) for x in range(prior.verb, k)):
+        return None  # the first act is dated too
+    k += toks[k].low == "then" if k < n else 0
+    if k >= n or not (_WORDISH.match(toks[k].low) and toks[k].text[:1].islower()):
+        return None
+    if toks[k].low in _NOT_AN_ACT or toks[k].low in lw.MODALS or toks[k].low.endswith("ing"):
+        return None
+    if not any(_period_at(toks, x) for x in range(k + 1, min(n, k + 8))):
+        return None
+    return k
+
+
+_NOT_AN_ACT = (
+    lw.DETERMINERS
+    | lw.ADVERBS
+    | lw.AUX
+    | lw.PRONOUNS
+    | lw._words("of in at for from by with on after before to and or the a an then while")
+    | lw._words("although though but which who as so up down")
+)
+
+
+def _next_act_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
+    """The act `_next_act` finds at ``k``, a forecast of its own: "the population will
+    peak at roughly 10.05 million in 2033"."""
+    act = _next_act(toks, k, prior)
+    subj = prior.subject if prior.act else _subject_np(toks, prior.head)
+    if act is None or subj is None:
+        return None
+    subject = _join(toks[subj[0] : subj[1]])
+    return Cue(
+        head=k,
+        verb=act + 1,
+        kind="chance",
+        core=prior.core,
+        label=prior.label,
+        claim_start=k,
+        gov=prior.gov,
+        subject=subj,
+        act=True,
+        edits=[(k, act + 1, f"{subject[:1].lower() + subject[1:]} will {toks[act].text}")],
+    )
 
 
 def _follow_on_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
@@ -3503,6 +3598,7 @@ _ODDS_WORDS = re.compile(
     r"|\b(?P<a>\d{1,3})[-/](?P<b>\d{1,3})\s+(?P<side>against|on)\b"
 )
 _CHANCE_LEAD = lw._words(
+    "overall combined cumulative "
     "a an the only just about around roughly some perhaps maybe nearly almost at least more "
     "less than better worse no over under one in per cent percent % - very extremely quite "
     "fairly reasonable reasonably high low small slim good strong real realistic distinct "
@@ -3910,6 +4006,8 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             given = (k + 1, k + 1 + width)
             break
     lead = ["the"] if poss is not None else [t.low for t in toks[head:i]]
+    if lead[:1] == ["the"] and set(lead[1:]) <= {"overall", "combined", "cumulative"}:
+        lead = ["the"]  # "She puts the overall chance of the union securing recognition at"
     gov = k if k >= 0 and (_chance_gov(toks, k) or toks[k].low in _HAVE_CHANCE) else None
     claim_start = i + 2
     edits: list[tuple[int, int, str]] = []
@@ -5236,7 +5334,16 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             # "New projects in Salta may add 60,000 tonnes": the noun
             and not (k + 1 < n and low == "projects" and toks[k + 1].low in _PLACE_PREPS)
             # "Peregrine Risk estimates claims from the valley will total £30m": the object
-            and not (low in {"claims", "estimates"} and k > 0 and toks[k - 1].low in lw.HEDGES)
+            # "Heliora predicts that claims will come in below last winter's record"
+            and not (
+                low in {"claims", "estimates", "forecasts", "reports"}
+                and k > 0
+                and (
+                    toks[k - 1].low in lw.HEDGES
+                    or toks[k - 1].low in lw.SAY_VERBS
+                    or toks[k - 1].low in {"that", "the", "of"}
+                )
+            )
         ):
             rel = _relative_report(toks, k) if k + 1 == cue.head else None
             if rel is not None:
@@ -5601,7 +5708,11 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, None, 0  # "makes a playoff 5/1 and is offering 150/1 on ...": a new price
         elif low == "even" and k + 1 < n and toks[k + 1].low in {"if", "though", "as", "then"}:
             return k - (1 if toks[k - 1].low == "," else 0), None, 0
-        elif low in {"and", ","} and k > cue.verb and _follow_on(toks, k + 1) is not None:
+        elif (
+            low in {"and", ","}
+            and k > cue.verb
+            and (_follow_on(toks, k + 1) is not None or _next_act(toks, k + 1, cue) is not None)
+        ):
             return k, None, 0  # "growth of 24% in 2026 and 20% in 2027": one value each
         elif low in {"and", ","} and toks[k - 1].low == ")" and cue.label.endswith("scenario"):
             return k, None, 0  # "a grand coalition (30%), a repeat election (5%)": one each
@@ -5981,7 +6092,13 @@ def _definite(name: str, offset: int, ctx: Context) -> str:
         if not re.match(r"(?:The|A|An|In|At|On|By|But|And)\s", f) or len(f.split()) > 2
     ]
     if not found:
-        return name
+        # "MeteoAlpina, the Innsbruck-based forecasting service, ... the service gives": the
+        # name the head word was put beside
+        beside = re.compile(
+            rf"({cap}(?:\s+{cap})*),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}{m[1]}\b"
+        )
+        named = [x[1] for x in beside.finditer(ctx.text[:offset])]
+        return named[-1] if named else name
     best = re.sub(r"^(?:The|A|An|In|At|On|By|But|And)\s+", "", found[-1])
     return best if len(best.split()) > 1 else name
 
@@ -6307,7 +6424,7 @@ _BOOKMAKERS = re.compile(
 
 
 _LAYS_OUT = re.compile(
-    r"\s*((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?:sets\s+out|set\s+out|lays\s+out"
+    r"\s*((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’.-]*|The\s+[a-z]+)\s+(?:sets\s+out|set\s+out|lays\s+out"
     r"|laid\s+out|outlines|outlined|describes|described|sketches|sketched)\b"
 )
 _FIRM_AFTER = re.compile(
@@ -6343,8 +6460,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
     lays_out = _LAYS_OUT.match(sentence.text) if clause.cue.label.endswith("scenario") else None
     if lays_out:
-        # "Sahlberg sets out four scenarios for the government that emerges: ... (45%)"
+        # "Sahlberg sets out four scenarios for the government that emerges: ... (45%)"; "The
+        # bulletin sets out three scenarios": whoever wrote the bulletin
         who = _name_from_text(lays_out[1], ctx) or lays_out[1]
+        if lays_out[1].split()[-1].lower() in _INSTRUMENTS:
+            who = ctx.last_estimator or ctx.last_org or ctx.publisher
         return Attribution(who, lays_out[1], "scenario", False, True)
     head = toks[clause.cue.head].low
     if (
@@ -6523,8 +6643,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     return Attribution(name, raw, verb, negated, True)
             if lows and lows[0] in {"we", "i", "our"} and not _in_quote(sentence, toks, gov, ctx):
                 return Attribution(ctx.publisher, raw, verb, negated, True)
-            if lows[0] in {"his", "her"} and (owner := _instrument_owner(toks, subj, ctx)):
-                return Attribution(owner, raw, verb, negated, True)  # "Her model suggests"
+            if lows[0] in {"his", "her", "its", "their"} and (
+                owner := _instrument_owner(toks, subj, ctx)
+            ):
+                # "Her model suggests", "Its winter bulletin, published on Monday, forecasts"
+                return Attribution(owner, raw, verb, negated, True)
             plural_speakers = (
                 len(lows) <= 2
                 and lows[-1].endswith("s")
@@ -6630,12 +6753,20 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     speaker = _quote_speaker(sentence, toks, clause.cue.head, ctx)
     if speaker:
         return Attribution(speaker, speaker, "said", False, True)
+    if ctx.last_producer and (
+        (clause.cue.kind == "adj_to" or clause.cue.act)
+        and any(t.low in {"projected", "forecast"} for t in toks[: clause.cue.verb])
+    ):
+        # "the ASO published new population projections. ... the population is projected
+        # to grow": the projections just named
+        return Attribution(ctx.last_producer, "", "projected", False, True)
     return Attribution(ctx.publisher, "", None, False, False)
 
 
 _INSTRUMENTS = lw._words(
     "outlook outlooks model models forecast forecasts projection projections survey surveys "
-    "analysis research estimate estimates report index poll polls assessment calculations"
+    "analysis research estimate estimates report index poll polls assessment calculations "
+    "bulletin bulletins"
 )
 
 
@@ -7122,6 +7253,9 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 
 
 _PLAIN = frozenset({"will", "would", "going to"})
+_SAME_PERIOD = re.compile(
+    r"\b(?:over|in|during|by|within|across)\s+the\s+same\s+(?:period|time|timeframe|span|years?)\b"
+)
 # what a vote or a court decides, told in the present of the event to come
 _DECIDED = lw._words(
     "approved adopted ratified rejected passed elected re-elected overturned upheld signed "
@@ -7442,6 +7576,8 @@ def _candidate(
                 # "we judge it likely that the statute is approved": an event to come
                 past -= {"is", "are"}
             said = " ".join(window)
+            if any(int(y) > ctx.published.year for y in re.findall(r"\b20\d\d\b", said)):
+                past -= {"is", "are"}  # "the chance that the population is smaller in 2040"
             if re.search(r"\b(?:is|are) \w+ing\b", said) and re.search(
                 r"\b(?:by|before|within|next)\b", said
             ):
@@ -7534,6 +7670,10 @@ def _candidate(
     if hz is None or hz.date is None:
         # "X will win the race", dated elsewhere; "Okafor is 8/1" names the win only in its claim
         hz = event_horizon(region, ctx.events) or event_horizon(claim, ctx.events) or hz
+    if (hz is None or hz.date is None) and ctx.last_due is not None and _SAME_PERIOD.search(region):
+        hz = (
+            ctx.last_due
+        )  # "..., while the working-age population will shrink over the same period"
     if hz is None and ctx.main_event is not None and not _LONG_RUN.search(region):
         hz = ctx.main_event  # an undated forecast in a preview is due when its event is
     results = ctx.events.get("results")
@@ -7556,6 +7696,7 @@ def _candidate(
         hz = results
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
+        ctx.last_due = hz
     else:
         resolve_by = ctx.published + dt.timedelta(days=ctx.default_horizon_days)
         horizon_text, source = (hz.text if hz else None), "default"

@@ -593,6 +593,28 @@ def test_part_of_something_else_than_a_year_is_no_date() -> None:
     assert found.date == dt.date(2025, 12, 31)
 
 
+def test_an_auction_dates_a_sale_preview() -> None:
+    text = (
+        "The cellar goes under the hammer at Ashby & Vane in London on Thursday 4 June.\n\n"
+        "The star lot is expected to fetch £40,000."
+    )
+    assert due(text, dt.date(2026, 5, 20), "star lot") == [dt.date(2026, 6, 4)]
+
+
+def test_the_same_period_is_the_last_forecast_s() -> None:
+    text = (
+        "The share of over-65s is projected to rise to 27% by 2040, while the working-age "
+        "population will shrink by about 310,000 over the same period."
+    )
+    assert due(text, dt.date(2025, 6, 18), "working-age") == [dt.date(2040, 12, 31)]
+
+
+def test_before_a_quarter_already_under_way_is_next_year_s() -> None:
+    found = pick(find_horizons("before the fourth quarter", dt.date(2025, 11, 14)))
+    assert found is not None
+    assert found.date == dt.date(2026, 9, 30)
+
+
 def test_covering_the_next_month_is_a_month_from_publication() -> None:
     found = pick(find_horizons("covering the next month", dt.date(2025, 11, 14)))
     assert found is not None

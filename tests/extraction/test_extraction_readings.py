@@ -3064,6 +3064,64 @@ ROUND43_READINGS = [
     ),
 ]
 
+ROUND44_READINGS = [
+    (
+        '"We judge that the market will turn by next spring," said their head of research, '
+        "Anjali Rao.",
+        "The market will turn by next spring",
+        "Anjali Rao",
+        0.7,
+    ),
+    (
+        "She puts the overall chance of the union securing recognition at about 60%.",
+        "The union will secure recognition",
+        "She",
+        0.6,
+    ),
+    (
+        "She put the chance that Andavia's population is smaller in 2040 than it is today at "
+        "about 70%.",
+        "Andavia's population is smaller in 2040 than it is today",
+        "She",
+        0.7,
+    ),
+    (
+        "Heliora predicts that claims will come in below last winter's record.",
+        "Claims will come in below last winter's record",
+        "Heliora",
+        0.7,
+    ),
+    # each dated act of a projection is a forecast of its own
+    (
+        "The population is projected to grow by about 0.3% in 2026, peak at roughly 10.05 "
+        "million in 2033 and then edge down to 9.93 million by 2040.",
+        "The population will edge down to 9.93 million by 2040",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "This year's seasonal outlook from MeteoAlpina offers cautious hope. Its winter "
+        "bulletin, published on Monday, forecasts that snowfall will be above average.",
+        "Snowfall will be above average",
+        "MeteoAlpina",
+        0.7,
+    ),
+    (
+        "MeteoAlpina, the Innsbruck-based forecasting service, met on Monday. The service gives "
+        "only a 35% chance that valley resorts will see more snow than average.",
+        "Valley resorts will see more snow than average",
+        "MeteoAlpina",
+        0.35,
+    ),
+    (
+        "The ASO published new population projections. The share of residents aged 65 and over "
+        "is projected to rise to 27% by 2040.",
+        "The share of residents aged 65 and over will rise to 27% by 2040",
+        "ASO",
+        0.7,
+    ),
+]
+
 
 def test_follow_on_values_need_a_period_and_are_not_ranges() -> None:
     # a range, a poll's other side and a second date are one forecast, not two
@@ -3178,6 +3236,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND41_READINGS,
         *ROUND42_READINGS,
         *ROUND43_READINGS,
+        *ROUND44_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
