@@ -616,7 +616,8 @@ def _year_out(m: re.Match[str], pub: dt.date) -> Period:
 
 
 @_rule(
-    r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    # "Saturday's Northern Super League Grand Final"
+    r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\w-]+\s+){0,4}?"
     r"(?:game|match|final|semi-final|tie|fixture|derby|race|marathon|vote|ballot|election|referendum"
     r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike|Test"
     r"|walkout|decision|announcement|showdown|report|figures|data|results|release|numbers"
@@ -864,6 +865,24 @@ def _named_fiscal(m: re.Match[str], pub: dt.date) -> Period:
     if which and which[-1] in {"next", "coming", "following"}:
         end = end.replace(year=end.year + 1)
     return _point(end)
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+
+
+@_rule(
+    rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|last|final)(?:\s+(?:and|or)\s+"
+    rf"(?P<o2>second|third|fourth|last|final))?\s+weeks?\s+of\s+(?P<mon>{_MONTH})"
+    rf"(?:\s+(?P<y>{_YEAR}))?\b"
+)
+def _week_of_month(m: re.Match[str], pub: dt.date) -> Period:
+    """ "by the first week of April" -> 7 April; "the second and third weeks of June" -> 21
+    June; "the last week of May" -> 31 May."""
+    month = _MONTHS[m["mon"].lower()]
+    year = int(m["y"]) if m["y"] else pub.year + (month < pub.month)
+    week = _WEEK_ORDINALS[(m["o2"] or m["o"]).lower()]
+    end = _eom(year, month)
+    return _point(min(end, dt.date(year, month, 7 * week)) if week < 5 else end)
 
 
 @_rule(r"\bFY\s?(?P<y>\d{4}|\d{2})\b")
@@ -1322,8 +1341,10 @@ def event_dates(
             if words and _NOT_ITS_DATE.search(left, words[-1].end()):
                 continue  # "the election strategist told Radio 4 on Saturday": a speech date
             right = re.match(
-                r"['’]?s?\s*(?:(?!(?:after|before|since|and|or|but|when|as|with|for|to|on|in|at)\b)"
-                r"[\w-]+\s+){0,2}?(" + _EVENT_WORD.pattern[2:-2] + r")\b",
+                # "Saturday's Northern Super League Grand Final": a named event's day
+                r"['’]?s?\s*(?:(?:(?-i:[A-Z])[\w-]*\s+){3,4}|"
+                r"(?:(?!(?:after|before|since|and|or|but|when|as|with|for|to|on|in|at)\b)"
+                r"[\w-]+\s+){0,2}?)(" + _EVENT_WORD.pattern[2:-2] + r")\b",
                 text[h.end : h.end + 40],
                 re.IGNORECASE,
             )

@@ -56,7 +56,7 @@ _PREFILTER = re.compile(
     r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\bbetting\b|\bhead(?:ing|ed)\s+for\b"
     r"|\bat\s+\d{1,3}-\d{1,3}\b|\b[a-z0-9]+-to-[a-z0-9]+\b|\bin\s+line\s+(?:for|to)\b"
     r"|\b(?:backing|backs|tipping|tips)\s+[A-Z]|\w:\s*\d{1,2}(?:\.\d)?%$|\bmoney(?:\s+is|['’]s)\s+on\b"
-    r"|['’]s\s+to\s+lose\b"
+    r"|['’]s\s+to\s+lose\b|\bestimate\b|\b(?:bet|wager|betting)\s+(?:that\s+)?\w"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -760,13 +760,15 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
     while i < n:
         low = toks[i].low
         cue: Cue | None = None
-        if (
+        if low in {"bet", "wager", "betting"} and _bet_follows(toks, i - 1):
+            cue = _bet_cue(toks, i)
+        elif (
             low in lw.MODALS
             or low in lw.CONTRACTED_WILL
             # "we doubt the company can hold margins above 60%": what the doubt is about
             or (low == "can" and _doubt_before(toks, i))
         ):
-            cue = _modal_cue(toks, i)
+            cue = _modal_cue(toks, i) if not _bet_follows(toks, i) else None
             ahead = [t.low for t in toks[i + 1 : i + 5]]
             if set(ahead) & _SURPRISED and ahead[0] in {"be", "not", "n't"}:
                 cue = None  # "would be surprised if": read by _surprise_cue
@@ -786,6 +788,12 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = None  # "probably will": handled by the modal that follows
         elif low in _FORECAST_NOUNS and i + 1 < n and toks[i + 1].low == "of":
             cue = _forecast_noun_cue(toks, i)
+        elif (
+            low in _FORECAST_NOUNS | {"estimate"}
+            and i > 1
+            and (own := _own_figure_cue(toks, i)) is not None
+        ):
+            cue = own  # "She cut her 2026 profit forecast by 5% to £402m"
         elif low in lw.EXPECT_VERBS:
             cue = _expect_cue(toks, i)
         elif low in lw.CHANCE_NOUNS and low != "odds":
@@ -836,6 +844,13 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = follow
         elif low in {"and", ","} and cues and (act := _next_act_cue(toks, i + 1, cues[-1])):
             cue = act
+        elif (
+            i > 1
+            and toks[i - 1].text[:1].isupper()
+            and any(_is_price(c) for c in cues)
+            and (bare := _bare_listed_price_cue(toks, i)) is not None
+        ):
+            cue = bare  # "Marlow & Finch make Hallam 4/6 to lift the trophy, with Wakeley 5/4"
         elif low in _BACKING and i > 0:
             cue = _backing_cue(toks, i)
         elif low in {"money", "money's"} and i > 0 and toks[i - 1].low in _MONEY_OWNERS:
@@ -1148,6 +1163,51 @@ _HOLD_VERBS = lw._words(
     "has have had kept keeps keep issued issues published publishes made makes stuck sticks "
     "raised raises lifted lifts cut cuts lowered lowers upgraded upgrades downgraded "
     "downgrades reiterated reiterates maintained maintains repeated repeats gave gives"
+)
+
+
+def _own_figure_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "She cut her 2026 pre-tax profit forecast by 5% to £402m", "Her own margin estimate
+    is 11.5%": the figure a forecaster's own forecast names, which becomes "The 2026 pre-tax
+    profit will be £402m"."""
+    n = len(toks)
+    owner = next((x for x in range(i - 1, max(-1, i - 6), -1) if toks[x].low in _OWNER_WORDS), None)
+    if owner is None or owner == i - 1:
+        return None
+    about = [t for t in toks[owner + 1 : i] if t.low != "own"]
+    if not about or not all(_WORDISH.match(t.low) or t.low[:1].isdigit() for t in about):
+        return None
+    if owner > 0 and toks[owner - 1].low in {"from", "than", "on", "over", "below", "above"}:
+        return None  # "up from its April estimate of 22.8%": the old figure
+    if any(t.low in _STALE or t.low in _MONTH_NAMES for t in about):
+        return None  # "our January estimate of 5.1%", "its previous estimate"
+    k = i + 1
+    if k + 1 < n and toks[k].low == "by" and toks[k + 1].low[:1].isdigit():
+        k += 2 + (k + 2 < n and toks[k + 2].low == "%")  # "by 5%": the size of the change
+    if k + 1 >= n or toks[k].low not in {"to", "is", "was", "of", "at"}:
+        return None
+    value = toks[k + 1].low
+    if not (value[:1].isdigit() or value[:1] in "$£€"):
+        return None
+    changed = owner > 0 and toks[owner - 1].low in _HOLD_VERBS
+    if toks[k].low == "to" and not changed:
+        return None  # "her forecast to rise": not a figure
+    named = " ".join(t.text for t in about)
+    return Cue(
+        head=owner - 1 if changed else owner,
+        verb=k + 1,
+        kind="chance",
+        core="expect",
+        label="own forecast",
+        claim_start=owner,
+        subject=(owner, owner + 1),
+        edits=[(owner, k + 1, f"the {named} will be")],
+    )
+
+
+_OWNER_WORDS = lw._words("her his its their our my")
+_MONTH_NAMES = lw._words(
+    "january february march april may june july august september october november december"
 )
 
 
@@ -1481,7 +1541,11 @@ _PRICE_LEAD = lw._words(
 
 def _is_price(cue: Cue) -> bool:
     """A bookmaker's price ("9/2 odds", "evens"), whose forecaster is the bookmaker."""
-    return cue.label.endswith("odds") or cue.label == "evens"
+    return (
+        cue.label.endswith("odds")
+        or cue.label == "evens"
+        or bool(re.fullmatch(r"\d+/\d+ (?:against|on)", cue.label))  # "7-1 against"
+    )
 
 
 def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
@@ -1630,6 +1694,28 @@ def _apposed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _bare_listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "..., with Wakeley 5/4", "and Okafor 12/1": a name and its price, no "at", after
+    another price: the name's price to win."""
+    odds = _fractional_odds(toks, i)
+    if odds is None:
+        return None
+    name = i
+    while name > 0 and name > i - 4 and toks[name - 1].text[:1].isupper():
+        name -= 1
+    if name == 0 or toks[name - 1].low not in {"with", "and", ","}:
+        return None
+    return Cue(
+        head=name,
+        verb=odds[2],
+        kind="chance",
+        core=f"{odds[0]:.4f}",
+        label=odds[1],
+        claim_start=name,
+        edits=[(i, odds[2], "will win")],
+    )
+
+
 def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "..., with Reform at 6/4 and Labour at 8/1": prices listed after a betting lead."""
     odds = _fractional_odds(toks, i + 1)
@@ -1693,7 +1779,10 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     p, label, after = odds
     if after < len(toks) and toks[after].low == "that":
         return _price_that(toks, i, after + 1, p, label)  # "offers evens that the winner is"
-    # "offer 9-to-2 against the men's course record falling": "against" is the side
+    # "offer 9-to-2 against the men's course record falling": "against" is the side; "is
+    # offering 7-1 against the Hawks winning": read with the price
+    if toks[after - 1].low in {"on", "against"}:
+        after -= 1
     if after >= len(toks) or toks[after].low not in {"on", "against"}:
         return None
     for g in range(after + 2, min(len(toks), after + 13)):
@@ -2191,6 +2280,59 @@ def _money_on_cue(toks: list[Tok], i: int) -> Cue | None:
         label="money on",
         claim_start=on + 1,
         edits=[tail],
+    )
+
+
+def _bet_follows(toks: list[Tok], i: int) -> bool:
+    """ "I'd bet", "we would wager", "I am betting": a speaker's own bet at ``i + 1``, whose
+    "would" hedges nothing."""
+    n = len(toks)
+    if i < 0 or i + 1 >= n or toks[i + 1].low not in {"bet", "wager", "betting"}:
+        return False
+    low = toks[i].low
+    if low in {"i'd", "we'd"}:
+        return toks[i + 1].low != "betting"
+    if low in {"would", "'d"} or (low in {"am", "'m", "are"} and toks[i + 1].low == "betting"):
+        return i > 0 and toks[i - 1].low in {"i", "we"}
+    return low in {"i'm", "we're"} and toks[i + 1].low == "betting"
+
+
+def _bet_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "I'd bet that the average rate dips below 3.5% before the end of this year", "I am
+    betting that will be by the first week of January": the speaker's pick, read as likely."""
+    n = len(toks)
+    # "betting that X", not "betting that will be by January" ("that" is the subject)
+    that = i + 2 < n and toks[i + 1].low == "that" and toks[i + 2].low not in lw.MODALS
+    start = i + 1 + that
+    if start >= n or not _WORDISH.match(toks[start].low) or toks[start].low == "on":
+        return None  # "I'd bet on Lewes": a pick, not a clause
+    head = i - 1 if toks[i - 1].low in {"i'd", "we'd", "i'm", "we're"} else i - 2
+    edits = _as_future(toks, start)
+    if not edits and not any(t.low in lw.MODALS for t in toks[start:n]):
+        # "I'd bet that the average rate dips below 3.5%": the bet's present is its future
+        verb = next(
+            (
+                j
+                for j in range(start + 1, min(n, start + 8))
+                if toks[j].text[:1].islower()
+                and _WORDISH.match(toks[j].low)
+                and toks[j].low.endswith("s")
+                and not toks[j].low.endswith(("ss", "'s", "’s"))
+                and toks[j - 1].low not in lw.DETERMINERS | {"the", "a", "an", "of"}
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        edits = [(verb, verb + 1, "will " + _present_lemma(toks[verb].low))]
+    return Cue(
+        head=head,
+        verb=start,
+        kind="it_that",
+        core="likely",
+        label="bet",
+        claim_start=start,
+        edits=edits,
     )
 
 
@@ -2784,6 +2926,8 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         or toks[j].low in lw.MODIFIERS
         or toks[j].low
         in {"now", "still", "also", "increasingly", "all", "but", "therefore", "thus", "again"}
+        # "a rate cut in February is roughly a toss-up"
+        or (toks[j].low in {"roughly", "essentially", "basically", "effectively"} and j == i + 1)
         # a quotation that starts after the verb: the weekend was "on course to be ..."
         or (toks[j].low in {'"', "“"} and j == i + 1)
     ):
@@ -4500,9 +4644,12 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
     if be < 1 or toks[be].low != "be" or i + 1 >= n or toks[i + 1].low != "if":
         return None
     before = [t.low for t in toks[max(0, be - 3) : i]]
-    if not any(w in {"would", "'d", "wouldn't"} or w.endswith("'d") for w in before):
+    # "Don't be surprised if they have all gone within a fortnight": the writer's own "I
+    # wouldn't be surprised"
+    told = be > 0 and toks[be - 1].low in {"don't", "do"} and (be == 1 or toks[be - 2].low == ",")
+    if not told and not any(w in {"would", "'d", "wouldn't"} or w.endswith("'d") for w in before):
         return None  # "was surprised if": not a forecast
-    outer_neg = any(w in {"not", "wouldn't", "never"} for w in before)
+    outer_neg = told or any(w in {"not", "wouldn't", "never"} for w in before)
     start = i + 2
     inner_neg = False
     edits: list[tuple[int, int, str]] = []
@@ -4526,6 +4673,9 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
             break
         if low in {"were", "was"} and nxt == "to":
             edits = [(k, k + 2, "will")]
+            break
+        if low in {"have", "has"} and k > start:
+            edits = [(k, k + 1, "will have")]  # "if they have all gone within a fortnight"
             break
         if low in _SURPRISE_PAST:
             edits = [(k, k + 1, f"will {_SURPRISE_PAST[low]}")]
@@ -4563,7 +4713,7 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
         core = "very likely"  # surprise at the opposite: about four chances in five
     else:
         core = "very unlikely"
-    head = be
+    head = be - 1 if told else be
     while head > 0 and head > be - 4 and toks[head - 1].low in lw.PRONOUNS | _SURPRISE_LEAD:
         head -= 1  # the quote starts at "I'd be surprised", "he would not be surprised"
     return Cue(
@@ -5016,7 +5166,7 @@ _CHANCE_OBJECT = re.compile(
 )
 _GUIDANCE_VERBS = lw._words(
     "deliver sell report post make achieve reach return generate ship produce earn book grow "
-    "break record meet handle carry serve welcome attract"
+    "break record meet handle carry serve welcome attract complete build"
 )
 _NOMINAL_OBJECT = re.compile(
     r"\d|\b(?:growth|rise|rises|fall|falls|increase|increases|decrease|decline|drop|cut|cuts|hike"
@@ -6458,6 +6608,13 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         return Attribution(seller, seller, "price", False, True)  # "Kingsbridge Bet has Reece at"
     if _is_price(clause.cue):
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
+    if clause.cue.label == "own forecast" and clause.cue.subject is not None:
+        # "She cut her 2026 profit forecast to £402m": whose forecast the possessive says
+        poss = toks[clause.cue.subject[0]].low
+        owner = {"her": ctx.last_person, "his": ctx.last_person, "its": ctx.last_org}.get(poss)
+        owner = ctx.publisher if poss in {"our", "my"} else owner or ctx.last_agent
+        if owner:
+            return Attribution(owner, poss, "forecast", False, True)
     lays_out = _LAYS_OUT.match(sentence.text) if clause.cue.label.endswith("scenario") else None
     if lays_out:
         # "Sahlberg sets out four scenarios for the government that emerges: ... (45%)"; "The
@@ -6637,9 +6794,12 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     named = list(_people(sentence.text[: toks[subj[0]].start], ctx))
                     if named:
                         return Attribution(named[-1], raw, verb, negated, True)
-                if lows == ["it"] and (ctx.last_org or ctx.last_agent):
-                    # "Christian Aid has called ... It added that ...": the last subject
-                    name = ctx.last_org or ctx.last_agent or ""
+                body = ctx.last_agent if ctx.last_agent != ctx.last_person else None
+                if lows == ["it"] and (ctx.last_org or body or ctx.firm or ctx.last_agent):
+                    # "Christian Aid has called ... It added that ...": the last subject or
+                    # body that spoke; else the company the article is about ("It said its
+                    # adjusted operating margin is expected to be around 12%")
+                    name = ctx.last_org or body or ctx.firm or ctx.last_agent or ""
                     return Attribution(name, raw, verb, negated, True)
             if lows and lows[0] in {"we", "i", "our"} and not _in_quote(sentence, toks, gov, ctx):
                 return Attribution(ctx.publisher, raw, verb, negated, True)
@@ -7253,6 +7413,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 
 
 _PLAIN = frozenset({"will", "would", "going to"})
+_BARE_HALF = re.compile(r"(?:the\s+)?(?:first|second)\s+half", re.IGNORECASE)
 _SAME_PERIOD = re.compile(
     r"\b(?:over|in|during|by|within|across)\s+the\s+same\s+(?:period|time|timeframe|span|years?)\b"
 )
@@ -7262,7 +7423,7 @@ _DECIDED = lw._words(
     "confirmed cancelled postponed delayed blocked vetoed"
 )
 _PAST_ASIDE = re.compile(
-    r",\s+(?:who|which)\s+(?:\w+ly\s+)?(?:had\s+)?(?:[a-z]+ed|was|were|won|ran|beat|lost|took"
+    r",\s+(?:who|which)\s+(?:\w+ly\s+)?(?:had\s+)?(?:[a-z]+ed|was|were|has|have|won|ran|beat|lost|took"
     r"|came|made|set|broke|saw|fell|rose|grew|began|got|went|gave|led|spent|sold|bought|hit)\b"
     r"[^,;]*,"
 )
@@ -7598,8 +7759,11 @@ def _candidate(
     abs_end = sentence.start + q1
     quote = ctx.text[abs_start:abs_end]
     first_tok = toks[quote_start].text[:1]
-    if toks[quote_start].low in lw.MODALS or not (first_tok.isalnum() or first_tok in '$£€“"'):
-        return None  # no subject left: a fragment, not a checkable claim
+    bare_modal = toks[quote_start].low in lw.MODALS and not re.search(
+        r"\w['’]", toks[quote_start].low
+    )
+    if bare_modal or not (first_tok.isalnum() or first_tok in '$£€“"'):
+        return None  # no subject left: a fragment, not a checkable claim ("I'd" has one)
     own = [c.cue.claim_start for c in group if c.cue.kind == "it_that" and c.cue.claim_start]
     # "it was more likely than not that X would": the claim is X, whatever else the group holds
     claim = _claim(toks, sentence.text, max([start, *own]), end, valid, group)
@@ -7660,6 +7824,14 @@ def _candidate(
         hz = ctx.frame[1]  # the paragraph's opening time frame
     if (hz is None or hz.date is None) and ctx.section is not None:
         hz = ctx.section
+    match_day = ctx.events.get("match")
+    if (
+        hz is not None
+        and match_day is not None
+        and match_day.date is not None
+        and _BARE_HALF.fullmatch(hz.text.strip())
+    ):
+        hz = match_day  # "heavy rain is likely to arrive in the second half" of the final
     if hz is not None and hz.date is not None and ctx.fiscal_month is not None:
         ends = fiscal_end(hz.text, ctx.published, ctx.fiscal_month)
         if ends is not None:

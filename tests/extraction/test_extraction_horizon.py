@@ -615,6 +615,30 @@ def test_before_a_quarter_already_under_way_is_next_year_s() -> None:
     assert found.date == dt.date(2026, 9, 30)
 
 
+def test_a_named_final_on_a_day_dates_the_preview() -> None:
+    text = (
+        "Hallam Hawks go into Saturday's Northern Super League Grand Final at Kirkstall Park "
+        "as clear favourites.\n\nHeavy rain is likely to arrive in the second half."
+    )
+    pub = dt.date(2025, 10, 9)
+    assert due(text, pub, "rain") == [dt.date(2025, 10, 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by the first week of April", dt.date(2026, 4, 7)),
+        ("in the last week of May", dt.date(2026, 5, 31)),
+        ("in the second and third weeks of June", dt.date(2026, 6, 21)),
+        ("by the first week of January", dt.date(2027, 1, 7)),
+    ],
+)
+def test_weeks_of_a_month(text: str, expected: dt.date) -> None:
+    found = pick(find_horizons(text, dt.date(2026, 3, 20)))
+    assert found is not None
+    assert found.date == expected
+
+
 def test_covering_the_next_month_is_a_month_from_publication() -> None:
     found = pick(find_horizons("covering the next month", dt.date(2025, 11, 14)))
     assert found is not None

@@ -1331,10 +1331,11 @@ ROUND19_READINGS = [
         0.18,
     ),
     (
+        # each name and its price is a forecast of its own (round 44): the second one
         "Jamie Okafor is 8/1 and Haruto Sakamoto 12/1.",
-        "Jamie Okafor will win",
+        "Haruto Sakamoto will win",
         "bookmakers",
-        0.11,
+        0.0769,
     ),
     ("Paddock Bet makes a playoff 5/1.", "There will be a playoff", "Paddock Bet", 0.17),
     (
@@ -3122,6 +3123,63 @@ ROUND44_READINGS = [
     ),
 ]
 
+ROUND45_READINGS = [
+    (
+        "Marlow & Finch make Hallam 4/6 to lift the trophy, with Wakeley 5/4.",
+        "Wakeley will win",
+        "bookmakers",
+        0.4444,
+    ),
+    (
+        "The firm is offering 7-1 against the Hawks winning by more than 20 points.",
+        "The Hawks will win by more than 20 points",
+        "The firm",
+        0.125,
+    ),
+    (
+        "For 2026, Thornbury expects to complete between 10,800 and 11,200 homes.",
+        "Thornbury will complete between 10,800 and 11,200 homes",
+        "Thornbury",
+        0.7,
+    ),
+    (
+        "Sarah Quenby at broker Hartfield Reid was sceptical. She cut her 2026 pre-tax profit "
+        "forecast by 5% to £402m.",
+        "The 2026 pre-tax profit will be £402m",
+        "Sarah Quenby",
+        0.7,
+    ),
+    (
+        "Sarah Quenby was sceptical. Her own margin estimate is 11.5%.",
+        "The margin will be 11.5%",
+        "Sarah Quenby",
+        0.7,
+    ),
+    (
+        "Most economists judge that a rate cut in February is roughly a toss-up.",
+        "A rate cut in February will happen",
+        "Most economists",
+        0.5,
+    ),
+    (
+        "I'd bet that the average easy-access rate dips below 3.5% before the end of this year.",
+        "The average easy-access rate will dip below 3.5% before the end of this year",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "Don't be surprised if they have all gone within a fortnight.",
+        "They will have all gone within a fortnight",
+        "Stratfor",
+        0.5,
+    ),
+]
+
+
+def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
+    found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
+    assert all("estimate" not in c.quote for c in found)
+
 
 def test_follow_on_values_need_a_period_and_are_not_ranges() -> None:
     # a range, a poll's other side and a second date are one forecast, not two
@@ -3237,6 +3295,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND42_READINGS,
         *ROUND43_READINGS,
         *ROUND44_READINGS,
+        *ROUND45_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
