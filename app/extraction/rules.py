@@ -840,7 +840,11 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         ):
             # "It is 4/6 that the winner is a woman, and evens that the novel runs to ..."
             cue = _price_that(toks, i + 1, priced[2] + 1, priced[0], priced[1])
-        elif low in {"and", ","} and cues and (follow := _follow_on_cue(toks, i + 1, cues[-1])):
+        elif (
+            low in {"and", ",", "before", "then"}
+            and cues
+            and (follow := _follow_on_cue(toks, i + 1, cues[-1]))
+        ):
             cue = follow
         elif low in {"and", ","} and cues and (act := _next_act_cue(toks, i + 1, cues[-1])):
             cue = act
@@ -1182,6 +1186,8 @@ def _own_figure_cue(toks: list[Tok], i: int) -> Cue | None:
     if any(t.low in _STALE or t.low in _MONTH_NAMES for t in about):
         return None  # "our January estimate of 5.1%", "its previous estimate"
     k = i + 1
+    moved = k + 1 < n and toks[k].low in _FIGURE_MOVES and toks[k + 1].low == "to"
+    k += moved  # "Our full-year 2026 average forecast rises to 177 cents"
     if k + 1 < n and toks[k].low == "by" and toks[k + 1].low[:1].isdigit():
         k += 2 + (k + 2 < n and toks[k + 2].low == "%")  # "by 5%": the size of the change
     if k + 1 >= n or toks[k].low not in {"to", "is", "was", "of", "at"}:
@@ -1189,12 +1195,12 @@ def _own_figure_cue(toks: list[Tok], i: int) -> Cue | None:
     value = toks[k + 1].low
     if not (value[:1].isdigit() or value[:1] in "$£€"):
         return None
-    changed = owner > 0 and toks[owner - 1].low in _HOLD_VERBS
-    if toks[k].low == "to" and not changed:
+    cut = owner > 0 and toks[owner - 1].low in _HOLD_VERBS  # "She cut her ... forecast"
+    if toks[k].low == "to" and not (moved or cut):
         return None  # "her forecast to rise": not a figure
     named = " ".join(t.text for t in about)
     return Cue(
-        head=owner - 1 if changed else owner,
+        head=owner - 1 if cut else owner,
         verb=k + 1,
         kind="chance",
         core="expect",
@@ -1206,6 +1212,10 @@ def _own_figure_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 _OWNER_WORDS = lw._words("her his its their our my")
+_FIGURE_MOVES = lw._words(
+    "rises rose falls fell climbs climbed drops dropped goes went moves moved increases "
+    "increased edges edged slips slipped"
+)
 _MONTH_NAMES = lw._words(
     "january february march april may june july august september october november december"
 )
@@ -2137,7 +2147,10 @@ def _follow_on(toks: list[Tok], k: int) -> str | None:
     "and 20% in 2027", "narrowing to 600,000 in the second quarter"."""
     n = len(toks)
     verb = "be"
-    if any(t.low in {"between", "from"} for t in toks[max(0, k - 5) : k]):
+    opened = next(
+        (x for x in range(k - 1, max(-1, k - 5), -1) if toks[x].low in {"between", "from"}), None
+    )
+    if opened is not None and any(t.low[:1].isdigit() for t in toks[opened + 1 : k]):
         return None  # "between 30% and 33% in early October": a range, one value
     if k < n and toks[k].low in _CHANGING and k + 1 < n and toks[k + 1].low in {"to", "by"}:
         verb, k = _CHANGING[toks[k].low], k + 2
@@ -2221,9 +2234,24 @@ def _follow_on_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
     verb = _follow_on(toks, k)
     if verb is None:
         return None
-    of = next((x for x in range(prior.head, k) if toks[x].low == "of"), None)
+    of = next(
+        (
+            x
+            for x in range(prior.head, k - 1)
+            if toks[x].low == "of" and not _YEAR_TOKEN.fullmatch(toks[x + 1].low)
+        ),
+        None,
+    )
     counted = next((x for x in range(prior.head, k - 1) if toks[x].low[:1].isdigit()), None)
-    if of is not None and (toks[of + 1].low[:1].isdigit() or toks[of + 1].low in _ROUGHLY):
+    said = prior.subject if prior.act and prior.subject else None
+    if said is None and verb != "be" and counted is not None and of is None:
+        said = _subject_np(toks, prior.head)  # "TSR20 will average 168 cents ..., before rising"
+    if said is not None:
+        noun = subject = _join(toks[said[0] : said[1]])
+        subject = (
+            subject[:1].lower() + subject[1:] if subject.split()[0] in {"The", "A"} else subject
+        )
+    elif of is not None and (toks[of + 1].low[:1].isdigit() or toks[of + 1].low in _ROUGHLY):
         noun_start = of
         while noun_start > prior.head + 1 and _WORDISH.match(toks[noun_start - 1].low):
             noun_start -= 1
@@ -2235,7 +2263,7 @@ def _follow_on_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
         subject = ""
     else:
         return None
-    if not noun or noun[:1].isupper():
+    if not noun or (noun[:1].isupper() and said is None):
         return None
     if not subject:
         stop, rep = k + 1, f"there will be {toks[k].text} {noun}"
@@ -2251,6 +2279,8 @@ def _follow_on_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
         label=prior.label,
         claim_start=k,
         gov=prior.gov if prior.gov is not None else prior.head,
+        subject=said,
+        act=said is not None,  # a later value of the series has the same subject
         edits=[(k, stop, rep)],
     )
 
@@ -2702,7 +2732,13 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
         priced_shot = toks[f].low in {"shot", "outsider"} and any(
             _fractional_odds(toks, x) for x in range(i + 1, f)
         )  # "Harbour Bell is a 9/1 shot"
-        if toks[f].low in _FAVOURITE or priced_shot:
+        # "Northern Tide ... is the each-way value at 7-1": a tipster's pick at its price
+        value_pick = (
+            toks[f].low in {"value", "bet", "pick"}
+            and toks[f + 1].low == "at"
+            and _fractional_odds(toks, f + 2) is not None
+        )
+        if toks[f].low in _FAVOURITE or priced_shot or value_pick:
             g = f + 1
             # "the odds-on favourite at 4/6 with most bookmakers"
             quoted = _fractional_odds(toks, g + 1) if toks[g].low == "at" else None
@@ -5550,7 +5586,13 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                 pending_comma is not None
                 and k > 0
                 and toks[k - 1].text[:1].isupper()
-                and toks[k + 1].low in {"the", "a", "an"}
+                # "X, the only book on the list, is"; "Northern Tide, trained in Yorkshire by
+                # Alice Fenby, is"
+                and (
+                    toks[k + 1].low in {"the", "a", "an"}
+                    or toks[k + 1].low.endswith("ed")
+                    or toks[k + 1].low in {"born", "owned", "run", "known"}
+                )
                 and not any(t.low in lw.AUX or t.low in lw.MODALS for t in seg_after)
             ):
                 # "Hollis Grant's Surveyors, the only book on the list ..., is the 10-1
@@ -7238,8 +7280,10 @@ def _plan_or_description(
     if (
         cue.modal == "would"
         and verb == "be"
-        and cue.verb + 1 < len(toks)
+        and cue.verb + 2 < len(toks)
         and toks[cue.verb + 1].low in {'"', "“"}
+        # 'the race would be "the biggest betting heat of the year"': an outcome, quoted
+        and toks[cue.verb + 2].low not in {"the", "a", "an"}
     ):
         return "quoted_judgement"  # 'it would be "crass and ignorant"': a quoted judgement
     if cue.modal in {"may", "might"} and verb in {"wish", "want", "like"}:
@@ -7413,6 +7457,10 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
 
 
 _PLAIN = frozenset({"will", "would", "going to"})
+_FRONTED_TIME = re.compile(
+    r"(?:,|;|\band|\bbut)\s+((?:by|in|over|within|before|until|during)\s+[^,;]{1,30}?),?\s*$",
+    re.IGNORECASE,
+)
 _BARE_HALF = re.compile(r"(?:the\s+)?(?:first|second)\s+half", re.IGNORECASE)
 _SAME_PERIOD = re.compile(
     r"\b(?:over|in|during|by|within|across)\s+the\s+same\s+(?:period|time|timeframe|span|years?)\b"
@@ -7789,6 +7837,10 @@ def _candidate(
     ):
         # "By the end of the year we see the pair at 64": the sentence opens with its date
         hz = pick(find_horizons(opening, ctx.published)) or hz
+    fronted = _FRONTED_TIME.search(opening) if hz is None or hz.date is None else None
+    if fronted is not None:
+        # "..., and by 2027 I expect Samsung's share to slip to 17%": the clause opens with it
+        hz = pick(find_horizons(fronted[1], ctx.published)) or hz
     horizon_text: str | None
     if hz is None or hz.date is None:
         hz = summer_recess(region, ctx.published, ctx.events) or hz

@@ -639,6 +639,11 @@ def test_weeks_of_a_month(text: str, expected: dt.date) -> None:
     assert found.date == expected
 
 
+def test_a_clause_opening_with_its_date_after_and() -> None:
+    text = "Its share has been drifting down, and by 2027 I expect the share to slip to 17%."
+    assert due(text, dt.date(2025, 7, 16), "17%") == [dt.date(2027, 12, 31)]
+
+
 def test_covering_the_next_month_is_a_month_from_publication() -> None:
     found = pick(find_horizons("covering the next month", dt.date(2025, 11, 14)))
     assert found is not None

@@ -1798,7 +1798,7 @@ ROUND24_READINGS = [
     ),
     (
         "The defences along Quay Street, raised by 60cm in 2019, should hold.",
-        "The defences along Quay Street, raised by 60cm in 2019, will hold",
+        "The defences along Quay Street will hold",
         "Stratfor",
         0.675,
     ),
@@ -3175,6 +3175,35 @@ ROUND45_READINGS = [
     ),
 ]
 
+ROUND46_READINGS = [
+    (
+        "Fenwick & Lowe's spokesman predicted the race would be \"the biggest betting heat of "
+        'the year".',
+        "The race will be the biggest betting heat of the year",
+        "Fenwick & Lowe's spokesman",
+        0.7,
+    ),
+    (
+        "We forecast that TSR20 will average 168 cents in the fourth quarter of 2025, before "
+        "rising to 175 cents in the first quarter of 2026 and 182 cents in the second quarter.",
+        "TSR20 will be 182 cents in the second quarter",
+        "Stratfor",
+        0.85,
+    ),
+    (
+        "Our full-year 2026 average forecast rises to 177 cents.",
+        "The full-year 2026 average will be 177 cents",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "Northern Tide, trained in Yorkshire by Alice Fenby, is the each-way value at 7-1.",
+        "Northern Tide will win",
+        "bookmakers",
+        0.125,
+    ),
+]
+
 
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
@@ -3296,6 +3325,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND43_READINGS,
         *ROUND44_READINGS,
         *ROUND45_READINGS,
+        *ROUND46_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
