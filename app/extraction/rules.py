@@ -850,7 +850,7 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = act
         elif (
             i > 1
-            and toks[i - 1].text[:1].isupper()
+            and _WORDISH.match(toks[i - 1].low)
             and any(_is_price(c) for c in cues)
             and (bare := _bare_listed_price_cue(toks, i)) is not None
         ):
@@ -1322,7 +1322,12 @@ def _whether_even_cue(toks: list[Tok], i: int) -> Cue | None:
             # "It is even odds whether X", "it's a toss-up whether X"
             head = back - 1 if back > 0 and toks[back - 1].low == "it" else back
             return Cue(
-                head=head, verb=i + 1, kind="it_that", core="roughly even chance", claim_start=i + 1
+                head=head,
+                verb=i + 1,
+                kind="it_that",
+                core="roughly even chance",
+                label="whether",
+                claim_start=i + 1,
             )
     if i > 0 and toks[i - 1].low not in {",", ";", ":", "and", "but"}:
         return None
@@ -1330,7 +1335,9 @@ def _whether_even_cue(toks: list[Tok], i: int) -> Cue | None:
         if toks[cop].low in {";", ".", "?"}:
             return None
         if toks[cop].low in _EVEN_COPULAS:
-            end = _even_phrase(toks, cop + 1)
+            # "Whether they get to 76 is now a toss-up"
+            at = cop + 1 + (cop + 1 < n and toks[cop + 1].low in {"now", "still", "really"})
+            end = _even_phrase(toks, at)
             if end < 0:
                 continue
             return Cue(
@@ -1338,6 +1345,7 @@ def _whether_even_cue(toks: list[Tok], i: int) -> Cue | None:
                 verb=i + 1,
                 kind="it_that",
                 core="roughly even chance",
+                label="whether",
                 claim_start=i + 1,
                 edits=[(cop, end, "")],
             )
@@ -1713,6 +1721,13 @@ def _bare_listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     name = i
     while name > 0 and name > i - 4 and toks[name - 1].text[:1].isupper():
         name -= 1
+    rep = "will win"
+    if name == i:
+        # "..., and a penalty shootout 9/2": an outcome, not a runner
+        name = next((x for x in range(i - 1, max(0, i - 5), -1) if toks[x].low in {"a", "an"}), i)
+        rep = "will happen"
+        if name == i or not all(_WORDISH.match(t.low) for t in toks[name:i]):
+            return None
     if name == 0 or toks[name - 1].low not in {"with", "and", ","}:
         return None
     return Cue(
@@ -1722,7 +1737,7 @@ def _bare_listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
         core=f"{odds[0]:.4f}",
         label=odds[1],
         claim_start=name,
-        edits=[(i, odds[2], "will win")],
+        edits=[(i, odds[2], rep)],
     )
 
 
@@ -2696,7 +2711,11 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             and toks[i - 1].text[:1].islower()
             and _WORDISH.match(toks[i - 1].low)
             and toks[i - 1].low not in lw.PRONOUNS
-            and any(_fractional_odds(toks, x) is not None for x in range(1, i))
+            and (
+                any(_fractional_odds(toks, x) is not None for x in range(1, i))
+                # "A draw after 90 minutes is 5/2": an outcome with a price of its own
+                or ((subj := _subject_np(toks, i)) is not None and toks[subj[0]].low in {"a", "an"})
+            )
         ):
             edits = [(i, after, "will happen")]
             verb = after
@@ -4252,6 +4271,13 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         )
         if cop is not None:
             at = cop + 1
+            aside = (
+                next((x for x in range(at + 1, min(n, at + 7)) if toks[x].low == ","), None)
+                if at < n and toks[at].low == ","
+                else None
+            )
+            if aside is not None:
+                at = aside + 1  # "is, in my judgement, no better than one in ten"
             while at < n and toks[at].low in {"at", "around", "about", "roughly", "now", "only"}:
                 at += 1
             stop = at
@@ -5965,7 +5991,13 @@ _CLAUSE_OPENERS = lw._words(
 def _new_clause_after_and(toks: list[Tok], k: int) -> bool:
     """ "and all the parties are ...": a subject of its own (opening with a determiner or a
     pronoun, so that "the drug and healthcare industries are" stays one subject) and a
-    finite "be" or "have"."""
+    finite "be" or "have"; "and six expect the bank to hold": a count that says so."""
+    if (
+        k + 2 < len(toks)
+        and (toks[k + 1].low.isdigit() or toks[k + 1].low in _COUNT_WORDS)
+        and (toks[k + 2].low in lw.EXPECT_VERBS or toks[k + 2].low in lw.SAY_VERBS)
+    ):
+        return True
     if k + 1 >= len(toks) or toks[k + 1].low not in _CLAUSE_OPENERS:
         return False
     for j in range(k + 2, min(len(toks), k + 6)):
@@ -6617,7 +6649,8 @@ _BOOKMAKERS = re.compile(
 
 _LAYS_OUT = re.compile(
     r"\s*((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’.-]*|The\s+[a-z]+)\s+(?:sets\s+out|set\s+out|lays\s+out"
-    r"|laid\s+out|outlines|outlined|describes|described|sketches|sketched)\b"
+    r"|laid\s+out|outlines|outlined|describes|described|sketches|sketched"
+    r"|assigns\s+probabilities|assigned\s+probabilities)\b"
 )
 _FIRM_AFTER = re.compile(
     r" ([A-Z][\w'’-]*(?: (?:& )?[A-Z][\w'’-]*){0,3})(?= has| have| makes| make| is| are| offers|,)"
@@ -6845,6 +6878,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     return Attribution(name, raw, verb, negated, True)
             if lows and lows[0] in {"we", "i", "our"} and not _in_quote(sentence, toks, gov, ctx):
                 return Attribution(ctx.publisher, raw, verb, negated, True)
+            among = _OF_GROUP.match(sentence.text)
+            if len(lows) == 1 and (lows[0].isdigit() or lows[0] in _COUNT_WORDS) and among:
+                # "Of 18 economists surveyed by the Ledgerline last week, 12 expect a cut"
+                return Attribution(among[1], raw, verb, negated, True)
             if lows[0] in {"his", "her", "its", "their"} and (
                 owner := _instrument_owner(toks, subj, ctx)
             ):
@@ -6972,7 +7009,13 @@ _INSTRUMENTS = lw._words(
 )
 
 
-_COUNT_WORDS = lw._words("one two three four five several some many most others both")
+_OF_GROUP = re.compile(
+    r"\s*Of\s+(?:the\s+)?(?:\d+|[a-z]+)\s+([a-z][\w-]*(?:\s+(?:surveyed|polled|asked)\s+by\s+"
+    r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)?)"
+)
+_COUNT_WORDS = lw._words(
+    "one two three four five six seven eight nine ten several some many most others both"
+)
 _FIRST_PERSON = lw._words("i we our us i'd we'd i'll we'll i've we've")
 _COMPANY_HEADS = lw._words(
     "company firm group retailer carrier airline chain lender bank insurer grocer brewer "
@@ -7121,8 +7164,9 @@ def _is_self(subject: list[Tok], att: Attribution, ctx: Context) -> bool:
     if (
         first in {"he", "she", "it", "they", "he'll", "she'll", "it'll", "they'll"}
         and len(lows) <= 2
-        # "Sahlberg says it may slip below the line": a person does not call herself "it"
-        and not (person and first in {"it", "it'll"})
+        # "Sahlberg says it may slip below the line": a person does not call herself "it";
+        # '"They will cut on Thursday," he said': nor himself "they"
+        and not (person and first in {"it", "it'll", "they", "they'll"})
     ):
         return True
     raw_low = att.raw.lower()
@@ -7791,7 +7835,7 @@ def _candidate(
                 r"\b(?:by|before|within|next)\b", said
             ):
                 past -= {"is", "are"}  # "odds that the tunnel is operating by 2030": ahead
-            if c.cue.label.endswith(("scenario", "odds", "evens")):
+            if c.cue.label.endswith(("scenario", "odds", "evens", "whether")):
                 # "Alternative (30%): the vote is postponed", "Downside case (30%): rains are
                 # late": a scenario is told in the present, and so is a bet ("It is 4/6 that
                 # the winner is a woman")

@@ -3204,6 +3204,43 @@ ROUND46_READINGS = [
     ),
 ]
 
+ROUND47_READINGS = [
+    (
+        "Of 18 economists surveyed by the Ledgerline last week, 12 expect a quarter-point cut "
+        "on Thursday.",
+        "There will be a quarter-point cut on Thursday",
+        "economists surveyed by the Ledgerline",
+        0.7,
+    ),
+    (
+        "The chance of a permanent settlement this year is, in my judgement, no better than one "
+        "in ten.",
+        "A permanent settlement this year will happen",
+        "Stratfor",
+        0.1,
+    ),
+    (
+        "Lars Enge is in the majority. Enge assigns probabilities to three outcomes: a quarter-"
+        "point cut (65%), a hold (30%) and a half-point cut (5%).",
+        "There will be a half-point cut",
+        "Lars Enge",
+        0.05,
+    ),
+    ("Whether they get to 76 is now a toss-up.", "They get to 76", "Stratfor", 0.5),
+    (
+        "It is a toss-up whether Thursday's decision is even unanimous.",
+        "Thursday's decision is even unanimous",
+        "Stratfor",
+        0.5,
+    ),
+    (
+        "A draw after 90 minutes is 5/2, and a penalty shootout 9/2.",
+        "A penalty shootout will happen",
+        "bookmakers",
+        0.1818,
+    ),
+]
+
 
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
@@ -3326,6 +3363,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND44_READINGS,
         *ROUND45_READINGS,
         *ROUND46_READINGS,
+        *ROUND47_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
