@@ -1010,9 +1010,16 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 continue
             found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))
     found = _drop_overlaps(found)
+    if any(_YEAR_ENDING.search(text, max(0, h.start - 24), h.start) for h in found):
+        # "full-year profit ... for the year ending 31 January": that is the full year
+        found = [h for h in found if not _FULL_YEAR_WORDS.fullmatch(h.text)]
     if not found:
         found = [Horizon(None, m.group(0), m.start(), m.end()) for m in _UNDATED.finditer(text)]
     return found
+
+
+_YEAR_ENDING = re.compile(r"\byear\s+(?:ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
+_FULL_YEAR_WORDS = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
 
 
 def _drop_overlaps(items: list[Horizon]) -> list[Horizon]:

@@ -57,6 +57,7 @@ _PREFILTER = re.compile(
     r"|\bat\s+\d{1,3}-\d{1,3}\b|\b[a-z0-9]+-to-[a-z0-9]+\b|\bin\s+line\s+(?:for|to)\b"
     r"|\b(?:backing|backs|tipping|tips)\s+[A-Z]|\w:\s*\d{1,2}(?:\.\d)?%$|\bmoney(?:\s+is|['’]s)\s+on\b"
     r"|['’]s\s+to\s+lose\b|\bestimate\b|\b(?:bet|wager|betting)\s+(?:that\s+)?\w"
+    r"|\blean\s+towards?\b"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -855,6 +856,8 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             and (bare := _bare_listed_price_cue(toks, i)) is not None
         ):
             cue = bare  # "Marlow & Finch make Hallam 4/6 to lift the trophy, with Wakeley 5/4"
+        elif low == "lean" and i > 0 and toks[i - 1].low in {"i", "we"}:
+            cue = _lean_cue(toks, i)
         elif low in _BACKING and i > 0:
             cue = _backing_cue(toks, i)
         elif low in {"money", "money's"} and i > 0 and toks[i - 1].low in _MONEY_OWNERS:
@@ -1212,6 +1215,7 @@ def _own_figure_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 _OWNER_WORDS = lw._words("her his its their our my")
+_DAY_NAMES = lw._words("monday tuesday wednesday thursday friday saturday sunday")
 _FIGURE_MOVES = lw._words(
     "rises rose falls fell climbs climbed drops dropped goes went moves moved increases "
     "increased edges edged slips slipped"
@@ -1622,7 +1626,9 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
         # "priced at 2-1", "odds of 5-2", "1-3 on": a score ("won 2-1") has none of these
         a, b = int(hyphen[1]), int(hyphen[2])
         staked = k + 2 < len(toks) and (
-            toks[k + 2].text[:1].isupper() or toks[k + 2].low in {"a", "an", "the"}
+            toks[k + 2].text[:1].isupper()
+            # "offers 7-1 on any player winning all five": a price on an outcome, not odds-on
+            or toks[k + 2].low in {"a", "an", "the", "any", "either", "each", "every", "both"}
         )
         if after == "against" or (after == "on" and not staked):
             return _side_odds(a, b, after), f"{hyphen[1]}/{hyphen[2]} {after}", k + 2
@@ -1655,7 +1661,7 @@ _PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "des
 
 
 # words between a runner and its price: "available at", "priced at", "out at 12/1"
-_PRICE_LEADS = frozenset(
+_BEFORE_AT = frozenset(
     {"available", "priced", "quoted", "backed", "now", "still", "out", "close", "behind"}
 )
 
@@ -1663,7 +1669,7 @@ _PRICE_LEADS = frozenset(
 def _before_price(toks: list[Tok], i: int) -> int:
     """Where the words leading a price "at" ``i`` begin: "available at", "priced at",
     "close behind at 5/2", "out at 12/1" (a price that has drifted)."""
-    while i > 0 and toks[i - 1].low in _PRICE_LEADS:
+    while i > 0 and toks[i - 1].low in _BEFORE_AT:
         i -= 1
     return i
 
@@ -2309,21 +2315,28 @@ def _money_on_cue(toks: list[Tok], i: int) -> Cue | None:
     on = i + 2 if i + 2 < n and toks[i + 1].low == "is" else i + 1
     if on + 1 >= n or toks[on].low != "on":
         return None
-    end = _name_end(toks, on + 1, 5)
-    if end == on + 1:
+    return _named_pick(toks, i - 1, on + 1, "likely", "money on")
+
+
+def _named_pick(toks: list[Tok], head: int, start: int, core: str, label: str) -> Cue | None:
+    """The pick of the name at ``start`` ("the" allowed before it), which becomes "Kenji
+    Arata will win for The Salt Orchard", "The Owls will win"."""
+    n = len(toks)
+    name = start + (start < n and toks[start].low == "the")
+    end = _name_end(toks, name, 5)
+    if end == name:
         return None
-    last = toks[end - 1]
     if end < n and toks[end].low == "for":
         tail = (end, end + 1, "will win for")  # "... on Kenji Arata for The Salt Orchard"
     else:
-        tail = (end - 1, end, f"{last.text} will win")
+        tail = (end - 1, end, f"{toks[end - 1].text} will win")
     return Cue(
-        head=i - 1,
-        verb=on + 1,
+        head=head,
+        verb=start,
         kind="it_that",
-        core="likely",
-        label="money on",
-        claim_start=on + 1,
+        core=core,
+        label=label,
+        claim_start=start,
         edits=[tail],
     )
 
@@ -2379,6 +2392,13 @@ def _bet_cue(toks: list[Tok], i: int) -> Cue | None:
         claim_start=start,
         edits=edits,
     )
+
+
+def _lean_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "For Game 1, I lean towards the Owls": a slight pick, better than even."""
+    if i + 2 >= len(toks) or toks[i + 1].low not in {"towards", "toward"}:
+        return None
+    return _named_pick(toks, i - 1, i + 2, "better than even", "lean")
 
 
 _BACKING = lw._words("backing backs tipping tips")
@@ -6026,7 +6046,7 @@ def _price_follows(toks: list[Tok], k: int) -> bool:
         j += 1
     if j == k or j >= n:
         return False
-    while j + 1 < n and toks[j].low in _PRICE_LEADS:
+    while j + 1 < n and toks[j].low in _BEFORE_AT:
         j += 1  # "and Labour out at 12/1", "with Delmas close behind at 5/2"
     if toks[j].low == "at" and j + 1 < n:
         j += 1
@@ -6321,7 +6341,11 @@ def _definite(name: str, offset: int, ctx: Context) -> str:
         beside = re.compile(
             rf"({cap}(?:\s+{cap})*),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}{m[1]}\b"
         )
-        named = [x[1] for x in beside.finditer(ctx.text[:offset])]
+        named = [
+            x[1]
+            for x in beside.finditer(ctx.text[:offset])
+            if x[1].split()[-1].lower() not in _MONTH_NAMES | _DAY_NAMES  # "on Wednesday, the"
+        ]
         return named[-1] if named else name
     best = re.sub(r"^(?:The|A|An|In|At|On|By|But|And)\s+", "", found[-1])
     return best if len(best.split()) > 1 else name
@@ -6786,6 +6810,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 return Attribution(speaker, toks[subj[0]].text, "estimate", False, True)
         owner = _instrument_owner(toks, subj, ctx) if subj is not None else None
         if owner:
+            ctx.last_estimator = owner  # "Our own race model gives ... It puts the chance of"
             raw = _join(toks[subj[0] : subj[1]]) if subj else ""
             return Attribution(owner, raw, "estimate", False, True)
         if subj is not None and (
@@ -7067,6 +7092,8 @@ def _instrument_owner(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> st
         return (ctx.last_org if first == "its" else ctx.last_group) or ctx.last_agent
     if first in {"his", "her"} and ctx.last_person:
         return ctx.last_person  # "Her model suggests X": the modeller named before
+    if first in {"my", "our"}:
+        return ctx.publisher  # "My model gives the Owls a 64% chance": the writer's own
     if first == "the" and len(words) == 2 and ctx.last_estimator:
         return ctx.last_estimator  # "RaceMetric gives ... The model has Holm on 19%"
     for i in range(len(words) - 1, -1, -1):

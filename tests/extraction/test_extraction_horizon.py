@@ -644,6 +644,13 @@ def test_a_clause_opening_with_its_date_after_and() -> None:
     assert due(text, dt.date(2025, 7, 16), "17%") == [dt.date(2027, 12, 31)]
 
 
+def test_the_year_ending_a_date_is_the_full_year() -> None:
+    text = "full-year pre-tax profit of between £182m and £188m for the year ending 31 January"
+    found = pick(find_horizons(text, dt.date(2026, 1, 8)))
+    assert found is not None
+    assert found.date == dt.date(2026, 1, 31)
+
+
 def test_covering_the_next_month_is_a_month_from_publication() -> None:
     found = pick(find_horizons("covering the next month", dt.date(2025, 11, 14)))
     assert found is not None

@@ -3241,6 +3241,29 @@ ROUND47_READINGS = [
     ),
 ]
 
+ROUND48_READINGS = [
+    (
+        "Sheridan Bet offers 7-1 on any player winning all five of his matches.",
+        "Any player will win all five of his matches",
+        "Sheridan Bet",
+        0.125,
+    ),
+    ("For Game 1, I lean towards the Owls.", "The Owls will win", "Stratfor", 0.58),
+    (
+        "My model gives the Owls a 64% chance of winning the series.",
+        "The Owls will win the series",
+        "Stratfor",
+        0.64,
+    ),
+    (
+        "The regional agency (ARPC) was set up on Wednesday, the agency said. The agency "
+        "projects that between 9,000 and 14,000 hectares will burn this season.",
+        "Between 9,000 and 14,000 hectares will burn this season",
+        "the agency",
+        0.7,
+    ),
+]
+
 
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
@@ -3364,6 +3387,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND45_READINGS,
         *ROUND46_READINGS,
         *ROUND47_READINGS,
+        *ROUND48_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
