@@ -1264,6 +1264,7 @@ _PLACE_DATED = re.compile(
 _PAST_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|was|were|had|showed|rose|fell|came|gave|made|saw|went|began|ended|drew)\b"
 )
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had|did)\b[^,;.]*$")
 _NOT_A_FINAL = re.compile(r"\s+(?!(?:on|at|in|against|is|was|will|would|could|and|or)\b)[a-z0-9]")
 
 
@@ -1337,8 +1338,13 @@ def event_dates(
                 )
                 continue
             inner = _EVENT_WORD.search(h.text)
-            if inner is not None and _PAST_AFTER.match(text, h.end):
-                continue  # "Thursday's report reinforced stability": a day gone
+            if inner is not None and (
+                _PAST_AFTER.match(text, h.end)
+                or _PAST_BEFORE.search(text[max(0, h.start - 40) : h.start])
+            ):
+                # "Thursday's report reinforced stability", "was heavily strapped during
+                # Thursday's semi-final": a day gone
+                continue
             if inner is not None:  # "Saturday's game": the event is in the expression
                 found[_event_class(inner.group(0))] = _later(found, inner.group(0), h)
                 continue

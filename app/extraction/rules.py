@@ -761,7 +761,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
     while i < n:
         low = toks[i].low
         cue: Cue | None = None
-        if low in {"bet", "wager", "betting"} and _bet_follows(toks, i - 1):
+        if low in {"bet", "wager", "betting"} and _bet_follows(
+            toks, i - 1 - (toks[i - 1].low == "not")
+        ):
             cue = _bet_cue(toks, i)
         elif (
             low in lw.MODALS
@@ -856,6 +858,19 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             and (bare := _bare_listed_price_cue(toks, i)) is not None
         ):
             cue = bare  # "Marlow & Finch make Hallam 4/6 to lift the trophy, with Wakeley 5/4"
+        elif (
+            low in {"favour", "favours", "favor", "favors"} and i > 1 and toks[i - 1].low == "odds"
+        ):
+            # "The odds favour a modest fall in London prices this year"
+            cue = Cue(
+                head=i - 2 if toks[i - 2].low == "the" else i - 1,
+                verb=i + 1,
+                kind="nominal",
+                core="likely",
+                label="odds favour",
+                claim_start=i + 1,
+                edits=[(i + 1, i + 1, "<nominal>")],
+            )
         elif low == "lean" and i > 0 and toks[i - 1].low in {"i", "we"}:
             cue = _lean_cue(toks, i)
         elif low in _BACKING and i > 0:
@@ -1663,6 +1678,7 @@ _PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "des
 # words between a runner and its price: "available at", "priced at", "out at 12/1"
 _BEFORE_AT = frozenset(
     {"available", "priced", "quoted", "backed", "now", "still", "out", "close", "behind"}
+    | {"on", "offer"}  # "with Brennan on offer at 11/8"
 )
 
 
@@ -2342,47 +2358,68 @@ def _named_pick(toks: list[Tok], head: int, start: int, core: str, label: str) -
 
 
 def _bet_follows(toks: list[Tok], i: int) -> bool:
-    """ "I'd bet", "we would wager", "I am betting": a speaker's own bet at ``i + 1``, whose
-    "would" hedges nothing."""
+    """ "I'd bet", "we would wager", "I am betting", "I would not bet": a speaker's own bet
+    after ``i`` (and any "not"), whose "would" hedges nothing."""
     n = len(toks)
-    if i < 0 or i + 1 >= n or toks[i + 1].low not in {"bet", "wager", "betting"}:
+    j = i + 1 + (i + 1 < n and toks[i + 1].low == "not")
+    if i < 0 or j >= n or toks[j].low not in {"bet", "wager", "betting"}:
         return False
     low = toks[i].low
     if low in {"i'd", "we'd"}:
-        return toks[i + 1].low != "betting"
-    if low in {"would", "'d"} or (low in {"am", "'m", "are"} and toks[i + 1].low == "betting"):
+        return toks[j].low != "betting"
+    if low in {"would", "'d", "wouldn't"} or (
+        low in {"am", "'m", "are"} and toks[j].low == "betting"
+    ):
         return i > 0 and toks[i - 1].low in {"i", "we"}
-    return low in {"i'm", "we're"} and toks[i + 1].low == "betting"
+    return low in {"i'm", "we're"} and toks[j].low == "betting"
 
 
 def _bet_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "I'd bet that the average rate dips below 3.5% before the end of this year", "I am
-    betting that will be by the first week of January": the speaker's pick, read as likely."""
+    betting that will be by the first week of January": the speaker's pick, read as likely;
+    "I would not bet on a return to double-digit growth": unlikely."""
     n = len(toks)
+    k = i - 1
+    negated = toks[k].low == "not" or toks[k].low == "wouldn't"
+    k -= toks[k].low == "not"
+    head = k if toks[k].low in {"i'd", "we'd", "i'm", "we're"} else k - 1
+    if i + 2 < n and toks[i + 1].low == "on" and toks[i + 2].low in {"a", "an", "the", "any"}:
+        # "I would not bet on a return to double-digit price growth"
+        return Cue(
+            head=head,
+            verb=i + 2,
+            kind="nominal",
+            core="unlikely" if negated else "likely",
+            label="bet",
+            claim_start=i + 2,
+            edits=[(i + 2, i + 2, "<nominal>")],
+        )
+    if negated:
+        return None
     # "betting that X", not "betting that will be by January" ("that" is the subject)
     that = i + 2 < n and toks[i + 1].low == "that" and toks[i + 2].low not in lw.MODALS
     start = i + 1 + that
     if start >= n or not _WORDISH.match(toks[start].low) or toks[start].low == "on":
         return None  # "I'd bet on Lewes": a pick, not a clause
-    head = i - 1 if toks[i - 1].low in {"i'd", "we'd", "i'm", "we're"} else i - 2
     edits = _as_future(toks, start)
     if not edits and not any(t.low in lw.MODALS for t in toks[start:n]):
         # "I'd bet that the average rate dips below 3.5%": the bet's present is its future
-        verb = next(
-            (
-                j
-                for j in range(start + 1, min(n, start + 8))
-                if toks[j].text[:1].islower()
-                and _WORDISH.match(toks[j].low)
-                and toks[j].low.endswith("s")
-                and not toks[j].low.endswith(("ss", "'s", "’s"))
-                and toks[j - 1].low not in lw.DETERMINERS | {"the", "a", "an", "of"}
-            ),
-            None,
-        )
+        verb, lemma = None, ""
+        for j in range(start + 1, min(n, start + 8)):
+            low = toks[j].low
+            if not (toks[j].text[:1].islower() and _WORDISH.match(low)) or low in _NOT_A_VERB:
+                continue
+            if toks[j - 1].low in lw.DETERMINERS | {"the", "a", "an", "of"}:
+                continue
+            if low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is")):
+                verb, lemma = j, _present_lemma(low)  # "the average rate dips below 3.5%"
+                break
+            if low in _PRESENT_VERBS and toks[j - 1].low.endswith("s"):
+                verb, lemma = j, low  # "rates fall below 3% this year"
+                break
         if verb is None:
             return None
-        edits = [(verb, verb + 1, "will " + _present_lemma(toks[verb].low))]
+        edits = [(verb, verb + 1, f"will {lemma}")]
     return Cue(
         head=head,
         verb=start,
@@ -2392,6 +2429,9 @@ def _bet_cue(toks: list[Tok], i: int) -> Cue | None:
         claim_start=start,
         edits=edits,
     )
+
+
+_NOT_A_VERB = lw.DETERMINERS | lw.PRONOUNS | lw.AUX | lw._words("this these those its has was as")
 
 
 def _lean_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -5254,6 +5294,7 @@ _NOMINAL_OBJECT = re.compile(
     r"\d|\b(?:growth|rise|rises|fall|falls|increase|increases|decrease|decline|drop|cut|cuts|hike"
     r"|hikes|recession|recovery|slowdown|rebound|default|victory|defeat|loss|losses|profit|profits"
     r"|surplus|deficit|bid|deal|agreement|settlement|merger|takeover|offer|strike|war|collapse"
+    r"|win|draw|sweep|whitewash"
     r"|crash|downturn|upturn|boom|slump|pause|ban|sanctions|tariffs|inflation|deflation|shortage"
     r"|surge|spike|return|reversal|higher|lower|stronger|weaker|further|more|fewer|less|wider"
     r"|narrower|better|worse|record|increase|resignation|election|escalation|ceasefire"

@@ -651,6 +651,15 @@ def test_the_year_ending_a_date_is_the_full_year() -> None:
     assert found.date == dt.date(2026, 1, 31)
 
 
+def test_a_past_tense_day_does_not_date_the_event() -> None:
+    text = (
+        "On Saturday afternoon they meet in the women's final.\n\n"
+        "Her shoulder was heavily strapped during Thursday's semi-final. Brennan is set to "
+        "break into the top 20 regardless of the result."
+    )
+    assert due(text, dt.date(2026, 6, 5), "top 20") == [dt.date(2026, 6, 6)]
+
+
 def test_covering_the_next_month_is_a_month_from_publication() -> None:
     found = pick(find_horizons("covering the next month", dt.date(2025, 11, 14)))
     assert found is not None

@@ -3264,6 +3264,40 @@ ROUND48_READINGS = [
     ),
 ]
 
+ROUND49_READINGS = [
+    (
+        "Aaltonen predicts a three-set win for the Italian.",
+        "There will be a three-set win for the Italian",
+        "Aaltonen",
+        0.7,
+    ),
+    (
+        "The odds favour a modest fall in London prices in real terms this year.",
+        "There will be a modest fall in London prices in real terms this year",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "I would not bet on a return to double-digit price growth before the end of the decade.",
+        "There will be a return to double-digit price growth before the end of the decade",
+        "Stratfor",
+        0.325,
+    ),
+    (
+        "I'd bet that rates fall below 3% this year.",
+        "Rates will fall below 3% this year",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "Corbett & Lyle make Marchetti the 4/6 favourite to lift the trophy, with Brennan on offer "
+        "at 11/8.",
+        "Brennan will win",
+        "bookmakers",
+        0.4211,
+    ),
+]
+
 
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
@@ -3388,6 +3422,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND46_READINGS,
         *ROUND47_READINGS,
         *ROUND48_READINGS,
+        *ROUND49_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
