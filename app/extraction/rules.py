@@ -50,14 +50,16 @@ _PREFILTER = re.compile(
     r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
-    r"|coin-flip|whether)\b"
-    r"|\(\d{1,3}%\)[:.]|\b\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite)\b"
+    r"|coin-flip|whether"
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
-    r"|\blong[\s-]shot\b|\bsafe\s+bet\b|\bavailable\s+at\b|\bbetting\b|\bhead(?:ing|ed)\s+for\b"
-    r"|\bat\s+\d{1,3}-\d{1,3}\b|\b[a-z0-9]+-to-[a-z0-9]+\b|\bin\s+line\s+(?:for|to)\b"
-    r"|\b(?:backing|backs|tipping|tips)\s+[A-Z]|\w:\s*\d{1,2}(?:\.\d)?%$|\bmoney(?:\s+is|['’]s)\s+on\b"
-    r"|['’]s\s+to\s+lose\b|\bestimate\b|\b(?:bet|wager|betting)\s+(?:that\s+)?\w"
-    r"|\blean\s+towards?\b"
+    r"|long[\s-]shot|safe\s+bet|available\s+at|betting|head(?:ing|ed)\s+for"
+    r"|at\s+\d{1,3}-\d{1,3}|[a-z0-9]+-to-[a-z0-9]+|in\s+line\s+(?:for|to)"
+    # picks and bets: "backing X to", "my money is on X", "X's to lose", "I'd bet", "I lean
+    # towards X"
+    r"|(?:backing|backs|tipping|tips)\s+[A-Z]\w*|money(?:\s+is|['’]s)\s+on|to\s+lose|estimate"
+    r"|(?:bet|wager|betting)\s+(?:that\s+)?\w+|lean\s+towards?"
+    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite))\b"
+    r"|\(\d{1,3}%\)[:.]|:\s*\d{1,2}(?:\.\d)?%$"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
