@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final40|all]
+python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final48|all]
     [--verbose]
 
 "dev" articles were tuned on; "heldout" ones (h01-h09) were held out in earlier rounds and
@@ -26,7 +26,10 @@ round 26's, "final27" (h161-h166) round 27's, "final28" (h167-h172) round 28's,
 round 31's, "final32" (h191-h196) round 32's, "final33" (h197-h202) round 33's, "final34"
 (h203-h208) round 34's, "final35" (h209-h214) round 35's, "final36" (h215-h220) round 36's,
 "final37" (h221-h226) round 37's, "final38" (h227-h232) round 38's, "final39"
-(h233-h238) round 39's, "final40" (h239-h244) round 40's.
+(h233-h238) round 39's, "final40" (h239-h244) round 40's, "final41" (h245-h250) round 41's,
+"final42" (h251-h256) round 42's, "final43" (h257-h262) round 43's, "final44" (h263-h268)
+round 44's, "final45" (h269-h274) round 45's, "final46" (h275-h280) round 46's, "final47"
+(h281-h286) round 47's, "final48" (h287-h292) round 48's.
 """
 
 from __future__ import annotations
