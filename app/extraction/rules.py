@@ -851,6 +851,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             and (follow := _follow_on_cue(toks, i + 1, cues[-1]))
         ):
             cue = follow
+        elif low == "with" and i > 0 and toks[i - 1].low == "," and cues:
+            cue = _with_figure_cue(toks, i, cues[-1])  # "..., with inflation peaking at 24%"
+        elif low == ":" and (listed_values := _projection_list_cue(toks, i)) is not None:
+            cue = listed_values  # "The IMF's own projections are gloomier: growth of 0.8% ..."
         elif low in {"and", ","} and cues and (act := _next_act_cue(toks, i + 1, cues[-1])):
             cue = act
         elif (
@@ -974,7 +978,15 @@ def _think_present_cue(toks: list[Tok], i: int) -> Cue | None:
     k = j
     while k < n and k < j + 3 and (toks[k].text[:1].isupper() or toks[k].low == "they"):
         k += 1
-    if k == j or k >= n or toks[k].low not in _CONTEST_PRESENT:
+    it_goes = (
+        k == j
+        and j + 2 < n
+        and toks[j].low in {"this", "it"}
+        and toks[j + 1].low in {"goes", "comes", "ends", "finishes"}
+    )
+    if it_goes:
+        k = j + 1  # "I think this goes down to the last lap"
+    if k == j or k >= n or (toks[k].low not in _CONTEST_PRESENT and not it_goes):
         return None
     word = toks[k].low
     lemma = _present_lemma(word) if word.endswith("s") and word not in {"loses"} else word
@@ -2265,6 +2277,59 @@ def _next_act_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
         act=True,
         edits=[(k, act + 1, f"{subject[:1].lower() + subject[1:]} will {toks[act].text}")],
     )
+
+
+def _with_figure_cue(toks: list[Tok], i: int, prior: Cue) -> Cue | None:
+    """ "growth of 0.8% in 2026, with inflation peaking at 24% in the third quarter": a second
+    figure of the same forecast, which becomes "Inflation will peak at 24% in the third
+    quarter"."""
+    n = len(toks)
+    k = i + 1
+    if k + 3 >= n or not (_WORDISH.match(toks[k].low) and toks[k].text[:1].islower()):
+        return None
+    verb = toks[k + 1].low
+    if not (verb.endswith("ing") and toks[k + 2].low in {"at", "to", "by", "of"}):
+        return None
+    if not toks[k + 3].low[:1].isdigit() or not any(
+        _period_at(toks, x) for x in range(k + 4, min(n, k + 9))
+    ):
+        return None
+    return Cue(
+        head=k,
+        verb=k + 2,
+        kind="chance",
+        core=prior.core,
+        label=prior.label,
+        claim_start=k,
+        gov=prior.gov,
+        subject=prior.subject,
+        edits=[(k + 1, k + 2, f"will {_ing_lemma(verb)}")],
+    )
+
+
+def _projection_list_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "The IMF's own projections are gloomier: growth of 0.8% in 2026": the figures a named
+    projection gives after a colon, each a forecast of its owner's."""
+    n = len(toks)
+    noun = next((x for x in range(i - 1, -1, -1) if toks[x].low in _PROJECTION_NOUNS), None)
+    of = next((x for x in range(i + 2, min(n - 1, i + 5)) if toks[x].low == "of"), None)
+    if noun is None or of is None or not toks[of + 1].low[:1].isdigit():
+        return None
+    if not all(_WORDISH.match(t.low) and t.text[:1].islower() for t in toks[i + 1 : of]):
+        return None
+    return Cue(
+        head=i + 1,
+        verb=i + 1,
+        kind="nominal",
+        core="expected",
+        label="projection",
+        claim_start=i + 1,
+        subject=(noun, noun + 1),
+        edits=[(i + 1, i + 1, "<nominal>")],
+    )
+
+
+_PROJECTION_NOUNS = lw._words("projection projections forecast forecasts estimates outlook")
 
 
 def _follow_on_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
@@ -5951,6 +6016,11 @@ _STOP_AFTER_COMMA = lw._words(
 
 def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
     n = len(toks)
+    row = cue.edits[-1] if cue.label.endswith("scenario") and cue.edits else None
+    if row is not None and row[1] == n and toks[row[0]].low == ":":
+        # "- Deal signed, coalition collapses and an early election is called: 25%": the
+        # whole row is the outcome
+        return row[0], None, 0
     k = max(cue.verb, cue.head + 1)
     depth = 0
     while k < n:
@@ -6022,6 +6092,8 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
                 return k, None, 0
             if nxt in {"up", "down"} and k + 2 < n and toks[k + 2].low == "from":
                 return k, None, 0  # "a 65% chance of that move, up from 50% a fortnight ago"
+            if nxt == "with" and _with_figure_cue(toks, k + 1, cue) is not None:
+                return k, None, 0  # "growth of 0.8% in 2026, with inflation peaking at 24%"
             if nxt in {"a", "an"} and k + 2 < n and toks[k + 2].low in _COMMENT_NOUNS:
                 return k, None, 0  # "X is 3/1 to win gold, a price his coach regards as ..."
             if nxt in {"the", "a", "an"} and _ends_price(toks, k - 1):
@@ -6750,6 +6822,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         return Attribution(seller, seller, "price", False, True)  # "Kingsbridge Bet has Reece at"
     if _is_price(clause.cue):
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker
+    if clause.cue.label == "projection" and clause.cue.subject is not None:
+        # "The IMF's own projections are gloomier: growth of 0.8% in 2026"
+        owner = _forecast_owner(toks, clause.cue.subject[0], ctx)
+        if owner and owner.lower() not in {"our", "my"}:
+            return Attribution(owner, owner, "forecast", False, True)
     if clause.cue.label == "own forecast" and clause.cue.subject is not None:
         # "She cut her 2026 profit forecast to £402m": whose forecast the possessive says
         poss = toks[clause.cue.subject[0]].low

@@ -3298,6 +3298,35 @@ ROUND49_READINGS = [
     ),
 ]
 
+ROUND50_READINGS = [
+    (
+        "The Fund published scenarios:\n\n- Deal signed, coalition collapses and an early "
+        "election is called: 25%\n",
+        "Deal signed, coalition collapses and an early election is called",
+        "Stratfor",
+        0.25,
+    ),
+    (
+        'She added: "I think this goes down to the last lap."',
+        "This will go down to the last lap",
+        "She",
+        0.65,
+    ),
+    (
+        "The IMF's own projections are gloomier: growth of 0.8% in 2026.",
+        "There will be growth of 0.8% in 2026",
+        "IMF",
+        0.7,
+    ),
+    (
+        "The IMF's own projections are gloomier: growth of 0.8% in 2026, with inflation peaking "
+        "at 24% in the third quarter.",
+        "Inflation will peak at 24% in the third quarter",
+        "IMF",
+        0.7,
+    ),
+]
+
 
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
@@ -3423,6 +3452,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND47_READINGS,
         *ROUND48_READINGS,
         *ROUND49_READINGS,
+        *ROUND50_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
