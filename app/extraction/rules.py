@@ -59,7 +59,7 @@ _PREFILTER = re.compile(
     r"|(?:backing|backs|tipping|tips)\s+[A-Z]\w*|money(?:\s+is|['’]s)\s+on|to\s+lose|estimate"
     r"|(?:bet|wager|betting)\s+(?:that\s+)?\w+|lean\s+towards?"
     r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite))\b"
-    r"|\(\d{1,3}%\)[:.]|:\s*\d{1,2}(?:\.\d)?%$"
+    r"|\(\d{1,3}%\)[:.]|:\s*\d{1,2}(?:\.\d)?%\.?$"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
 )
@@ -937,7 +937,12 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = labelled
         elif low == "(" and (listed_case := _listed_scenario_cue(toks, i)) is not None:
             cue = listed_case
-        elif low == ":" and i + 3 == n and toks[i + 2].low == "%" and toks[0].text[:1].isupper():
+        elif (
+            low == ":"
+            and (i + 3 == n or (i + 4 == n and toks[i + 3].low == "."))
+            and toks[i + 2].low == "%"
+            and toks[0].text[:1].isupper()
+        ):
             # a scenario table's row: "A small explosive eruption from the summit crater: 35%"
             cue = _scenario(toks[i + 1].low, 0, 0, edits=[(i, n, "")])
         elif low in {"case", "scenario"} and i + 1 < n and toks[i + 1].low == ",":
@@ -3091,6 +3096,8 @@ _CASE_NOUNS = frozenset(
         ("working", "assumption"),
         ("my", "guess"),
         ("our", "guess"),
+        ("my", "hunch"),
+        ("our", "hunch"),
     }
 )
 
@@ -5141,6 +5148,9 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         )
     ):
         return None  # "had previously forecast", "last month forecast", "the 47.3% forecast by"
+    if prev == "don't" and (i == 1 or toks[i - 2].low in {",", ":", ";", "?", "so"}):
+        # "Don't expect the car tariff to disappear entirely": the writer's own negated hedge
+        prev = "not"
     if (
         prev in {"don't", "doesn't", "didn't", "wouldn't"}
         and i > 1

@@ -174,7 +174,7 @@ def _blocks(text: str) -> list[Block]:
 
 
 # a listed outcome and its chance: a scenario table's row
-_CHANCE_ITEM = re.compile(r"\w:\s*\d{1,2}(?:\.\d)?%$")
+_CHANCE_ITEM = re.compile(r"\w:\s*\d{1,2}(?:\.\d)?%\.?$")
 
 
 def _classify(block: str) -> str:

@@ -3327,6 +3327,28 @@ ROUND50_READINGS = [
     ),
 ]
 
+ROUND51_READINGS = [
+    (
+        "Scenarios:\n\n- Continued harassment at the current tempo of one to two attacks a "
+        "month: 55%.\n",
+        "Continued harassment at the current tempo of one to two attacks a month",
+        "Stratfor",
+        0.55,
+    ),
+    (
+        "My hunch is that the council will quietly scale the project back.",
+        "The council will quietly scale the project back",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "What will be in it? Don't expect the car tariff to disappear entirely.",
+        "The car tariff will disappear entirely",
+        "Stratfor",
+        0.3,
+    ),
+]
+
 
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
@@ -3453,6 +3475,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND48_READINGS,
         *ROUND49_READINGS,
         *ROUND50_READINGS,
+        *ROUND51_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
