@@ -1271,6 +1271,13 @@ _NOT_A_FINAL = re.compile(r"\s+(?!(?:on|at|in|against|is|was|will|would|could|an
 _SHARE = re.compile(r"\s+shares?\b", re.IGNORECASE)
 
 
+def _vote_share(text: str, m: re.Match[str]) -> bool:
+    """ "Labour's vote share", "share of the vote": a result, not a vote."""
+    if m.group(0).lower() != "vote":
+        return False
+    return bool(_SHARE.match(text, m.end())) or text[: m.start()].endswith("share of the ")
+
+
 def _events_in(text: str) -> list[re.Match[str]]:
     """Event words in ``text``; "final" only as a noun ("the final on Saturday", not "the
     final week")."""
@@ -1278,9 +1285,7 @@ def _events_in(text: str) -> list[re.Match[str]]:
         m
         for m in _EVENT_WORD.finditer(text)
         if not (m.group(0).lower().endswith("final") and _NOT_A_FINAL.match(text, m.end()))
-        # "Labour's vote share", "share of the vote": a result, not a vote
-        and not (m.group(0).lower() == "vote" and _SHARE.match(text, m.end()))
-        and not (m.group(0).lower() == "vote" and text[: m.start()].endswith("share of the "))
+        and not _vote_share(text, m)
     ]
 
 

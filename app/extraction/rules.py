@@ -580,6 +580,7 @@ _PRODUCT_OF = re.compile(
 )
 
 
+_PUBLISH_VERBS = lw._words("published released issued unveiled")
 _PUBLISHED_BY = re.compile(
     r"\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:published|released|issued|unveiled)\s+"
     r"(?:its\s+|their\s+|new\s+|updated\s+|latest\s+|a\s+)*(?:[\w-]+\s+){0,2}"
@@ -591,7 +592,9 @@ def _note_subject(toks: list[Tok], ctx: Context) -> None:
     """Remember the subject of a sentence's first verb, for a later "it", "they" or "one"
     ("Christian Aid has called ... It added that ...", "Analysts said ... They also ...")."""
     opening = " ".join(t.text for t in toks[:24])
-    made = _PRODUCT_OF.match(opening) or _PUBLISHED_BY.search(opening)
+    made = _PRODUCT_OF.match(opening)
+    if made is None and not _PUBLISH_VERBS.isdisjoint(t.low for t in toks[:24]):
+        made = _PUBLISHED_BY.search(opening)
     body = re.sub(r"^The\s+", "", made[1]) if made is not None else ""
     if made is not None and body[:1].isupper() and body != ctx.publisher:
         # "This year's seasonal outlook from MeteoAlpina ... offers cautious hope. Its winter
@@ -2252,13 +2255,14 @@ def _next_act(toks: list[Tok], k: int, prior: Cue) -> int | None:
     return k
 
 
+_LINK_WORDS = lw._words("of in at for from by with on after before to and or the a an")
 _NOT_AN_ACT = (
     lw.DETERMINERS
     | lw.ADVERBS
     | lw.AUX
     | lw.PRONOUNS
-    | lw._words("of in at for from by with on after before to and or the a an then while")
-    | lw._words("although though but which who as so up down")
+    | _LINK_WORDS
+    | lw._words("then while although though but which who as so up down")
 )
 
 
@@ -3991,6 +3995,8 @@ def _odds_value(words: str) -> float | None:
 _NUMBER_COMMENT = lw._words("the a its maybe perhaps possibly or probably")
 _POSSESSIVE_SUBJECT = {"their": "they", "his": "he", "her": "she", "its": "it"}
 _VALUE_HEDGES = lw._words("around about roughly some nearly close to approximately just only")
+# the words of a number's comma aside: "We judge it likely, at around 70%, that"
+_ASIDE_HEDGES = _VALUE_HEDGES | lw._words("at perhaps say")
 _NOT_A_VALUE = lw._words("least most all the its their this that his her our an first last")
 
 
@@ -4056,6 +4062,7 @@ def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 _ROUGHLY = lw._words("roughly about around only just perhaps maybe barely nearly almost")
+_GIVE = lw._words("give gives gave giving")
 
 
 def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -4079,7 +4086,7 @@ def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if (
         toks[o].text[:1].isupper()
         and name > 0
-        and toks[name - 1].low in {"give", "gives", "gave", "giving"}
+        and toks[name - 1].low in _GIVE
         and toks[name - 1].text[:1].islower()
     ):
         # "I give the American roughly a one-in-four chance": of winning, in a preview
@@ -4092,7 +4099,7 @@ def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             gov=name - 1,
             edits=[(o + 1, i + 1, "will win")],
         )
-    if a < 2 or a == i - 1 or toks[a - 2].low not in {"give", "gives", "gave", "giving"}:
+    if a < 2 or a == i - 1 or toks[a - 2].low not in _GIVE:
         return None
     obj = toks[a - 1]
     if (
@@ -4110,9 +4117,6 @@ def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         gov=a - 2,
         edits=[(a, i + 1, "will happen")],
     )
-
-
-_GIVE = lw._words("give gives gave giving")
 
 
 def _given_ing_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -4152,12 +4156,7 @@ def _named_win_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     while name > 0 and a - name < 3 and toks[name - 1].text[:1].isupper():
         name -= 1
     value = _odds_value(" ".join(t.low for t in toks[a:i])) if a >= 0 else None
-    if (
-        value is None
-        or name == a
-        or name == 0
-        or toks[name - 1].low not in {"give", "gives", "gave", "giving"}
-    ):
+    if value is None or name == a or name == 0 or toks[name - 1].low not in _GIVE:
         return None
     return Cue(
         head=name,
@@ -4327,7 +4326,7 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         obj = toks[k - width + 1 : k + 1] if k - width >= 0 else []
         if (
             obj
-            and toks[k - width].low in {"give", "gives", "gave", "giving"}
+            and toks[k - width].low in _GIVE
             and all(
                 t.low in {"them", "it", "him", "her", "us"}
                 or t.text[:1].isupper()
@@ -4964,7 +4963,7 @@ def _judge_it_cue(toks: list[Tok], i: int) -> Cue | None:
         close = next((x for x in range(that + 1, min(n, that + 7)) if toks[x].low == ","), None)
         words = [t.low for t in toks[that + 1 : close]] if close is not None else []
         num = next((w for w, nxt in itertools.pairwise(words) if nxt == "%"), None)
-        if close is not None and num is not None and set(words) <= _ABOUT_WORDS | {num, "%"}:
+        if close is not None and num is not None and set(words) <= _ASIDE_HEDGES | {num, "%"}:
             stated = float(num) / 100 if num.replace(".", "", 1).isdigit() else None
             if stated is not None and 0 < stated <= 1:
                 core, label, that = f"{stated:.4f}", f"{num}%", close + 1
@@ -5484,10 +5483,6 @@ def _is_complementizer(toks: list[Tok], k: int) -> bool:
         return True
     # a possessive noun phrase before "that" ("our forecast that") or reporting past tense
     return bool(prev.endswith("ed") and j > 0 and toks[j - 1].low not in lw.DETERMINERS)
-
-
-_ABOUT_WORDS = lw._words("at about around roughly some perhaps approximately nearly close to say")
-_LINK_WORDS = lw._words("of in at for from by with on after before to and or the a an")
 
 
 def _descriptor_named(words: list[Tok]) -> bool:
