@@ -325,11 +325,20 @@ def _season_end(kind: str, pub: dt.date) -> dt.date:
 @_rule(
     r"\b(?P<which>this|next|the\s+current|the\s+coming)\s+(?P<u>week|weekend|month|quarter|year"
     r"|decade|spring|summer|autumn|fall|winter)\b"
+    # "this year or next": by the end of the later one
+    r"(?:\s+(?:or|and)\s+(?P<also>next)\b(?!\s+(?:week|month|quarter|year)))?"
 )
 def _named(m: re.Match[str], pub: dt.date) -> Period | None:
     unit = m["u"].lower()
-    nxt = m["which"].lower().startswith("next") or m["which"].lower() == "the coming"
+    nxt = (
+        m["which"].lower().startswith("next")
+        or m["which"].lower() == "the coming"
+        or m["also"] is not None
+    )
     if unit in _SEASON_END_MONTH:
+        if m["also"] is not None:  # "this winter or next": a year after this one ends
+            start, end = _next_season(unit, pub, after_current=False)
+            return _add(start, "year", 1), _add(end, "year", 1)
         start, end = _next_season(unit, pub, after_current=nxt and m["which"].lower() == "next")
         if m["which"].lower() == "this" and unit == "summer" and pub.month >= 10:
             # "this summer" written in November is not next June's: the writer is in the
@@ -562,7 +571,9 @@ _DATE_AFTER = re.compile(
 
 
 @_rule(
-    r"\b(?P<p>on|by|until|till|before|next|this|from|late|early)\s+(?:at\s+least\s+)?"
+    # "from early Thursday": the storm arrives then, not a past starting point
+    r"\b(?P<p>on|by|for|until|till|before|next|this|from(?:\s+(?:early|late))?|late|early)\s+"
+    r"(?:at\s+least\s+)?"
     r"(?P<d>Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)\b|\b(?P<t>tomorrow|today|tonight)\b"
 )
@@ -894,7 +905,11 @@ def _fy_year(m: re.Match[str], pub: dt.date) -> Period:
 
 
 _FY_MONTH = re.compile(
-    r"\b(?:fiscal|financial)\s+year,?\s+(?:which\s+)?(?:ends?|ending|runs?\s+to|to)\s+"
+    r"(?:\b(?:fiscal|financial)\s+year,?\s+(?:which\s+)?(?:ends?|ending|runs?\s+to|to)"
+    # "expects pre-tax profit of between £58m and £62m for the year to 27 September" (not
+    # "prices rose 3% in the year to March", a rate over the past year)
+    r"|\b(?:profits?|results|revenues?|sales|earnings|loss|losses|turnover)\b[^.;]{0,60}?"
+    r"\bfor\s+the\s+year\s+(?:to|ending))\s+"
     r"(?:on\s+|in\s+)?(?:\d{1,2}\s+)?([A-Z][a-z]+)\b"
 )
 _FY_WORDS = re.compile(
@@ -968,7 +983,9 @@ _IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
 _RECORD = re.compile(
     r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
     r"|slowest|first|deepest|sharpest|most|least|wettest|driest|coldest|hottest|warmest"
-    r"|coolest|busiest|quietest|heaviest|longest|shortest|tightest|cheapest|dearest)\b"
+    r"|coolest|busiest|quietest|heaviest|longest|shortest|tightest|cheapest|dearest"
+    # "the fourth annual decline in five years"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
     r"(?:\s+[\w'’-]+){0,5}\s*$",
     re.IGNORECASE,
 )
@@ -1081,6 +1098,8 @@ _EVENT_CLASSES: dict[str, str] = {
     "meets": "meeting",
     "convenes": "meeting",
     "landfall": "landfall",
+    # "Storm Maelis will bring damaging winds ... from early Thursday": a warning's storm
+    "storm": "storm",
     # "the winner will be named at the awards ceremony on 27 October"
     **dict.fromkeys(_words("ceremony awards"), "award"),
     # a runoff is decided after the first round: its own date
@@ -1102,6 +1121,8 @@ _EVENT_WORD = re.compile(
     r"\b(?:(?:go|goes|going|went|head|heads|heading)\s+to\s+the\s+polls|polls\s+(?:open|close)"
     # "the cellar goes under the hammer at Ashby & Vane on Thursday 4 June": its auction
     r"|(?:go|goes|going|went|come|comes|coming)\s+under\s+the\s+hammer"
+    # "Plans for the school will go before the planning committee on 19 March": its decision
+    r"|(?:go|goes|going|come|comes|coming)\s+before"
     # "when the prize is announced at the Guildhall on 27 October"
     r"|(?:prize|award|winner)\s+(?:is|are|will\s+be)\s+(?:announced|named|revealed)"
     r"|polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
@@ -1132,6 +1153,7 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "award",
     "winner",
     "hammer",
+    "before",
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
@@ -1299,6 +1321,8 @@ def _event_class(word: str) -> str:
         return "award"
     if low.endswith("hammer"):
         return "auction"
+    if low.endswith("before"):
+        return "decision"
     return _EVENT_ALIAS.get(low) or _EVENT_CLASSES[low]
 
 
@@ -1449,7 +1473,18 @@ def _lead_contests(text: str) -> list[str]:
 # many the article's forecasts look beyond, except a summit, the one meeting a preview names
 # in its lead ("this year's summit in Ankara"): what it agrees is what the article forecasts
 _PREVIEWED = frozenset(
-    {"contest", "match", "vote", "results", "decision", "review", "launch", "report", "auction"}
+    {
+        "contest",
+        "match",
+        "vote",
+        "results",
+        "decision",
+        "review",
+        "launch",
+        "report",
+        "auction",
+        "storm",
+    }
 )
 
 
@@ -1508,7 +1543,7 @@ def _lead_day(lead: list[str], published: dt.date) -> Horizon | None:
     return None
 
 
-_FIRST_DATE_WINS = frozenset({"launch", "review", "decision", "report"})
+_FIRST_DATE_WINS = frozenset({"launch", "review", "decision", "report", "storm"})
 
 
 def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:

@@ -397,7 +397,7 @@ OUTCOME_PARTICIPLES = _words(
     "lost elected re-elected ousted seen felt left wiped priced valued overwhelmed stretched "
     "tested exposed disappointed surprised caught stuck trapped dragged pulled drawn hampered "
     "constrained limited offset overshadowed eclipsed outnumbered outvoted vindicated proved "
-    "proven shown found remembered judged blamed"
+    "proven shown found remembered judged blamed muted subdued mixed strained"
 )
 # Results that markets and economies deliver whatever day they are reported on.
 MARKET_VERBS = _words(

@@ -50,7 +50,7 @@ _PREFILTER = re.compile(
     r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
-    r"|coin-flip|whether"
+    r"|coin-flip|whether|points?\s+to|suggest(?:s|ed)"
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
     r"|long[\s-]shot|safe\s+bet|available\s+at|betting|head(?:ing|ed)\s+for"
     r"|at\s+\d{1,3}-\d{1,3}|[a-z0-9]+-to-[a-z0-9]+|in\s+line\s+(?:for|to)"
@@ -58,7 +58,7 @@ _PREFILTER = re.compile(
     # towards X"
     r"|(?:backing|backs|tipping|tips)\s+[A-Z]\w*|money(?:\s+is|['’]s)\s+on|to\s+lose|estimate"
     r"|(?:bet|wager|betting)\s+(?:that\s+)?\w+|lean\s+towards?"
-    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite))\b"
+    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite|with))\b"
     r"|\(\d{1,3}%\)[:.]|:\s*\d{1,2}(?:\.\d)?%\.?$"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
@@ -425,6 +425,8 @@ _FRAME_LEAD = re.compile(
 )
 
 
+_DAY_LABEL = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*:\s")
+
 _FIRM_NAME = r"([A-Z][\w'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'’-]*){0,3})"
 _FIRM_CUES = re.compile(
     r"\b(?:firm|company|group|retailer|carrier|airline|chain|lender|bank|insurer|grocer"
@@ -484,6 +486,13 @@ def _note_frame(sentence: Sentence, ctx: Context) -> None:
     sets the horizon of the forecasts after it in the same paragraph that state none."""
     if ctx.frame is not None and ctx.frame[0] != sentence.block:
         ctx.frame = None
+    label = _DAY_LABEL.match(sentence.text)
+    if label is not None:
+        # "Friday: winds will ease ...": a day-by-day forecast's paragraph is about that day
+        found = [h for h in find_horizons(f"on {label[1]}", ctx.published) if h.date]
+        if found:
+            ctx.frame = (sentence.block, replace(found[0], text=label[1]))
+        return
     comma = sentence.text.find(",")
     if not 0 < comma <= 45:
         return
@@ -879,6 +888,33 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
                 label="odds favour",
                 claim_start=i + 1,
                 edits=[(i + 1, i + 1, "<nominal>")],
+            )
+        elif (
+            low in _POINT_TO
+            and 0 < i < n - 2
+            and toks[i - 1].low in _FORECAST_TOOLS
+            and (
+                toks[i + 1].low == "to"
+                # "suggested repair costs of between £9m and £14m", not "suggests that X will"
+                or (
+                    low.startswith("suggest")
+                    and any(t.low[:1].isdigit() for t in toks[i + 1 : i + 10])
+                    and not any(t.low in lw.MODALS or t.low == "that" for t in toks[i + 1 : i + 10])
+                )
+            )
+        ):
+            # "The Met Office long-range outlook points to a warmer than average August", "the
+            # company's model suggested repair costs of between £9m and £14m"
+            at = i + 2 if toks[i + 1].low == "to" else i + 1
+            cue = Cue(
+                head=i,
+                verb=at,
+                kind="nominal",
+                core="likely",
+                label="points to",
+                claim_start=at,
+                gov=i,
+                edits=[(at, at, "<nominal>")],
             )
         elif low == "lean" and i > 0 and toks[i - 1].low in {"i", "we"}:
             cue = _lean_cue(toks, i)
@@ -1510,6 +1546,8 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
             est_from = j if est_from is None else est_from
         elif low in lw.ADVERBS or low == ",":
             pass
+        elif low == "by" and j + 1 < n and toks[j + 1].low in _SELVES:
+            j += 1  # "they will not by themselves stop the drift"
         else:
             break
         j += 1
@@ -1578,6 +1616,14 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     if keep_neg and core != modal:
         cue.negated = False
     return cue
+
+
+_POINT_TO = lw._words("points point pointed suggests suggested")
+# what forecasts (a poll or a report that "points to" something describes the present)
+_FORECAST_TOOLS = lw._words(
+    "outlook outlooks model models modelling forecast forecasts projection projections"
+)
+_SELVES = lw._words("itself themselves himself herself")
 
 
 def _fold_certain(core: str, mods: list[str]) -> tuple[str, list[str]]:
@@ -1658,6 +1704,8 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
                 and after in {"", ",", ".", ";", "and"}
                 and any(t.low in _BETTING_WORDS or "/" in t.low for t in toks)
             )
+            # "Hanna Sjöberg, who is 7-1 with Harlow & Finch": a price where it is offered
+            or (toks[k - 1].low in {"is", "are"} and after == "with" and _at_bookie(toks, k + 2))
         )
     ):
         # "priced at 2-1", "odds of 5-2", "1-3 on": a score ("won 2-1") has none of these
@@ -1689,6 +1737,22 @@ def _odds_number(word: str) -> int | None:
 
 _HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 _DECIMAL_ODDS = re.compile(r"^\d{1,3}\.\d{1,2}$")
+
+
+def _at_bookie(toks: list[Tok], k: int) -> bool:
+    """A bookmaker opens at ``k``: a name ("Harlow & Finch", not "the score is 2-1 with ten
+    minutes left"), "bookmakers", "most bookmakers"."""
+    n = len(toks)
+    if k < n and toks[k].low in {"most", "some", "all", "several", "one", "two", "three", "both"}:
+        k += 1
+    if k >= n or not (toks[k].low in _BOOKIES | {"bookmaker"} or toks[k].text[:1].isupper()):
+        return False
+    while k < n and (toks[k].text[:1].isupper() or toks[k].low in _BOOKIES | {"&", "bookmaker"}):
+        k += 1
+    # "They are 2-1 with Rovers pressing": a score and what is going on
+    return k >= n or toks[k].low in _PRICE_STOPS | {"and"}
+
+
 _BETTING_PLACES = lw._words("betting exchange exchanges decimal odds bookmakers bookmaker")
 _WORD_ODDS = re.compile(r"^([a-z]+|\d{1,3})-to-([a-z]+|\d{1,3})$")
 _BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced betting outsider")
@@ -3106,6 +3170,13 @@ _CASE_NOUNS = frozenset(
 )
 
 
+# "is expected in the first half", "were expected along exposed coasts", "is expected widely"
+_EXPECTED_WHEN = lw._words(
+    "in on by before within next this later soon early widely along across throughout over"
+    " inland overnight tomorrow tonight from"
+)
+
+
 def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
     betting = _betting_cue(toks, i)
     if betting is not None:
@@ -3558,10 +3629,7 @@ def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
         word == "expected"
         and i > 0
         and toks[i - 1].low not in lw.PRONOUNS | {"which", "who", "as", "than", "what", "that"}
-        and (
-            nxt in {"in", "on", "by", "before", "within", "next", "this", "later", "soon", "early"}
-            or ends
-        )
+        and (nxt in _EXPECTED_WHEN or ends)
         # "the restart had originally been expected in 2023": a past expectation
         and not {t.low for t in toks[max(0, i - 3) : j]}
         & {"had", "originally", "previously", "initially", "once", "been"}
@@ -4193,19 +4261,24 @@ def _consider_cue(toks: list[Tok], i: int) -> Cue | None:
     n = len(toks)
     if i + 2 >= n or toks[i + 1].low not in {"a", "an", "any", "another", "further", "the"}:
         return None
-    for adj in range(i + 2, min(n, i + 8)):
+    # "we judge a declaration of a state of emergency very unlikely"
+    for adj in range(i + 2, min(n, i + 12)):
         low = toks[adj].low
         if low in lw.PREDICATIVE:
             if adj + 1 < n and toks[adj + 1].low in {"to", "that", "than"}:
                 return None
+            first = adj
+            while first - 1 > i + 1 and toks[first - 1].low in lw.MODIFIERS:
+                first -= 1
             return Cue(
                 head=i,
                 verb=adj + 1,
                 kind="nominal",
                 core=lw.PREDICATIVE[low],
+                mods=tuple(t.low for t in toks[first:adj]),
                 claim_start=i + 1,
                 gov=i,
-                edits=[(i + 1, i + 1, "<nominal>"), (adj, adj + 1, "")],
+                edits=[(i + 1, i + 1, "<nominal>"), (first, adj + 1, "")],
             )
         if low in {",", ".", ";", "to", "that", "as"} or low in lw.MODALS or low in _BE:
             return None
@@ -4816,6 +4889,18 @@ _SURPRISED = lw._words(
 )
 
 
+def _relative_aside(toks: list[Tok], k: int) -> int | None:
+    """The closing comma of ", which published its plans on Monday," opening at ``k``."""
+    if k + 1 >= len(toks) or toks[k + 1].low not in {"which", "who", "whose"}:
+        return None
+    for x in range(k + 2, min(len(toks), k + 20)):
+        if toks[x].low in {";", ".", "—", "–"}:
+            return None
+        if toks[x].low == ",":
+            return x
+    return None
+
+
 def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "I'd be surprised if fares didn't rise again" (claim: fares will rise, likely);
     "I would be very surprised if the bank cut rates" (claim: it will cut, very unlikely);
@@ -4848,8 +4933,18 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
     start = i + 2
     inner_neg = False
     edits: list[tuple[int, int, str]] = []
-    for k in range(start + 1, min(n, start + 9)):
+    limit = min(n, start + 9)
+    k = start
+    while k + 1 < limit:
+        k += 1
         low = toks[k].low
+        aside = _relative_aside(toks, k) if low == "," else None
+        if aside is not None:
+            # "if the payments company Vellum Pay, which published its intention to float on
+            # Monday, did not list": the verb comes after the aside
+            limit = min(n, limit + aside - k)
+            k = aside
+            continue
         if low in {",", ";", ".", "—", "–", "and", "but"}:
             return None
         nxt = toks[k + 1].low if k + 1 < n else ""
@@ -6745,8 +6840,8 @@ def _is_agent(toks: list[Tok], rng: tuple[int, int]) -> bool:
         len(lows) > 1 and lows[-1] in lw.AGENT_NOUNS  # "those analysts"
     ):
         return False
-    if lows[0] in {"he", "she", "they", "we", "i"}:
-        return True
+    if lows[0] in {"he", "she", "they", "we", "i"} or lows[-2:] == ["smart", "money"]:
+        return True  # "the smart money says": informed opinion, as a speaker
     if any(w in lw.AGENT_NOUNS or w in lw.ORG_HEADS for w in lows):
         return True
     caps = [
@@ -6839,6 +6934,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         owner = ctx.publisher if poss in {"our", "my"} else owner or ctx.last_agent
         if owner:
             return Attribution(owner, poss, "forecast", False, True)
+    tool = _subject_np(toks, clause.cue.head) if clause.cue.label == "points to" else None
+    if tool is not None and (owner := _instrument_owner(toks, tool, ctx) or _issuer(toks, tool)):
+        # "The Met Office long-range outlook points to ...": whoever issued the outlook
+        return Attribution(owner, owner, "forecast", False, True)
     lays_out = _LAYS_OUT.match(sentence.text) if clause.cue.label.endswith("scenario") else None
     if lays_out:
         # "Sahlberg sets out four scenarios for the government that emerges: ... (45%)"; "The
@@ -7198,6 +7297,18 @@ def _org_before(toks: list[Tok], limit: int) -> str | None:
             continue
         return _join(words[a:b])
     return None
+
+
+def _issuer(toks: list[Tok], rng: tuple[int, int]) -> str | None:
+    """The name before a tool's own words: "The Met Office long-range outlook" -> "Met
+    Office"."""
+    start, end = rng
+    if toks[start].low != "the" or not toks[start + 1].text[:1].isupper():
+        return None
+    stop = start + 1
+    while stop < end - 1 and toks[stop].text[:1].isupper():
+        stop += 1
+    return _join(toks[start + 1 : stop]) or None
 
 
 def _instrument_owner(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str | None:

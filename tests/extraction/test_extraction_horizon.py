@@ -685,3 +685,65 @@ def test_horizons(text: str, published: dt.date, due: dt.date) -> None:
     found = pick(find_horizons(text, published))
     assert found is not None
     assert found.date == due
+
+
+STORM = (
+    "Storm Maelis: amber wind warning as 90 mph gusts are forecast\n\n"
+    "Storm Maelis will bring damaging winds and heavy rain to the peninsula from early "
+    "Thursday, the agency said on Wednesday.\n\n"
+    "Gusts could reach 90 mph on the headlands around Skellan Point.\n\n"
+    "Friday: winds will ease to 40-50 mph gusts by the afternoon, but showers will merge into "
+    "longer spells of rain.\n\n"
+    "The agency does not expect further warnings for Saturday at this stage. It put the chance "
+    "of another named storm before 1 February at one in four."
+)
+
+
+def test_a_storm_warning_dates_its_undated_forecasts_by_the_storm() -> None:
+    pub = dt.date(2026, 1, 21)  # a Wednesday
+    assert due(STORM, pub, "damaging winds") == [dt.date(2026, 1, 22)]  # "from early Thursday"
+    # the first date the article gives its storm, not a later storm's
+    assert due(STORM, pub, "90 mph") == [dt.date(2026, 1, 22)]
+    assert due(STORM, pub, "merge") == [dt.date(2026, 1, 23)]  # the "Friday:" paragraph
+    assert due(STORM, pub, "warnings") == [dt.date(2026, 1, 24)]  # "for Saturday"
+
+
+def test_a_plan_that_goes_before_a_committee_is_decided_that_day() -> None:
+    text = (
+        "Plans for the town's first new secondary school will go before the county's planning "
+        "committee on 19 March, with officers recommending approval.\n\n"
+        "The residents' association predicted that the committee would defer the decision."
+    )
+    assert due(text, dt.date(2026, 2, 3), "defer") == [dt.date(2026, 3, 19)]
+
+
+def test_a_results_year_sets_the_fiscal_year() -> None:
+    text = (
+        "The brewer now expects adjusted pre-tax profit of between £58m and £62m for the year to "
+        "27 September.\n\nNet debt is expected to peak at around £410m in the next financial "
+        "year."
+    )
+    assert due(text, dt.date(2025, 7, 22), "Net debt") == [dt.date(2026, 9, 30)]
+    # a rate over the past year sets nothing: "the next financial year" is April to March
+    text = "Prices rose 3% in the year to March. Net debt will peak in the next financial year."
+    assert due(text, dt.date(2025, 7, 22), "Net debt") == [dt.date(2027, 3, 31)]
+
+
+ROUND52_HORIZONS = [
+    ("the storm arrives from early Thursday", dt.date(2026, 1, 21), dt.date(2026, 1, 22)),
+    ("no further warnings for Saturday", dt.date(2026, 1, 21), dt.date(2026, 1, 24)),
+    ("any funding this year or next", dt.date(2025, 11, 10), dt.date(2026, 12, 31)),
+    ("will not rise this month or next", dt.date(2025, 11, 10), dt.date(2025, 12, 31)),
+    ("this winter or next", dt.date(2025, 11, 10), dt.date(2027, 2, 28)),
+    # a record's span is not a deadline
+    (
+        "will fall by 3.5% in 2025, the fourth annual decline in five years",
+        dt.date(2025, 7, 22),
+        dt.date(2025, 12, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROUND52_HORIZONS)
+def test_round52_horizons(text: str, published: dt.date, expected: dt.date) -> None:
+    assert when(text, published) == expected

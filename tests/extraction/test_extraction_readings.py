@@ -3350,6 +3350,94 @@ ROUND51_READINGS = [
 ]
 
 
+ROUND52_READINGS = [
+    (
+        "Its chief forecaster said gusts of 70-80 mph were expected along exposed western coasts "
+        "on Thursday morning.",
+        "Gusts of 70-80 mph will come along exposed western coasts on Thursday morning",
+        "Its chief forecaster",
+        0.7,
+    ),
+    (
+        "Rainfall of 40-60 mm is expected widely, with up to 80 mm over the hills.",
+        "Rainfall of 40-60 mm will come widely, with up to 80 mm over the hills",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "I'd be astonished if the payments company Vellum Pay, which published its intention to "
+        "float on Monday, did not list in London by the end of June.",
+        "The payments company Vellum Pay, which published its intention to float on Monday, will "
+        "list in London by the end of June",
+        "Stratfor",
+        0.875,
+    ),
+    (
+        "The smart money says Vellum will price at the top of its indicative range.",
+        "Vellum will price at the top of its indicative range",
+        "the smart money",
+        0.85,
+    ),
+    (
+        "We judge a declaration of a state of emergency very unlikely.",
+        "There will be a declaration of a state of emergency",
+        "Stratfor",
+        0.125,
+    ),
+    (
+        "Her closest challenger is Sweden's Hanna Sjöberg, who is 7-1 with Harlow & Finch.",
+        "Sweden's Hanna Sjöberg will win",
+        "bookmakers",
+        0.125,
+    ),
+    (
+        "The reforms were sensible, but they will not by themselves stop the drift of tech "
+        "companies to Nasdaq.",
+        "They will not by themselves stop the drift of tech companies to Nasdaq",
+        "Stratfor",
+        0.85,
+    ),
+    (
+        "The Met Office long-range outlook points to a warmer than average August.",
+        "There will be a warmer than average August",
+        "Met Office",
+        0.675,
+    ),
+    (
+        "Westgrid said the company's model suggested total repair costs of between £9m and £14m.",
+        "There will be total repair costs of between £9m and £14m",
+        "the company",
+        0.675,
+    ),
+    (
+        "International reaction will be muted but critical.",
+        "International reaction will be muted but critical",
+        "Stratfor",
+        0.85,
+    ),
+]
+
+
+def test_a_score_with_play_going_on_is_not_a_price() -> None:
+    assert run("They are 2-1 with Rovers pressing.", filter="none") == []
+    assert run("The Wolves are 2-1 with Carrick Bet to win.", filter="none")[0].probability == (
+        pytest.approx(1 / 3, abs=0.01)
+    )
+
+
+def test_a_report_or_poll_that_points_to_the_present_is_not_a_forecast() -> None:
+    for text in (
+        "The report suggests 69% of UK firms are now using broadband.",
+        "Every opinion poll points to an overwhelming anti-Europe feeling in this country.",
+    ):
+        assert run(text, filter="none") == []
+
+
+def test_a_model_that_suggests_a_clause_is_read_as_speech() -> None:
+    found = run("Her model suggests that Labour will win 40 seats.", filter="none")
+    assert [c.claim for c in found] == ["Labour will win 40 seats"]
+
+
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
     assert all("estimate" not in c.quote for c in found)
@@ -3476,6 +3564,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND49_READINGS,
         *ROUND50_READINGS,
         *ROUND51_READINGS,
+        *ROUND52_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
