@@ -589,6 +589,23 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period | None:
     return _point(pub + dt.timedelta(days=ahead))
 
 
+@_rule(
+    r"\b(?:at|by|from|until|after)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{2}:\d{2}|noon|midday|lunchtime"
+    r"|(?:early|late|mid-?)\s*afternoon)\b"
+)
+def _clock(m: re.Match[str], pub: dt.date) -> Period | None:
+    """ "The result will be announced at 2pm", "the rain will clear by early afternoon": a
+    time with no day is the day of writing ("at 6pm Paris time on results day" names its
+    day)."""
+    if _ON_DAY.match(m.string, m.end()):
+        return None
+    return _point(pub)
+
+
+_ON_DAY = re.compile(r"\s+(?:[A-Z]\w*\s+)?(?:time\s+)?on\b")
+
+
 @_rule(r"\b(?:later\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\bovernight\b")
 def _part_of_today(m: re.Match[str], pub: dt.date) -> Period:
     """A live report's "this afternoon", "by this evening": the day it is written;
@@ -964,6 +981,11 @@ _BEFORE_EVENT = re.compile(
 )
 
 _SINCE = re.compile(r"\b(?:since|after|from|last|ago|past|previous)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{4}"
+)
 _SINCE_RECORD = re.compile(r"\b(?:since|after)\s+the\s+[a-z]+est\s+$", re.IGNORECASE)
 _TRIGGER = re.compile(
     r"\d|\b(?:within|coming|next|this|end|close|rest|remainder|throughout|during|year|quarter|half"
@@ -971,7 +993,7 @@ _TRIGGER = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter|ahead"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas|Easter|weekend|overnight"
     r"|election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget|talks"
-    r"|negotiations|inauguration|poll|mid)",
+    r"|negotiations|inauguration|poll|mid|afternoon|noon|midday|lunchtime)",
     re.IGNORECASE,
 )
 
@@ -986,7 +1008,7 @@ _RECORD = re.compile(
     r"|coolest|busiest|quietest|heaviest|longest|shortest|tightest|cheapest|dearest"
     # "the fourth annual decline in five years"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"(?:\s+[\w'’-]+){0,5}\s*$",
+    r"(?:\s+[\w'’-]+){0,8}\s*$",
     re.IGNORECASE,
 )
 
@@ -1002,6 +1024,10 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             if period is None:
                 continue
             lead = text[max(0, m.start() - 24) : m.start()]
+            if _FROM.search(lead[-6:]) and period[0] > published and _MONTH_YEAR.fullmatch(m[0]):
+                # "the fee will be set at between £180 and £186 from April 2027": when it starts
+                found.append(Horizon(period[0], m.group(0).strip(), m.start(), m.end()))
+                continue
             if _SINCE.search(lead[-14:]) or _SINCE_RECORD.search(lead):
                 continue  # "since March", "after the wettest December": the past
             if _FROM_BASE.search(lead) or _PAST_PERFECT.search(lead) or _ENDED.search(lead):
@@ -1125,6 +1151,11 @@ _EVENT_WORD = re.compile(
     r"|(?:go|goes|going|come|comes|coming)\s+before"
     # "when the prize is announced at the Guildhall on 27 October"
     r"|(?:prize|award|winner)\s+(?:is|are|will\s+be)\s+(?:announced|named|revealed)"
+    # "The Official Charts Company will announce the Christmas number one at 5.45pm on Friday"
+    r"|(?:will|to)\s+announce\s+the\s+(?:\w+\s+){0,3}?(?:winner|winners|number\s+one|champion)"
+    # "The result will be announced at 2pm": a vote's count (a company's "results" are its
+    # own event)
+    r"|result\s+(?:is|will\s+be)\s+(?:announced|declared)"
     r"|polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
     r"|(?-i:Trophy)|final\s+(?:round|weekend|day)|lift[\s-]?off"
     # a court's ruling as a verb: "which has said it will rule by 28 November", "when it rules"
@@ -1154,6 +1185,8 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "winner",
     "hammer",
     "before",
+    "result",
+    "announce",
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
@@ -1233,6 +1266,8 @@ _POINT_LIKE = re.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week|tomorrow)\b",
     re.IGNORECASE,
 )
+# "The result will be announced at 2pm": the day of writing, for an event no day dates
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b", re.IGNORECASE)
 # "the Tour starts in Barcelona on Saturday": the day it begins, not the day it is decided
 _STARTS = re.compile(
     r"\b(?:starts?|started|begins?|began|opens?|opened|kicks?\s+off|gets?\s+under\s*way)\b",
@@ -1317,7 +1352,9 @@ def _event_class(word: str) -> str:
         return "ruling"
     if "polls" in low:
         return "vote"
-    if low.endswith(("announced", "named", "revealed")):
+    if low.startswith("result "):
+        return "vote"
+    if low.endswith(("announced", "named", "revealed", "winner", "winners", "one", "champion")):
         return "award"
     if low.endswith("hammer"):
         return "auction"
@@ -1327,7 +1364,10 @@ def _event_class(word: str) -> str:
 
 
 def event_dates(
-    sentences: list[str], published: dt.date, lead: list[str] | None = None
+    sentences: list[str],
+    published: dt.date,
+    lead: list[str] | None = None,
+    points: re.Pattern[str] = _POINT_LIKE,
 ) -> dict[str, Horizon]:
     """The dates an article gives its events, by event class ("vote", "contest", "match",
     "meeting", "strike", "deadline", ...): an event word at most 100 characters before a
@@ -1347,10 +1387,10 @@ def event_dates(
     for text in sentences:
         if not read_lead and text not in (lead or []):
             read_lead, lead_vote = True, found.get("vote")
-        if _EVENT_TOKENS.isdisjoint(_WORD.findall(text.lower())) or not _POINT_LIKE.search(text):
+        if _EVENT_TOKENS.isdisjoint(_WORD.findall(text.lower())) or not points.search(text):
             continue  # every binding needs an event word and a day or month
         for h in find_horizons(text, published):
-            if h.date is None or not _POINT_LIKE.search(text, h.start, h.end):
+            if h.date is None or not points.search(text, h.start, h.end):
                 continue
             if h.date > published + dt.timedelta(days=300) and not re.search(r"\d{4}", h.text):
                 continue  # "won the semi-final at the end of April", written in May: the past
@@ -1446,6 +1486,11 @@ def event_dates(
         and (final.date or dt.date.min) > (begun.date or dt.date.max)
     ):
         found["contest"] = final
+    if points is _POINT_LIKE and any(_CLOCK_TIME.search(text) for text in sentences):
+        # "The result will be announced at 2pm": a time alone dates only what no day did
+        timed = event_dates(sentences, published, lead, _CLOCK_TIME)
+        for cls, when in timed.items():
+            found.setdefault(cls, when)
     return found
 
 
@@ -1566,6 +1611,27 @@ def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:
     if (old.date or dt.date.min) < (new.date or dt.date.min):
         return new
     return old
+
+
+_PERIOD_AFTER = re.compile(
+    r"\b(?:in|within|during|over)\s+the\s+(?:first\s+)?(?:(?P<n>\w+)\s+)?"
+    r"(?P<u>days?|weeks?|fortnight|months?|years?)\s+(?:after|following)\s+"
+    r"(?:the|its|his|her|their)\b",
+    re.IGNORECASE,
+)
+
+
+def after_event(text: str, due: Horizon) -> Horizon:
+    """``due`` (an event's date) moved on by the period ``text`` counts from the event: "to
+    rise by two to four points in the month after the result"."""
+    m = _PERIOD_AFTER.search(text)
+    if m is None or due.date is None or m[0] in due.text:
+        return due
+    try:
+        amount = _num(m["n"]) if m["n"] else 1.0
+    except (KeyError, ValueError):
+        return due
+    return Horizon(_add(due.date, m["u"], amount), m[0], due.start, due.end)
 
 
 def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:

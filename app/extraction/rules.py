@@ -21,6 +21,7 @@ from .actors import ALIASES, NameIndex, actors_in, after_last_title, blank_nickn
 from .features import Evidence
 from .horizon import (
     Horizon,
+    after_event,
     event_dates,
     event_horizon,
     find_horizons,
@@ -58,7 +59,7 @@ _PREFILTER = re.compile(
     # towards X"
     r"|(?:backing|backs|tipping|tips)\s+[A-Z]\w*|money(?:\s+is|['’]s)\s+on|to\s+lose|estimate"
     r"|(?:bet|wager|betting)\s+(?:that\s+)?\w+|lean\s+towards?"
-    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourite|with))\b"
+    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourites?|with|that))\b"
     r"|\(\d{1,3}%\)[:.]|:\s*\d{1,2}(?:\.\d)?%\.?$"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
@@ -212,6 +213,9 @@ class Context:
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
     last_producer: str | None = None  # "the ASO published new population projections"
     last_due: Horizon | None = None  # the last stated horizon, for "over the same period"
+    # the sentence's last chance and whose it was: "NSWC forecasters give a 65% chance of X,
+    # and a 20% chance of Y" gives both
+    last_chance: tuple[int, Attribution] | None = None
 
 
 _SPLIT_IS = frozenset({"it's", "there's", "that's", "here's", "what's"})
@@ -725,6 +729,12 @@ _TWO_WORD_PLACES = frozenset(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 
+_BODY_BEFORE = re.compile(
+    r"\b(?:agency|firm|company|group|consultancy|bank|broker|insurer|lender|retailer|regulator"
+    r"|watchdog|platform|provider|website|operator|publisher|bookmaker|charity)\s+$"
+)
+
+
 def _note_people(text: str, ctx: Context) -> None:
     for name in _people(text, ctx):
         ctx.last_person = name
@@ -751,6 +761,8 @@ def _people(text: str, ctx: Context) -> Iterator[str]:
             continue  # "Rupert Vane at stockbroker Hollis Grant": the employer, not a person
         if text[max(0, start - 4) : start].lower() in {"the ", " an "}:
             continue  # "the York Central MP": a role, not a person's name
+        if _BODY_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "the data provider Cedar Bond Monitor": a body, whom "she" is not
         if _PLACE_BEFORE.search(text[max(0, start - 30) : start]) and text[
             m.end() : m.end() + 1
         ] not in {"'", "’"}:
@@ -938,7 +950,11 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _consider_cue(toks, i)
         elif low == "," and i > 0 and toks[i - 1].text[:1].isupper():
             cue = _apposed_price_cue(toks, i)
-        elif low in _OFFER_VERBS:
+        elif low in _OFFER_VERBS or (
+            # "Rival firm Penfold's go evens that the Christmas number one will be a charity
+            # record": a bookmaker's price, not a move
+            low in {"go", "goes"} and i + 1 < n and _fractional_odds(toks, i + 1) is not None
+        ):
             cue = _offer_cue(toks, i)
         elif low in {"makes", "make"} or (
             low == "made" and i > 0 and toks[i - 1].low in {"have", "has"}
@@ -960,7 +976,10 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             )
         ):
             cue = _model_has_cue(toks, i)  # "The model has Holm on 19%", "Castlebet has"
-        elif low in {"show", "shows"} and i > 0 and toks[i - 1].low in _INSTRUMENTS:
+        elif (
+            low in {"show", "shows"} and i > 0 and toks[_before_aside(toks, i)].low in _INSTRUMENTS
+        ):
+            # "The NBS's own projections, which this newspaper has seen, show X falling"
             cue = _projection_cue(toks, i)
         elif low in _ARRIVE_AS and _arrives_as(toks, i):
             cue = _betting_cue(toks, i)
@@ -1680,7 +1699,8 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
         and toks[k].low != "50-50"  # a coin flip, not a price: read by `_even_to`
         and (
             toks[k - 1].low in {"at", "of", "best-priced"}  # "is a best-priced 4-1"
-            or after in {"on", "against"}
+            or after in {"on", "against", "that", "favourite", "favourites"}
+            or toks[k - 1].low in _OFFER_VERBS | {"go", "goes"}  # "offer 5-2 that"
             # "Noah Fenwick is 11-4 for pole position": a price, not a score
             or (
                 toks[k - 1].low in {"is", "are"}
@@ -1702,7 +1722,9 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
             or (
                 toks[k - 1].low in {"is", "are"}
                 and after in {"", ",", ".", ";", "and"}
-                and any(t.low in _BETTING_WORDS or "/" in t.low for t in toks)
+                # "X, which has charted every December since 1994, is 12-1, and Y is a
+                # 20-1 shot"
+                and any(t.low in _BETTING_WORDS | {"shot"} or "/" in t.low for t in toks)
             )
             # "Hanna Sjöberg, who is 7-1 with Harlow & Finch": a price where it is offered
             or (toks[k - 1].low in {"is", "are"} and after == "with" and _at_bookie(toks, k + 2))
@@ -2850,6 +2872,16 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
         k += 1
     if k + 1 < n and toks[k].low == "a" and toks[k + 1].low == "best-priced":
         k += 2
+    if (
+        k + 3 < n
+        and toks[k].low == "odds-on"
+        and toks[i - 1].low == "it"
+        and [t.low for t in toks[k + 1 : k + 3]] == [",", "at"]
+        and (aside := _fractional_odds(toks, k + 3)) is not None
+        and [t.low for t in toks[aside[2] : aside[2] + 2]] == [",", "that"]
+    ):
+        # "it is odds-on, at 4-6, that more than ten Christmas songs will be in the top 40"
+        return _price_that(toks, i - 1, aside[2] + 2, aside[0], aside[1])
     quoted_on = _fractional_odds(toks, k + 2) if k + 2 < n and toks[k + 1].low == "at" else None
     if quoted_on is not None and toks[k].low == "odds-on":
         # "He is odds-on at 4/6 to reach the semi-finals": the price says how short; "the
@@ -4889,6 +4921,17 @@ _SURPRISED = lw._words(
 )
 
 
+def _before_aside(toks: list[Tok], i: int) -> int:
+    """The token before ``i``, or before the relative aside that ends there (", which this
+    newspaper has seen,")."""
+    if toks[i - 1].low != ",":
+        return i - 1
+    for k in range(i - 2, max(0, i - 14), -1):
+        if toks[k].low == ",":
+            return k - 1 if toks[k + 1].low in {"which", "that"} else i - 1
+    return i - 1
+
+
 def _relative_aside(toks: list[Tok], k: int) -> int | None:
     """The closing comma of ", which published its plans on Monday," opening at ``k``."""
     if k + 1 >= len(toks) or toks[k + 1].low not in {"which", "who", "whose"}:
@@ -5473,7 +5516,7 @@ _NOMINAL_OBJECT = re.compile(
     r"|closures|redundancies|layoffs|job losses|bankruptcies|consolidation|little|no|dip|dips"
     r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade"
     r"|reduction|reductions|showers|rain|rainfall|snow|storms?|gales|thunderstorms|heatwave|frost"
-    r"|drought|flooding|floods"
+    r"|drought|flooding|floods|skies|sunshine|cloud|fog|winds|gusts|display|displays"
     # conflict and political events: "we do not expect a direct military confrontation"
     r"|confrontation|conflict|clash|clashes|attack|attacks|invasion|intervention|incursion"
     r"|retaliation|crisis|shutdown|walkout|protests?|riots?|coup|truce|bailout|rescue"
@@ -5516,6 +5559,33 @@ def _say_before_when(toks: list[Tok], j: int) -> int | None:
     return None
 
 
+_MEDIA = lw._words(
+    "report note statement update briefing review letter outlook bulletin survey research"
+)
+
+
+def _say_in_report(toks: list[Tok], j: int) -> int | None:
+    """The reporting verb before "in its report" ending at ``j``: "said in its pre-renewal
+    report, published on Thursday, (that)"."""
+    if toks[j].low == "," and j > 2:
+        # the participle aside after the report: ", published on Thursday,"
+        k = j - 1
+        while k > 0 and toks[k].low != "," and j - k < 8:
+            k -= 1
+        if toks[k].low != "," or not toks[k + 1].low.endswith("ed"):
+            return None
+        j = k - 1
+    if j < 3 or toks[j].low not in _MEDIA:
+        return None
+    for k in range(j - 1, max(0, j - 6), -1):
+        if toks[k].low in {"its", "their", "his", "her", "a", "the"} and toks[k - 1].low == "in":
+            say = k - 2
+            if say >= 0 and toks[say].low in lw.SAY_VERBS and toks[say].text[:1].islower():
+                return say
+            return None
+    return None
+
+
 def _is_complementizer(toks: list[Tok], k: int) -> bool:
     j = k - 1
     while j >= 0 and toks[j].low in lw.ADVERBS:
@@ -5525,7 +5595,7 @@ def _is_complementizer(toks: list[Tok], k: int) -> bool:
     prev = toks[j].low
     if prev in lw.SAY_VERBS or prev in lw.THAT_NOUNS or prev in lw.THAT_ADJ:
         return True
-    if _say_before_when(toks, j) is not None:
+    if _say_before_when(toks, j) is not None or _say_in_report(toks, j) is not None:
         return True
     if prev in {"and", "but", ","}:
         return True
@@ -5715,6 +5785,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                 gov = _teller(toks, j, k)  # "He told reporters that ..."
                 if gov is None:
                     gov = _say_before_when(toks, j)  # "said on Saturday that ..."
+                if gov is None:
+                    gov = _say_in_report(toks, j)  # "said in its report, published ..., that"
                 if gov is None and toks[j].low in {"is", "was"} and toks[j - 1].low in lw.HEDGES:
                     gov = j - 1  # "my own view is that ...": the view holds the estimate
                 if gov is None:
@@ -6179,6 +6251,14 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
                 if nxt in {"if", "unless"}:
                     return k, *_condition(toks, k + 1)
                 return k, None, 0
+            if (
+                nxt == "or"
+                and k + 3 < n
+                and toks[k + 3].low == ","
+                and _WORDISH.match(toks[k + 2].low)
+            ):
+                k += 4  # "a G3, or strong, geomagnetic storm": a gloss inside the phrase
+                continue
             if nxt in {"and", "but", "or", "yet", "so"}:
                 rest = toks[k + 2 :]
                 if rest and rest[0].low in {"not", "to"}:
@@ -6470,6 +6550,16 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         while k >= 0 and toks[k].text[:1].isupper():
             k -= 1
         j = k
+    if j > 2 and toks[j].low == ")" and toks[j + 1].low in {"in", "at", "based"}:
+        # "The Northern Space Weather Centre (NSWC) in Aberdeen said": the name before the
+        # brackets, not the place
+        k = j - 1
+        while k > j - 5 and toks[k].low not in {"(", ")"}:
+            k -= 1
+        if toks[k].low == "(" and toks[k - 1].text[:1].isupper():
+            j = k - 1
+            while j >= 0 and (toks[j].text[:1].isupper() or toks[j].low in {"of", "for", "&"}):
+                j -= 1
     start = j + 1
     while start < end and toks[start].low in {
         "so",
@@ -6603,7 +6693,8 @@ def _tidy_name(name: str, publisher: str) -> str:
     )
     if described:
         name = described[1]
-    name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)$", "", name)  # "... Authority (CSA)"
+    # "... Authority (CSA)", "... Centre (NSWC) in Aberdeen"
+    name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?$", "", name)
     if name.lower().replace("’", "'") not in _NAMES_WITH_S:
         name = re.sub(r"(?<=\w)['’]s$", "", name)  # "Shanghai Automotive's"
     poss = re.match(
@@ -6882,7 +6973,7 @@ class Attribution:
 
 _BOOKMAKERS = re.compile(
     r"\b(?:bookmakers?|bookies|betting exchanges?|punters|William Hill|Ladbrokes|Coral"
-    r"|Paddy Power|Betfair|Betfred|Sky Bet)\b"
+    r"|Paddy Power|Betfair|Betfred|Sky Bet|(?-i:[A-Z]\w+)\s+Exchange)\b"
 )
 
 
@@ -6898,15 +6989,20 @@ _FIRM_AFTER = re.compile(
 
 def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
     gov = clause.gov
+    price_at = toks[clause.cue.head].start
     books = [
         # "Local bookmaker Hollis & Co has made ...": the firm the trade word introduces
-        firm[1] if (firm := _FIRM_AFTER.match(sentence.text, m.end())) else m.group(0)
+        (firm[1] if (firm := _FIRM_AFTER.match(sentence.text, m.end())) else m.group(0), m.start())
         for m in _BOOKMAKERS.finditer(sentence.text)
     ]
     if clause.cue.label and books:
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"; a
-        # named one's before the trade's ("For punters looking for value, Sky Bet offers")
-        name = next((b for b in books if not b.islower()), books[0])
+        # named one's before the trade's ("For punters looking for value, Sky Bet offers"),
+        # the last named before the price if there are two ("On the Torrent Exchange, Marsh
+        # is trading at 2-7, while bookmaker Whitlock's has Teague at 5-2")
+        firms = [(b, start) for b, start in books if not b.islower()]
+        earlier = [b for b, start in firms if start < price_at]
+        name = earlier[-1] if earlier else firms[0][0] if firms else books[0][0]
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
     if _is_price(clause.cue) and clause.cue.subject and toks[clause.cue.head].low in _OFFER_VERBS:
         seller = _join(toks[clause.cue.subject[0] : clause.cue.subject[1]])
@@ -8016,6 +8112,11 @@ def _candidate(
         first,
     )
     att = _attribute(toks, owned, sentence, ctx)
+    if owned.cue.kind == "chance":
+        listed = owned.cue.head > 1 and toks[owned.cue.head - 1].low in {"and", ","}
+        if listed and not att.reported and ctx.last_chance and ctx.last_chance[0] == ctx.sent_index:
+            att = ctx.last_chance[1]  # "..., and a 20% chance of G4 conditions"
+        ctx.last_chance = (ctx.sent_index, att)
     # validity of every cue: the rules' reasons to drop one become flags when proposing
     valid: list[Clause] = []
     flagged: list[Clause] = []
@@ -8200,7 +8301,9 @@ def _candidate(
     own_horizon = hz is not None and hz.date is not None
     if hz is None or hz.date is None:
         # "X will win the race", dated elsewhere; "Okafor is 8/1" names the win only in its claim
-        hz = event_horizon(region, ctx.events) or event_horizon(claim, ctx.events) or hz
+        dated = event_horizon(region, ctx.events) or event_horizon(claim, ctx.events)
+        # "to rise by two to four points in the month after the result": counted from it
+        hz = after_event(region, dated) if dated is not None else hz
     if (hz is None or hz.date is None) and ctx.last_due is not None and _SAME_PERIOD.search(region):
         hz = (
             ctx.last_due
@@ -8243,7 +8346,11 @@ def _candidate(
         resolve_by=resolve_by,
         horizon_text=horizon_text,
         horizon_source=source,  # type: ignore[arg-type]
-        forecaster=_tidy_name(_definite(att.name or ctx.publisher, abs_start, ctx), ctx.publisher),
+        forecaster=(
+            att.name  # a bookmaker named as the subject of its price: "Whitlock's has Teague"
+            if att.verb == "price" and re.fullmatch(r"[A-Z][\w&' -]*[’']s", att.name)
+            else _tidy_name(_definite(att.name or ctx.publisher, abs_start, ctx), ctx.publisher)
+        ),
         actors=actors_in(claim, ctx.names),
         conditional=condition,
         quantity=find_quantity(claim),

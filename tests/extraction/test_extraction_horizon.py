@@ -747,3 +747,49 @@ ROUND52_HORIZONS = [
 @pytest.mark.parametrize(("text", "published", "expected"), ROUND52_HORIZONS)
 def test_round52_horizons(text: str, published: dt.date, expected: dt.date) -> None:
     assert when(text, published) == expected
+
+
+def test_a_live_blogs_result_at_2pm_is_today() -> None:
+    text = (
+        "Leadership result: Marsh tipped to beat Teague as members' ballot closes - live\n\n"
+        "Good morning and welcome to our coverage of the final day of the leadership contest. "
+        "The result will be announced at 2pm at the Corn Exchange.\n\n"
+        "Canvass's director told us Marsh was more likely than not to win.\n\n"
+        "She expects the party's poll rating to rise by two to four points in the month after "
+        "the result."
+    )
+    pub = dt.date(2026, 9, 26)
+    assert due(text, pub, "win") == [pub]
+    assert due(text, pub, "poll rating") == [dt.date(2026, 10, 26)]  # a month after it
+
+
+def test_a_time_with_its_day_is_not_today() -> None:
+    text = (
+        "Aurelle reports full-year results on 10 February.\n\nThe firm will hold a conference "
+        "call at 6pm Paris time on results day. The board is unlikely to cut the dividend."
+    )
+    assert due(text, dt.date(2026, 1, 22), "dividend") != [dt.date(2026, 1, 22)]
+
+
+def test_a_chart_announced_on_a_day_dates_the_race_for_it() -> None:
+    text = (
+        "Christmas number one 2025: can anyone stop the Lantern Boys?\n\n"
+        "Marlowe Bet make the Lantern Boys 1-3 favourites to be Christmas number one, with Ada "
+        "Quill at 4-1.\n\nThe Official Charts Company will announce the Christmas number one at "
+        "5.45pm on Friday 19 December."
+    )
+    assert due(text, dt.date(2025, 12, 12), "Ada Quill") == [dt.date(2025, 12, 19)]
+
+
+ROUND53_HORIZONS = [
+    ("the rain will clear by early afternoon", dt.date(2026, 9, 26), dt.date(2026, 9, 26)),
+    ("the result will be announced at 2pm", dt.date(2026, 9, 26), dt.date(2026, 9, 26)),
+    # a change that starts later is due when it starts
+    ("the fee will be set at £180 from April 2027", dt.date(2026, 5, 17), dt.date(2027, 4, 1)),
+    ("the best display in this part of the world for two years", dt.date(2026, 3, 16), None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROUND53_HORIZONS)
+def test_round53_horizons(text: str, published: dt.date, expected: dt.date | None) -> None:
+    assert when(text, published) == expected

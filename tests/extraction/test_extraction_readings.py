@@ -3438,6 +3438,111 @@ def test_a_model_that_suggests_a_clause_is_read_as_speech() -> None:
     assert [c.claim for c in found] == ["Labour will win 40 seats"]
 
 
+ROUND53_READINGS = [
+    (
+        "Marlowe Bet make the Lantern Boys 1-3 favourites to be Christmas number one.",
+        "The Lantern Boys will be Christmas number one",
+        "Marlowe Bet",
+        0.75,
+    ),
+    (
+        "The Fennimores' Holly on the Hill, which has charted every December since 1994, is "
+        "12-1, and the theme is a 20-1 shot.",
+        "The theme will win",
+        "bookmakers",
+        1 / 21,
+    ),
+    (
+        "Rival firm Penfold's go evens that the Christmas number one will be a charity record.",
+        "The Christmas number one will be a charity record",
+        "bookmakers",
+        0.5,
+    ),
+    (
+        "Penfold's also offer 5-2 that Kettle On reaches number one before the end of January.",
+        "Kettle On will reach number one before the end of January",
+        "bookmakers",
+        2 / 7,
+    ),
+    (
+        "It is odds-on, at 4-6, that more than ten Christmas songs will be in the top 40.",
+        "More than ten Christmas songs will be in the top 40",
+        "bookmakers",
+        0.6,
+    ),
+    (
+        "On the Torrent Exchange, Marsh is trading at 2-7, while bookmaker Whitlock's has Teague "
+        "at 5-2.",
+        "Teague will win",
+        "Whitlock's",
+        2 / 7,
+    ),
+    (
+        "NSWC forecasters give a 65% chance of a G3, or strong, geomagnetic storm on Wednesday, "
+        "and a 20% chance of G4, or severe, conditions.",
+        "G4, or severe, conditions will happen",
+        "NSWC forecasters",
+        0.2,
+    ),
+    (
+        "The Northern Space Weather Centre (NSWC) in Aberdeen said the cloud was expected to "
+        "reach Earth on Wednesday.",
+        "The cloud will reach Earth on Wednesday",
+        "The Northern Space Weather Centre",
+        0.7,
+    ),
+    (
+        "The Caledon Weather Service expects clear skies across the north-east on Wednesday "
+        "evening.",
+        "There will be clear skies across the north-east on Wednesday evening",
+        "Caledon Weather Service",
+        0.7,
+    ),
+    (
+        "Broker Ashgrove Tennant said in its pre-renewal report, published on Thursday, that "
+        "rates would fall by between 12% and 18% at 1 January.",
+        "Rates will fall by between 12% and 18% at 1 January",
+        "Ashgrove Tennant",
+        0.85,
+    ),
+    (
+        "The NBS's own projections, which this newspaper has seen, show licence-fee income "
+        "falling by £300m a year by 2030.",
+        "Licence-fee income will fall by £300m a year by 2030",
+        "The NBS's own projections",
+        0.7,
+    ),
+]
+
+
+def test_the_first_of_two_chances_is_its_own() -> None:
+    found = run(
+        "NSWC forecasters give a 65% chance of a G3, or strong, geomagnetic storm on Wednesday, "
+        "and a 20% chance of G4, or severe, conditions.",
+        filter="none",
+    )
+    claims = [c.claim for c in found]
+    assert claims[0] == "A G3, or strong, geomagnetic storm on Wednesday will happen"
+
+
+def test_the_price_on_the_exchange_is_the_exchanges() -> None:
+    found = run(
+        "On the Torrent Exchange, Marsh is trading at 2-7, while bookmaker Whitlock's has Teague "
+        "at 5-2.",
+        filter="none",
+    )
+    assert [c.forecaster for c in found] == ["Torrent Exchange", "Whitlock's"]
+
+
+def test_a_body_named_after_its_trade_is_not_she() -> None:
+    found = run(
+        "Issuance reached a record, according to the data provider Cedar Bond Monitor, Mireille "
+        "Sands said. She added that the softening would very likely continue.",
+        filter="none",
+    )
+    assert found[-1].forecaster == "Mireille Sands"
+
+
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
     assert all("estimate" not in c.quote for c in found)
@@ -3565,6 +3670,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND50_READINGS,
         *ROUND51_READINGS,
         *ROUND52_READINGS,
+        *ROUND53_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
