@@ -396,6 +396,15 @@ def _end_of(m: re.Match[str], pub: dt.date) -> Period:
     return _point(dt.date(decade + 9, 12, 31))
 
 
+@_rule(r"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:the|this)\s+month\b")
+def _half_month(m: re.Match[str], pub: dt.date) -> Period:
+    """ "further swarms are likely to form during the second half of the month": this month's
+    15th or last day."""
+    if m["h"].lower() == "first":
+        return _point(pub.replace(day=15))
+    return _point(_eom(pub.year, pub.month))
+
+
 @_rule(r"\b(?:mid[\s-]?year|the\s+middle\s+of\s+the\s+year)\b")
 def _midyear(m: re.Match[str], pub: dt.date) -> Period:
     year = pub.year if pub.month <= 6 else pub.year + 1

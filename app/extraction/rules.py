@@ -51,7 +51,7 @@ _PREFILTER = re.compile(
     r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
-    r"|coin-flip|whether|points?\s+to|suggest(?:s|ed)"
+    r"|coin-flip|whether|points?\s+to|suggest(?:s|ed)|give\s+it\s+\d+"
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
     r"|long[\s-]shot|safe\s+bet|available\s+at|betting|head(?:ing|ed)\s+for"
     r"|at\s+\d{1,3}-\d{1,3}|[a-z0-9]+-to-[a-z0-9]+|in\s+line\s+(?:for|to)"
@@ -59,7 +59,8 @@ _PREFILTER = re.compile(
     # towards X"
     r"|(?:backing|backs|tipping|tips)\s+[A-Z]\w*|money(?:\s+is|['’]s)\s+on|to\s+lose|estimate"
     r"|(?:bet|wager|betting)\s+(?:that\s+)?\w+|lean\s+towards?"
-    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsider|chance|favourites?|with|that))\b"
+    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsiders?|chance|favourites?|with|that)"
+    r"|make\s+\w+\s+\d{1,3}-\d{1,3})\b"
     r"|\(\d{1,3}%\)[:.]|:\s*\d{1,2}(?:\.\d)?%\.?$"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
@@ -102,7 +103,8 @@ _SAY_AFTER = re.compile(
     r"|insisted|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b"
     # "..., although several backbenchers have said ...": a speaker of another clause
     r"|(?!\s*(?:although|though|while|whereas|but|because|since|unless|when|if)\b)"
-    r"(?P<n2>[^,.;:“\"]{2,80}?)"
+    # "... during the forecast period": a noun after its determiner, not a speaker's verb
+    r"(?P<n2>[^,.;:“\"]{2,80}?)(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\bour)(?<!\bthis)"
     r"\s+(?:has |had |have |also |then )?(?P<v2>said|says|added|warned|told|predicted|argued"
     r"|insisted|noted|explained|stressed|wrote|claimed|cautioned|forecast|suggested)\b)",
     re.IGNORECASE,
@@ -216,6 +218,9 @@ class Context:
     # the sentence's last chance and whose it was: "NSWC forecasters give a 65% chance of X,
     # and a 20% chance of Y" gives both
     last_chance: tuple[int, Attribution] | None = None
+    price_row: bool = False  # a row of a price list: "- Paulo Serrat (Kingsmere): 7-2"
+    answers: list[tuple[int, int]] = field(default_factory=list)  # an interview's answers
+    interviewee: str | None = None  # whom a question-and-answer interview is with
 
 
 _SPLIT_IS = frozenset({"it's", "there's", "that's", "here's", "what's"})
@@ -327,13 +332,21 @@ def propose(
     ctx.firm = _main_firm(text)
     ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
+    opening = text[: seg.blocks[first].end] if seg.blocks else ""
+    if _INTERVIEW.search(opening):
+        # "The Interview | ...", "She talked to us at the yard's offices": its answers are
+        # the interviewee's (an explainer's "What next for Ashdown?" subheadings are not)
+        ctx.answers = _answers(seg)
+        ctx.interviewee = _interviewee(seg, first, ctx) if len(ctx.answers) >= 3 else None
     ctx.analytic = ctx.estimative >= 2
     ctx.sent_count = len(seg.sentences)
     ctx.politics = len(_POLITICS.findall(text))
     out: list[tuple[Candidate, Evidence]] = []
     seen: set[str] = set()
+    priced = _price_rows(seg)
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
-        if not _PREFILTER.search(sentence.text):
+        ctx.price_row = sentence.block in priced
+        if not ctx.price_row and not _PREFILTER.search(sentence.text):
             _note_subject(tokenize(sentence.text), ctx)
             _note_people(sentence.text, ctx)
             continue
@@ -349,6 +362,60 @@ def propose(
             out.append((cand, ev))
         _note_people(sentence.text, ctx)
     return out
+
+
+# a list of prices and what it is priced on: "Behind Brennan in Fairlane's next-manager-out
+# market:" then rows "- Paulo Serrat (Kingsmere): 7-2"
+_PRICE_LIST = re.compile(r"\b(?:market|odds|betting|prices|price\s+list)\b[^.:]*:\s*$", re.I)
+_PRICE_ROW = re.compile(
+    r"^(?:[-•*]\s*)?[A-Z][^:]{0,60}:\s*(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?\s*$"
+)
+
+
+_INTERVIEW = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?|Q&A|Q and A|(?:talked|spoke|speaks|talks)\s+to\s+(?:us|the\s+\w+)"
+    r"|sat\s+down\s+with)\b"
+)
+
+
+def _answers(seg: Segmented) -> list[tuple[int, int]]:
+    """The answers of a question-and-answer interview: the paragraph after a question ("When
+    will it carry passengers?" / "Trials run for about six weeks. ...")."""
+    out: list[tuple[int, int]] = []
+    asked = False
+    for block in seg.blocks:
+        words = seg.text[block.start : block.end]
+        if asked:
+            out.append((block.start, block.end))  # "Honestly? Better than even." answers
+            asked = False
+        else:
+            # "What about costs? Steel was a big problem for you.": a short paragraph that asks
+            asked = "?" in words and len(words.split()) <= 30
+    return out
+
+
+def _in_answer(at: int, ctx: Context) -> bool:
+    return any(start <= at < end for start, end in ctx.answers)
+
+
+def _interviewee(seg: Segmented, first: int, ctx: Context) -> str | None:
+    """The person the interview is with: the first one its introduction names ("Morag
+    Kinnell took over Inverkeld Shipbuilders eighteen months ago ...")."""
+    intro = [s.text for s in seg.sentences if s.block == first]
+    return next((name for text in intro for name in _people(text, ctx)), None)
+
+
+def _price_rows(seg: Segmented) -> frozenset[int]:
+    """The blocks that are rows of a price list its paragraph before introduces."""
+    rows: set[int] = set()
+    listed = False
+    for b, block in enumerate(seg.blocks):
+        words = seg.text[block.start : block.end].strip()
+        if listed and _PRICE_ROW.match(words):
+            rows.add(b)
+        else:
+            listed = bool(_PRICE_LIST.search(words))
+    return frozenset(rows)
 
 
 # "Managed Yes (40%)." as a sentence of its own: a scenario's label and chance, whose
@@ -928,6 +995,23 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
                 gov=i,
                 edits=[(at, at, "<nominal>")],
             )
+        elif (
+            low in _GIVE
+            and i + 4 < n
+            and toks[i + 1].low == "it"
+            and (given := _stated_value(toks, i + 2)) is not None
+            and toks[given[1]].low == "that"
+        ):
+            # "I'd give it 70% that we get at least three good days in that window"
+            cue = Cue(
+                head=i,
+                verb=given[1] + 1,
+                kind="it_that",
+                core=f"{given[0]:.4f}",
+                claim_start=given[1] + 1,
+                gov=i,
+                edits=_as_future(toks, given[1] + 1),
+            )
         elif low == "lean" and i > 0 and toks[i - 1].low in {"i", "we"}:
             cue = _lean_cue(toks, i)
         elif low in _BACKING and i > 0:
@@ -976,6 +1060,15 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             )
         ):
             cue = _model_has_cue(toks, i)  # "The model has Holm on 19%", "Castlebet has"
+        elif (
+            low in {"puts", "put", "places"}
+            and i > 0
+            and toks[_before_aside(toks, i)].low in _INSTRUMENTS
+            and (placed := _placed_figure(toks, i)) is not None
+        ):
+            # "The Milk Levy Board's own forecast, published last week, puts GB milk production
+            # at 12.9 billion litres in 2025-26": the figure the forecast gives
+            cue = placed
         elif (
             low in {"show", "shows"} and i > 0 and toks[_before_aside(toks, i)].low in _INSTRUMENTS
         ):
@@ -1699,8 +1792,11 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
         and toks[k].low != "50-50"  # a coin flip, not a price: read by `_even_to`
         and (
             toks[k - 1].low in {"at", "of", "best-priced"}  # "is a best-priced 4-1"
-            or after in {"on", "against", "that", "favourite", "favourites"}
+            or after
+            in {"on", "against", "that", "favourite", "favourites", "outsider", "outsiders"}
             or toks[k - 1].low in _OFFER_VERBS | {"go", "goes"}  # "offer 5-2 that"
+            # "Rivals CrownBet make him 8-13"
+            or (k > 1 and toks[k - 2].low in {"make", "makes", "made"} and after in {"", "."})
             # "Noah Fenwick is 11-4 for pole position": a price, not a score
             or (
                 toks[k - 1].low in {"is", "are"}
@@ -1727,7 +1823,18 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
                 and any(t.low in _BETTING_WORDS | {"shot"} or "/" in t.low for t in toks)
             )
             # "Hanna Sjöberg, who is 7-1 with Harlow & Finch": a price where it is offered
-            or (toks[k - 1].low in {"is", "are"} and after == "with" and _at_bookie(toks, k + 2))
+            or (
+                after == "with"
+                and (
+                    toks[k - 1].low in {"is", "are"}
+                    # "Declan Brennan is now 4-6 with Fairlane Bet to be the next ... to leave"
+                    or (
+                        toks[k - 1].low in {"now", "still", "currently"}
+                        and toks[k - 2].low in {"is", "are"}
+                    )
+                )
+                and _at_bookie(toks, k + 2)
+            )
         )
     ):
         # "priced at 2-1", "odds of 5-2", "1-3 on": a score ("won 2-1") has none of these
@@ -1963,6 +2070,44 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
                 edits=[(g, g + 1, "will " + _ing_lemma(low))],
             )
     return None
+
+
+# what a league season decides: "to be relegated", "a 68% chance of going down"
+_SEASON_OUTCOME = re.compile(
+    # not "this goes down to the last lap"
+    r"\b(?:relegat\w*|promot(?:ed|ion)|go(?:ing|es)?\s+down(?!\s+to\b)|stay(?:ing|s)?\s+up)\b",
+    re.IGNORECASE,
+)
+_LAST_DAY = re.compile(r"\b(?:final|last)\s+(?:day|round|weekend)\b", re.IGNORECASE)
+
+
+def _price_row_cue(toks: list[Tok]) -> list[Cue]:
+    """A row of a price list: "Paulo Serrat (Kingsmere): 7-2" -> "Paulo Serrat (Kingsmere)
+    will win" at 2/9 (the market's own words say what winning is); not the "Bar" row."""
+    colon = next(k for k, t in enumerate(toks) if t.low == ":")
+    if colon == 0 or toks[0].low in {"bar", "others", "the", "field"}:
+        return []
+    hyphen = _HYPHEN_ODDS.match(toks[colon + 1].low)
+    if hyphen:
+        a, b = int(hyphen[1]), int(hyphen[2])
+        if a + b == 0:
+            return []
+        p, label, end = b / (a + b), f"{a}/{b} odds", colon + 2
+    else:
+        odds = _fractional_odds(toks, colon + 1)
+        if odds is None:
+            return []
+        p, label, end = odds
+    return [
+        Cue(
+            head=colon,
+            verb=end,
+            kind="predicative",
+            core=f"{p:.4f}",
+            label=label,
+            edits=[(colon, end, "will win")],
+        )
+    ]
 
 
 def _ends_price(toks: list[Tok], k: int) -> bool:
@@ -2952,7 +3097,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             edits = [(i, after, "will happen")]
             verb = after
         elif after < n and (
-            toks[after].low in _FAVOURITE
+            toks[after].low in _FAVOURITE | {"outsider", "outsiders"}
             or (
                 toks[after].low in {"second", "joint", "clear", "hot"}
                 and after + 1 < n
@@ -2980,7 +3125,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
     # "is the 6/4 favourite with most bookmakers to win", "the odds-on favourite for the
     # green jersey" (a favourite "for" a prize is a favourite to win it)
     for f in range(i + 1, min(n - 1, i + 9)):
-        priced_shot = toks[f].low in {"shot", "outsider"} and any(
+        priced_shot = toks[f].low in {"shot", "outsider", "outsiders"} and any(
             _fractional_odds(toks, x) for x in range(i + 1, f)
         )  # "Harbour Bell is a 9/1 shot"
         # "Northern Tide ... is the each-way value at 7-1": a tipster's pick at its price
@@ -4165,6 +4310,14 @@ _ROUGHLY = lw._words("roughly about around only just perhaps maybe barely nearly
 _GIVE = lw._words("give gives gave giving")
 
 
+def _stated_value(toks: list[Tok], k: int) -> tuple[float, int] | None:
+    """A chance written at ``k`` ("70%", "60-40", "4/6") and where it ends."""
+    if k + 1 < len(toks) and toks[k].low[:1].isdigit() and toks[k + 1].low == "%":
+        return float(toks[k].low) / 100, k + 2
+    odds = _fractional_odds(toks, k)
+    return (odds[0], odds[2]) if odds is not None else None
+
+
 def _given_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "Tern Capital gives approval an 80% chance": a chance given to an outcome noun,
     which becomes "Approval will happen"."""
@@ -4446,6 +4599,10 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if lead[:1] == ["the"] and set(lead[1:]) <= {"overall", "combined", "cumulative"}:
         lead = ["the"]  # "She puts the overall chance of the union securing recognition at"
     gov = k if k >= 0 and (_chance_gov(toks, k) or toks[k].low in _HAVE_CHANCE) else None
+    if gov is None and k > 0 and toks[k].low in {"and", ","} and lead == ["the"]:
+        # "The desk puts the chance of a strong storm at 60%, and the chance of a severe
+        # storm at 25%": the same verb puts both
+        gov = next((x for x in range(k - 1, max(-1, k - 25), -1) if toks[x].low in _PLACING), None)
     claim_start = i + 2
     edits: list[tuple[int, int, str]] = []
     value = _odds_value(" ".join(lead))
@@ -4921,14 +5078,39 @@ _SURPRISED = lw._words(
 )
 
 
+def _placed_figure(toks: list[Tok], i: int) -> Cue | None:
+    """ "(its forecast) puts GB milk production at 12.9 billion litres": "GB milk production
+    will be 12.9 billion litres"; not a chance ("puts the chance of X at 30%")."""
+    n = len(toks)
+    if any(t.low in _CHANCE_WORDS for t in toks[i + 1 : i + 3]):
+        return None
+    for at in range(i + 2, min(n - 1, i + 10)):
+        if toks[at].low in {",", ";", "."}:
+            return None
+        if toks[at].low == "at" and (toks[at + 1].low[:1].isdigit() or toks[at + 1].low in "£$€"):
+            return Cue(
+                head=i,
+                verb=at + 1,
+                kind="hedge_obj",
+                core="expect",
+                label="points to",  # whose the forecast is: see `_attribute`
+                claim_start=i + 1,
+                gov=i,
+                edits=[(at, at + 1, "will be")],
+            )
+    return None
+
+
 def _before_aside(toks: list[Tok], i: int) -> int:
-    """The token before ``i``, or before the relative aside that ends there (", which this
-    newspaper has seen,")."""
+    """The token before ``i``, or before the aside that ends there (", which this newspaper
+    has seen,", ", published last week,")."""
     if toks[i - 1].low != ",":
         return i - 1
     for k in range(i - 2, max(0, i - 14), -1):
         if toks[k].low == ",":
-            return k - 1 if toks[k + 1].low in {"which", "that"} else i - 1
+            # ", which this newspaper has seen,", ", published last week,"
+            aside = toks[k + 1].low in {"which", "that"} or toks[k + 1].low.endswith("ed")
+            return k - 1 if aside else i - 1
     return i - 1
 
 
@@ -5353,7 +5535,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         and toks[j].low in {"that", "this"}
         and toks[j + 1].text[:1].islower()
         and toks[j + 1].low not in lw.PRONOUNS
-        and toks[j + 2].low == "to"
+        # "expect this spring's total summits from both sides to be between 700 and 800"
+        and (toks[j + 2].low == "to" or toks[j + 1].low.endswith(("'s", "’s")))
     )
     if (
         j < n
@@ -5517,6 +5700,7 @@ _NOMINAL_OBJECT = re.compile(
     r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade"
     r"|reduction|reductions|showers|rain|rainfall|snow|storms?|gales|thunderstorms|heatwave|frost"
     r"|drought|flooding|floods|skies|sunshine|cloud|fog|winds|gusts|display|displays"
+    r"|winter|summer|spring|autumn"
     # conflict and political events: "we do not expect a direct military confrontation"
     r"|confrontation|conflict|clash|clashes|attack|attacks|invasion|intervention|incursion"
     r"|retaliation|crisis|shutdown|walkout|protests?|riots?|coup|truce|bailout|rescue"
@@ -7839,6 +8023,8 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
     if ctx.scare:
         toks = [t for t in toks if sentence.start + t.start not in ctx.scare]
     cues = _find_cues(toks)
+    if ctx.price_row and not cues:
+        cues = _price_row_cue(toks)
     if not cues:
         return []
     clauses: list[Clause] = []
@@ -8112,6 +8298,10 @@ def _candidate(
         first,
     )
     att = _attribute(toks, owned, sentence, ctx)
+    if att.name == ctx.publisher and ctx.interviewee and _in_answer(sentence.start, ctx):
+        # "I think prices will stay roughly flat this year" answering the interviewer's
+        # question: the interviewee's forecast, not the paper's
+        att = Attribution(ctx.interviewee, att.raw, att.verb, att.negated, True)
     if owned.cue.kind == "chance":
         listed = owned.cue.head > 1 and toks[owned.cue.head - 1].low in {"and", ","}
         if listed and not att.reported and ctx.last_chance and ctx.last_chance[0] == ctx.sent_index:
@@ -8299,6 +8489,19 @@ def _candidate(
     # the filter reads the claim's own time words: an event dated elsewhere says nothing
     # about whether this clause is a forecast
     own_horizon = hz is not None and hz.date is not None
+    if (
+        (hz is None or hz.date is None)
+        and _SEASON_OUTCOME.search(claim)
+        and season_kind(ctx.text) == "sport"
+    ):
+        # "Ashdown are 2-5 with CrownBet to be relegated": decided on the season's final day
+        # (the one the article dates, else the usual end), not at the next match
+        last = [h for h in ctx.events.values() if h.date and _LAST_DAY.search(h.text)]
+        hz = (
+            max(last, key=lambda h: h.date or dt.date.min)
+            if last
+            else Horizon(season_end("sport", ctx.published), "the season", 0, 0)
+        )
     if hz is None or hz.date is None:
         # "X will win the race", dated elsewhere; "Okafor is 8/1" names the win only in its claim
         dated = event_horizon(region, ctx.events) or event_horizon(claim, ctx.events)

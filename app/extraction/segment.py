@@ -174,7 +174,10 @@ def _blocks(text: str) -> list[Block]:
 
 
 # a listed outcome and its chance: a scenario table's row
-_CHANCE_ITEM = re.compile(r"\w:\s*\d{1,2}(?:\.\d)?%\.?$")
+_CHANCE_ITEM = re.compile(
+    # "- Paulo Serrat (Kingsmere): 7-2", a price list's row
+    r"[\w)]:\s*(?:\d{1,2}(?:\.\d)?%|\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?$"
+)
 
 
 def _classify(block: str) -> str:

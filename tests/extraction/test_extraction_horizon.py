@@ -793,3 +793,30 @@ ROUND53_HORIZONS = [
 @pytest.mark.parametrize(("text", "published", "expected"), ROUND53_HORIZONS)
 def test_round53_horizons(text: str, published: dt.date, expected: dt.date | None) -> None:
     assert when(text, published) == expected
+
+
+def test_relegation_is_decided_when_the_season_ends() -> None:
+    text = (
+        "Sack race: Brennan odds-on to be first out\n\n"
+        "Kingsmere are 3-1 outsiders for the derby on Sunday.\n\n"
+        "Ashdown are 2-5 with CrownBet to be relegated."
+    )
+    assert due(text, dt.date(2025, 12, 1), "relegated") == [dt.date(2026, 5, 31)]
+    assert due(text, dt.date(2025, 12, 1), "derby") == [dt.date(2025, 12, 7)]
+    # "goes down to the last lap" is a close race, not relegation
+    text = "Title decider preview\n\nI think this goes down to the last lap on Sunday."
+    assert due(text, dt.date(2025, 11, 26), "last lap") == [dt.date(2025, 11, 30)]
+
+
+ROUND54_HORIZONS = [
+    (
+        "swarms are likely to form during the second half of the month",
+        dt.date(2026, 2, 16),
+        dt.date(2026, 2, 28),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROUND54_HORIZONS)
+def test_round54_horizons(text: str, published: dt.date, expected: dt.date) -> None:
+    assert when(text, published) == expected

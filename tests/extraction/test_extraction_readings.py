@@ -3543,6 +3543,121 @@ def test_a_body_named_after_its_trade_is_not_she() -> None:
     assert found[-1].forecaster == "Mireille Sands"
 
 
+ROUND54_READINGS = [
+    (
+        "Ashdown Rovers' Declan Brennan is now 4-6 with Fairlane Bet to be the next top-flight "
+        "manager to leave his post.",
+        "Ashdown Rovers' Declan Brennan will be the next top-flight manager to leave his post",
+        "bookmakers",
+        0.6,
+    ),
+    (
+        "He was 5-1 a month ago. Rivals CrownBet make him 8-13.",
+        "He will win",
+        "Rivals CrownBet",
+        13 / 21,
+    ),
+    (
+        "Kingsmere are 3-1 outsiders for the derby with Fairlane.",
+        "Kingsmere will win the derby with Fairlane",
+        "bookmakers",
+        0.25,
+    ),
+    (
+        "The desk puts the chance of a strong (G3) geomagnetic storm at 60%, and the chance of a "
+        "severe (G4) storm at 25%.",
+        "A severe (G4) storm will happen",
+        "the desk",
+        0.25,
+    ),
+    (
+        "Guides contacted by the Dispatch expect this spring's total summits from both sides to "
+        "be between 700 and 800.",
+        "This spring's total summits from both sides will be between 700 and 800",
+        "Guides",
+        0.7,
+    ),
+    (
+        "I'd give it 70% that we get at least three good days in that window.",
+        "We will get at least three good days in that window",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "The Milk Levy Board's own forecast, published last week, puts GB milk production at "
+        "12.9 billion litres in 2025-26.",
+        "GB milk production will be 12.9 billion litres in 2025-26",
+        "The Milk Levy Board",
+        0.7,
+    ),
+    (
+        "Forecasters at Tern Weather expect a mild, wet winter.",
+        "There will be a mild, wet winter",
+        "Tern Weather",
+        0.7,
+    ),
+]
+
+SACK_RACE = (
+    "Sack race: Brennan odds-on to be first out\n\n"
+    "Betting | The Touchline Post | Monday 1 December 2025\n\n"
+    "Who else is in trouble?\n"
+    "Behind Brennan in Fairlane's next-manager-out market:\n"
+    "- Paulo Serrat (Kingsmere): 7-2\n"
+    "- Gavin Ruddock (Castleford Town): 6-1\n"
+    "- Bar: 12-1 and bigger\n\n"
+    "Final score:\n"
+    "- Kingsmere: 2-1\n"
+)
+
+
+def test_the_rows_of_a_price_list_are_prices_of_their_own() -> None:
+    found = run(SACK_RACE, filter="none")
+    assert [(c.quote, round(c.probability, 3)) for c in found] == [
+        ("Paulo Serrat (Kingsmere): 7-2", 0.222),
+        ("Gavin Ruddock (Castleford Town): 6-1", 0.143),
+    ]  # not the "Bar" row, nor a score under a heading that names no market
+
+
+INTERVIEW = (
+    "We will deliver the ferries on time\n\n"
+    "The Interview | North Sea Business Journal | Monday 9 March 2026\n\n"
+    "Morag Kinnell took over Inverkeld Shipbuilders eighteen months ago. She talked to us at the "
+    "yard's offices.\n\n"
+    "When will it carry passengers?\n"
+    "Trials run for about six weeks.\n\n"
+    "What about costs? Steel was a big problem for you.\n"
+    "Plate steel has come down about 12% from its peak. I think prices will stay roughly flat "
+    "this year.\n\n"
+    "Where will new orders come from?\n"
+    "Offshore wind. Orders for small ferries are likely to pick up over the next 12-18 months.\n\n"
+    "The defence ministry is expected to announce the winner before the summer recess."
+)
+
+
+def test_an_interviews_answers_are_the_interviewees() -> None:
+    found = run(INTERVIEW, filter="none")
+    who = {c.claim: c.forecaster for c in found}
+    assert who["Prices will stay roughly flat this year"] == "Morag Kinnell"
+    assert (
+        who["Orders for small ferries will pick up over the next 12-18 months"] == "Morag Kinnell"
+    )
+    # an explainer's subheadings that ask are not an interview
+    explainer = INTERVIEW.replace("The Interview", "Analysis").replace(
+        "She talked to us", "She sat"
+    )
+    assert {c.forecaster for c in run(explainer, filter="none")} == {"Stratfor"}
+
+
+def test_a_noun_after_its_determiner_is_no_reporting_verb() -> None:
+    found = run(
+        "Locust numbers will remain low, and no significant developments are expected in the "
+        "south during the forecast period.",
+        filter="none",
+    )
+    assert found[0].forecaster == "Stratfor"
+
+
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
     assert all("estimate" not in c.quote for c in found)
@@ -3671,6 +3786,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND51_READINGS,
         *ROUND52_READINGS,
         *ROUND53_READINGS,
+        *ROUND54_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
