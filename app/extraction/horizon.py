@@ -213,7 +213,9 @@ def _coming(weekday: str, pub: dt.date) -> dt.date:
 
 
 @_rule(
-    rf"\b(?:within|in|over|during|for|inside|throughout)\s+(?:at\s+least\s+|at\s+most\s+|about\s+"
+    # "the appeal will take at least a year to resolve"
+    rf"\b(?:within|in|over|during|for|inside|throughout|take|takes|taking)\s+"
+    rf"(?:at\s+least\s+|at\s+most\s+|about\s+"
     rf"|roughly\s+|around\s+|up\s+to\s+)?(?:the\s+|a\s+)?(?:next|coming|following|upcoming|another"
     rf"|further)?\s*"
     rf"(?P<a>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<b>{_NUM}))?[\s-]+(?P<u>hour|day|week|fortnight|month"
@@ -473,7 +475,9 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
         before = m.string[max(0, m.start() - 12) : m.start()].lower()
         if (
             not re.search(
-                r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end|next|this)\s*$",
+                # "ten goals between now and May"
+                r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end|next|this"
+                r"|now\s+and)\s*$",
                 before,
             )
             or m.group(0)[0] == "m"
@@ -613,6 +617,12 @@ def _clock(m: re.Match[str], pub: dt.date) -> Period | None:
 
 
 _ON_DAY = re.compile(r"\s+(?:[A-Z]\w*\s+)?(?:time\s+)?on\b")
+
+
+@_rule(r"\b(?:end|by\s+the\s+end\s+of)\s+the\s+night\b")
+def _the_night(m: re.Match[str], pub: dt.date) -> Period:
+    """ "Dunmore will probably end the night empty-handed": tonight."""
+    return _point(pub)
 
 
 @_rule(r"\b(?:later\s+)?this\s+(?P<part>morning|afternoon|evening)\b|\bovernight\b")
@@ -1162,6 +1172,8 @@ _EVENT_WORD = re.compile(
     r"|(?:prize|award|winner)\s+(?:is|are|will\s+be)\s+(?:announced|named|revealed)"
     # "The Official Charts Company will announce the Christmas number one at 5.45pm on Friday"
     r"|(?:will|to)\s+announce\s+the\s+(?:\w+\s+){0,3}?(?:winner|winners|number\s+one|champion)"
+    # "The winter transfer window shuts at 11pm tonight": its deadline
+    r"|window\s+(?:shuts|closes|close|shut)"
     # "The result will be announced at 2pm": a vote's count (a company's "results" are its
     # own event)
     r"|result\s+(?:is|will\s+be)\s+(?:announced|declared)"
@@ -1196,6 +1208,7 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "before",
     "result",
     "announce",
+    "window",
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
@@ -1363,6 +1376,8 @@ def _event_class(word: str) -> str:
         return "vote"
     if low.startswith("result "):
         return "vote"
+    if low.startswith("window "):
+        return "deadline"
     if low.endswith(("announced", "named", "revealed", "winner", "winners", "one", "champion")):
         return "award"
     if low.endswith("hammer"):
@@ -1538,6 +1553,7 @@ _PREVIEWED = frozenset(
         "report",
         "auction",
         "storm",
+        "deadline",
     }
 )
 

@@ -218,7 +218,8 @@ class Context:
     # the sentence's last chance and whose it was: "NSWC forecasters give a 65% chance of X,
     # and a 20% chance of Y" gives both
     last_chance: tuple[int, Attribution] | None = None
-    price_row: bool = False  # a row of a price list: "- Paulo Serrat (Kingsmere): 7-2"
+    # in a row of a price list ("- Paulo Serrat (Kingsmere): 7-2"): the list's bookmaker
+    price_row: str | None = None
     answers: list[tuple[int, int]] = field(default_factory=list)  # an interview's answers
     interviewee: str | None = None  # whom a question-and-answer interview is with
 
@@ -337,7 +338,7 @@ def propose(
         # "The Interview | ...", "She talked to us at the yard's offices": its answers are
         # the interviewee's (an explainer's "What next for Ashdown?" subheadings are not)
         ctx.answers = _answers(seg)
-        ctx.interviewee = _interviewee(seg, first, ctx) if len(ctx.answers) >= 3 else None
+        ctx.interviewee = _interviewee(seg, ctx) if len(ctx.answers) >= 3 else None
     ctx.analytic = ctx.estimative >= 2
     ctx.sent_count = len(seg.sentences)
     ctx.politics = len(_POLITICS.findall(text))
@@ -345,10 +346,10 @@ def propose(
     seen: set[str] = set()
     priced = _price_rows(seg)
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
-        ctx.price_row = sentence.block in priced
-        if not ctx.price_row and not _PREFILTER.search(sentence.text):
+        ctx.price_row = priced.get(sentence.block)
+        if ctx.price_row is None and not _PREFILTER.search(sentence.text):
             _note_subject(tokenize(sentence.text), ctx)
-            _note_people(sentence.text, ctx)
+            _note_people(sentence, ctx)
             continue
         ctx.sent_index = index
         _note_frame(sentence, ctx)
@@ -360,7 +361,7 @@ def propose(
                 continue
             seen.add(key)
             out.append((cand, ev))
-        _note_people(sentence.text, ctx)
+        _note_people(sentence, ctx)
     return out
 
 
@@ -368,7 +369,7 @@ def propose(
 # market:" then rows "- Paulo Serrat (Kingsmere): 7-2"
 _PRICE_LIST = re.compile(r"\b(?:market|odds|betting|prices|price\s+list)\b[^.:]*:\s*$", re.I)
 _PRICE_ROW = re.compile(
-    r"^(?:[-•*]\s*)?[A-Z][^:]{0,60}:\s*(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?\s*$"
+    r"^(?:[-•*]\s*)?[A-Z][^:]{0,60}?(?::|\s[-–])\s*(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?\s*$"
 )
 
 
@@ -389,8 +390,11 @@ def _answers(seg: Segmented) -> list[tuple[int, int]]:
             out.append((block.start, block.end))  # "Honestly? Better than even." answers
             asked = False
         else:
-            # "What about costs? Steel was a big problem for you.": a short paragraph that asks
-            asked = "?" in words and len(words.split()) <= 30
+            # "What about costs? Steel was a big problem for you.": a short paragraph that
+            # asks; once questions have been asked, "The labour market has been softening."
+            # prompts too
+            size = len(words.split())
+            asked = ("?" in words and size <= 30) or (bool(out) and size <= 10)
     return out
 
 
@@ -398,24 +402,34 @@ def _in_answer(at: int, ctx: Context) -> bool:
     return any(start <= at < end for start, end in ctx.answers)
 
 
-def _interviewee(seg: Segmented, first: int, ctx: Context) -> str | None:
-    """The person the interview is with: the first one its introduction names ("Morag
-    Kinnell took over Inverkeld Shipbuilders eighteen months ago ...")."""
-    intro = [s.text for s in seg.sentences if s.block == first]
-    return next((name for text in intro for name in _people(text, ctx)), None)
+def _interviewee(seg: Segmented, ctx: Context) -> str | None:
+    """The person the interview is with: the first one named before the first answer, in
+    the headline ("... deputy governor Helena Marsk on inflation") or the introduction
+    ("Morag Kinnell took over Inverkeld Shipbuilders eighteen months ago ...")."""
+    intro = seg.text[: ctx.answers[0][0]] if ctx.answers else ""
+    return next(iter(_people(intro, ctx)), None)
 
 
-def _price_rows(seg: Segmented) -> frozenset[int]:
-    """The blocks that are rows of a price list its paragraph before introduces."""
-    rows: set[int] = set()
-    listed = False
+def _price_rows(seg: Segmented) -> dict[int, str]:
+    """The blocks that are rows of a price list its paragraph before introduces, with the
+    bookmaker that paragraph names ("Here are Kingsbet's prices on ...:"), else ""."""
+    rows: dict[int, str] = {}
+    listed: str | None = None
     for b, block in enumerate(seg.blocks):
         words = seg.text[block.start : block.end].strip()
-        if listed and _PRICE_ROW.match(words):
-            rows.add(b)
+        if listed is not None and _PRICE_ROW.match(words):
+            rows[b] = listed
+        elif _PRICE_LIST.search(words):
+            firm = _LIST_OWNER.search(words)
+            listed = firm[1] if firm else ""
         else:
-            listed = bool(_PRICE_LIST.search(words))
-    return frozenset(rows)
+            listed = None
+    return rows
+
+
+_LIST_OWNER = re.compile(
+    r"\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)['’]s\s+(?:[\w-]+\s+){0,3}(?:prices|market|odds)\b"
+)
 
 
 # "Managed Yes (40%)." as a sentence of its own: a scenario's label and chance, whose
@@ -796,13 +810,40 @@ _TWO_WORD_PLACES = frozenset(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 
 
+_GROUP_AFTER = re.compile(
+    r"\s+(?:clubs|fans|players|sides|teams|members|voters|shares|bonds|officials|staff"
+    r"|workers|residents|customers|schools|hospitals|councils|firms|banks|stores|sites)\b"
+)
 _BODY_BEFORE = re.compile(
     r"\b(?:agency|firm|company|group|consultancy|bank|broker|insurer|lender|retailer|regulator"
     r"|watchdog|platform|provider|website|operator|publisher|bookmaker|charity)\s+$"
 )
 
 
-def _note_people(text: str, ctx: Context) -> None:
+_LONE_CAPITAL = re.compile(r"(?<![\w'’-] )(?<![A-Z]\w\s)\b([A-Z][a-z][\w'-]+)\b(?!\s+[A-Z])")
+
+
+def _surnames(text: str, ctx: Context) -> list[str]:
+    """People named in ``text`` by a surname alone that the article gave in full before
+    ("Okafor is less optimistic" after "Nadia Okafor"), not a word of a longer name."""
+    out: list[str] = []
+    for m in _LONE_CAPITAL.finditer(text):
+        if m.start() > 1 and text[m.start() - 2 : m.start()].strip()[-1:].isupper():
+            continue  # "Harbour City": part of a name
+        full = ctx.names.resolve(m[1])
+        if " " in full and full.split()[-1] == m[1] and m[1].lower() not in lw.ORG_HEADS:
+            out.append(full)
+    return out
+
+
+def _note_people(sentence: Sentence, ctx: Context) -> None:
+    text = sentence.text
+    for q in ctx.quotes:
+        if q.open < sentence.end and q.close >= sentence.start:
+            # '"... Pelican Bay and Long Strand see ...," Ambrose said': the speaker is the
+            # person a later "she" means, not a name inside the speech
+            a, b = max(0, q.open - sentence.start), min(len(text), q.close - sentence.start + 1)
+            text = text[:a] + " " * (b - a) + text[b:]
     for name in _people(text, ctx):
         ctx.last_person = name
 
@@ -830,6 +871,8 @@ def _people(text: str, ctx: Context) -> Iterator[str]:
             continue  # "the York Central MP": a role, not a person's name
         if _BODY_BEFORE.search(text, max(0, start - 30), start):
             continue  # "the data provider Cedar Bond Monitor": a body, whom "she" is not
+        if _GROUP_AFTER.match(text, m.end()):
+            continue  # "Premier Division clubs have spent £162m": a name used as a modifier
         if _PLACE_BEFORE.search(text[max(0, start - 30) : start]) and text[
             m.end() : m.end() + 1
         ] not in {"'", "’"}:
@@ -1046,6 +1089,13 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             cue = _makes_price_cue(toks, i)
             if cue is not None and (subj := _subject_np(toks, i)) is not None:
                 cue.quote_start = subj[0]  # "Paddock Bet makes a playoff 5/1"
+        elif (
+            low in {"has", "have"}
+            and i > 0
+            and toks[i - 1].low in _INSTRUMENTS | {"case"}
+            and (rising := _has_rising_cue(toks, i)) is not None
+        ):
+            cue = rising  # "Its central scenario has that rising to 8.5 GW in 2030"
         elif (
             low in {"has", "have", "had"}
             and i > 0
@@ -2084,7 +2134,8 @@ _LAST_DAY = re.compile(r"\b(?:final|last)\s+(?:day|round|weekend)\b", re.IGNOREC
 def _price_row_cue(toks: list[Tok]) -> list[Cue]:
     """A row of a price list: "Paulo Serrat (Kingsmere): 7-2" -> "Paulo Serrat (Kingsmere)
     will win" at 2/9 (the market's own words say what winning is); not the "Bar" row."""
-    colon = next(k for k, t in enumerate(toks) if t.low == ":")
+    # "Paulo Serrat (Kingsmere): 7-2", "Stays at Castlegate - 4/9"
+    colon = next(k for k, t in enumerate(toks) if t.low in {":", "-", "–"})
     if colon == 0 or toks[0].low in {"bar", "others", "the", "field"}:
         return []
     hyphen = _HYPHEN_ODDS.match(toks[colon + 1].low)
@@ -5078,6 +5129,28 @@ _SURPRISED = lw._words(
 )
 
 
+def _has_rising_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "(Its central scenario) has demand rising to 8.5 GW in 2030": "Demand will rise to
+    8.5 GW in 2030", the scenario's figure."""
+    for k in range(i + 2, min(len(toks) - 1, i + 8)):
+        low = toks[k].low
+        if not _WORDISH.match(low):
+            return None
+        lemma = _ing_lemma(low) if low.endswith("ing") else ""
+        if lemma in lw.MARKET_VERBS and toks[k + 1].low in {"to", "by"}:
+            return Cue(
+                head=i,
+                verb=k,
+                kind="hedge_obj",
+                core="expect",
+                label="points to",
+                claim_start=i + 1,
+                gov=i,
+                edits=[(k, k + 1, f"will {lemma}")],
+            )
+    return None
+
+
 def _placed_figure(toks: list[Tok], i: int) -> Cue | None:
     """ "(its forecast) puts GB milk production at 12.9 billion litres": "GB milk production
     will be 12.9 billion litres"; not a chance ("puts the chance of X at 30%")."""
@@ -6534,7 +6607,11 @@ def _price_follows(toks: list[Tok], k: int) -> bool:
     percent = (
         j + 1 < n
         and toks[j].low[:1].isdigit()
-        and (toks[j + 1].low in {"%", "percent"} or (toks[j + 1].low == "per" and j + 2 < n))
+        # not "EUR 85 per megawatt-hour"
+        and (
+            toks[j + 1].low in {"%", "percent"}
+            or (toks[j + 1].low == "per" and j + 2 < n and toks[j + 2].low == "cent")
+        )
     )
     return percent or _fractional_odds(toks, j) is not None
 
@@ -7395,7 +7472,9 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                 if lows in (["he"], ["she"]) and not _in_quote(sentence, toks, gov, ctx):
                     # "Analyst Priya Rao raised her target and said she expects ...": the
                     # person named earlier in this sentence, not the last one before it
-                    named = list(_people(sentence.text[: toks[subj[0]].start], ctx))
+                    before = sentence.text[: toks[subj[0]].start]
+                    # "Okafor is less optimistic: she thinks ...": a surname alone, known
+                    named = list(_people(before, ctx)) or _surnames(before, ctx)
                     if named:
                         return Attribution(named[-1], raw, verb, negated, True)
                 body = ctx.last_agent if ctx.last_agent != ctx.last_person else None
@@ -7534,7 +7613,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
 _INSTRUMENTS = lw._words(
     "outlook outlooks model models forecast forecasts projection projections survey surveys "
     "analysis research estimate estimates report index poll polls assessment calculations "
-    "bulletin bulletins"
+    "bulletin bulletins scenario scenarios"
 )
 
 
@@ -7688,7 +7767,9 @@ def _quote_speaker(sentence: Sentence, toks: list[Tok], idx: int, ctx: Context) 
     m2 = _SAY_BEFORE.search(before)
     if m2:
         return _name_from_text(m2["n"], ctx)
-    return ctx.last_person
+    named = list(_people(before, ctx)) if before.rstrip().endswith(":") else []
+    # "Former captain Lee Varga, on TouchlineTV, is already excited: '...'"
+    return named[-1] if named else ctx.last_person
 
 
 # --------------------------------------------------------------------------- filters
@@ -8023,7 +8104,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
     if ctx.scare:
         toks = [t for t in toks if sentence.start + t.start not in ctx.scare]
     cues = _find_cues(toks)
-    if ctx.price_row and not cues:
+    if ctx.price_row is not None and not cues:
         cues = _price_row_cue(toks)
     if not cues:
         return []
@@ -8298,6 +8379,8 @@ def _candidate(
         first,
     )
     att = _attribute(toks, owned, sentence, ctx)
+    if ctx.price_row:
+        att = Attribution(ctx.price_row, ctx.price_row, "price", False, True)
     if att.name == ctx.publisher and ctx.interviewee and _in_answer(sentence.start, ctx):
         # "I think prices will stay roughly flat this year" answering the interviewer's
         # question: the interviewee's forecast, not the paper's

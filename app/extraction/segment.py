@@ -180,12 +180,17 @@ _CHANCE_ITEM = re.compile(
 )
 
 
+_PRICE_ITEM = re.compile(r"[A-Z][^\n:]{0,60}?\s[-–]\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?")
+
+
 def _classify(block: str) -> str:
     if _BOILER.search(block) or _CREDIT.match(block):
         return "boiler"
     body = _BULLET.sub("", block).strip()
     if _BULLET.match(block) and _CHANCE_ITEM.search(body):
         return "body"  # "- A small explosive eruption from the summit crater: 35%"
+    if _PRICE_ITEM.fullmatch(body):
+        return "body"  # "Stays at Castlegate - 4/9": a price list's row
     if not _TERMINAL.search(body) and len(body.split()) <= 20:
         return "heading"
     return "body"

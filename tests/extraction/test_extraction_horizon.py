@@ -820,3 +820,35 @@ ROUND54_HORIZONS = [
 @pytest.mark.parametrize(("text", "published", "expected"), ROUND54_HORIZONS)
 def test_round54_horizons(text: str, published: dt.date, expected: dt.date) -> None:
     assert when(text, published) == expected
+
+
+def test_a_transfer_deadline_day_is_due_when_the_window_shuts() -> None:
+    text = (
+        "Transfer deadline day live: Ferreira closes in on Harbour City move\n\n"
+        "The winter transfer window shuts at 11pm tonight.\n\n"
+        "Our reporter says Harbour City are very likely to complete the deal before the deadline. "
+        "Further departures from Wrexford are unlikely."
+    )
+    pub = dt.date(2026, 2, 2)
+    assert due(text, pub, "complete") == [pub]
+    assert due(text, pub, "departures") == [pub]  # the day the lead is about
+
+
+ROUND55_HORIZONS = [
+    (
+        "Ferreira will score ten goals between now and May",
+        dt.date(2026, 2, 2),
+        dt.date(2026, 5, 31),
+    ),
+    (
+        "the appeal will take at least a year to resolve",
+        dt.date(2025, 10, 15),
+        dt.date(2026, 10, 15),
+    ),
+    ("Dunmore will probably end the night empty-handed", dt.date(2026, 2, 2), dt.date(2026, 2, 2)),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROUND55_HORIZONS)
+def test_round55_horizons(text: str, published: dt.date, expected: dt.date) -> None:
+    assert when(text, published) == expected

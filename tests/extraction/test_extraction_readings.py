@@ -3658,6 +3658,85 @@ def test_a_noun_after_its_determiner_is_no_reporting_verb() -> None:
     assert found[0].forecaster == "Stratfor"
 
 
+ROUND55_READINGS = [
+    (
+        "Our chief football reporter Nadia Okafor says City will sign him. Dunmore have had a bid "
+        "rejected. Okafor is less optimistic: she thinks Dunmore will probably end the night "
+        "empty-handed.",
+        "Dunmore will end the night empty-handed",
+        "Nadia Okafor",
+        0.675,
+    ),
+    (
+        'Former Harbour City captain Lee Varga, on TouchlineTV, is already excited: "Ferreira '
+        'will score ten goals between now and May, no question."',
+        "Ferreira will score ten goals between now and May, no question",
+        "Lee Varga",
+        0.85,
+    ),
+    (
+        "Analysts at consultancy Fenwick Energy expect average wholesale power prices to rise to "
+        "between EUR 78 and EUR 85 per megawatt-hour next year.",
+        "Average wholesale power prices will rise to between EUR 78 and EUR 85 per megawatt-hour "
+        "next year",
+        "Fenwick Energy",
+        0.7,
+    ),
+    (
+        "Its central scenario has demand rising to 8.5 GW in 2030.",
+        "Demand will rise to 8.5 GW in 2030",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "The observatory gives a 65% chance that July will set a new monthly record.",
+        "July will set a new monthly record",
+        "the observatory",
+        0.65,
+    ),
+]
+
+
+def test_a_price_list_with_dashes_is_its_bookmakers() -> None:
+    text = (
+        "Deadline day live\n\n"
+        "Here are Kingsbet's prices on where the midfielder will be playing when the window "
+        "closes:\n\n"
+        "Stays at Castlegate - 4/9\n"
+        "Dunmore Athletic - 3/1\n"
+    )
+    found = run(text, filter="none")
+    assert [(c.quote, c.forecaster, round(c.probability, 3)) for c in found] == [
+        ("Stays at Castlegate - 4/9", "Kingsbet", 0.692),
+        ("Dunmore Athletic - 3/1", "Kingsbet", 0.25),
+    ]
+
+
+def test_a_name_inside_speech_or_before_a_group_is_not_she() -> None:
+    text = (
+        'Dr Celeste Ambrose said the season was bad. "There is an 80% chance that Pelican Bay '
+        'and Long Strand see flooding," Ambrose said. Beaches on the west are unlikely to see '
+        "landings, she said. Figures show Premier Division clubs have spent £162m. She thinks "
+        "prices will rise."
+    )
+    assert {c.forecaster for c in run(text, filter="none")} == {"Celeste Ambrose"}
+
+
+def test_an_interview_that_prompts_without_asking() -> None:
+    text = (
+        "Interview | Carovia Financial Review | Thursday 12 March 2026\n\n"
+        "We spoke to deputy governor Helena Marsk in her office.\n\n"
+        "Inflation has almost halved in a year. Is the job done?\n"
+        "Not yet. Headline inflation will return to our 2% target in the first quarter of 2027.\n\n"
+        "Markets are pricing a cut in April. Are they right?\n"
+        "They may be.\n\n"
+        "The labour market has been softening.\n"
+        "Yes. We expect unemployment to peak at around 5.4% this summer."
+    )
+    found = run(text, filter="none")
+    assert {c.forecaster for c in found} == {"Helena Marsk"}
+
+
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
     assert all("estimate" not in c.quote for c in found)
@@ -3787,6 +3866,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND52_READINGS,
         *ROUND53_READINGS,
         *ROUND54_READINGS,
+        *ROUND55_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
