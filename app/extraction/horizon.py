@@ -1012,7 +1012,8 @@ _TRIGGER = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter|ahead"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas|Easter|weekend|overnight"
     r"|election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget|talks"
-    r"|negotiations|inauguration|poll|mid|afternoon|noon|midday|lunchtime)",
+    r"|negotiations|inauguration|poll|mid|afternoon|noon|midday|lunchtime|days|weeks?|fortnight"
+    r"|months)",
     re.IGNORECASE,
 )
 
@@ -1172,8 +1173,12 @@ _EVENT_WORD = re.compile(
     r"|(?:prize|award|winner)\s+(?:is|are|will\s+be)\s+(?:announced|named|revealed)"
     # "The Official Charts Company will announce the Christmas number one at 5.45pm on Friday"
     r"|(?:will|to)\s+announce\s+the\s+(?:\w+\s+){0,3}?(?:winner|winners|number\s+one|champion)"
+    # "brings his Daylight Hours Bill back to the Commons for its second reading"
+    r"|(?:second|third)\s+reading"
     # "The winter transfer window shuts at 11pm tonight": its deadline
     r"|window\s+(?:shuts|closes|close|shut)"
+    # "The 171 member states will choose a new director-general in Vienna on Thursday 14 May"
+    r"|(?:choose|chooses|elect|elects)\s+(?:a\s+new|its\s+(?:new|next)|the\s+next)"
     # "The result will be announced at 2pm": a vote's count (a company's "results" are its
     # own event)
     r"|result\s+(?:is|will\s+be)\s+(?:announced|declared)"
@@ -1209,6 +1214,11 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "result",
     "announce",
     "window",
+    "choose",
+    "chooses",
+    "reading",
+    "elect",
+    "elects",
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
@@ -1289,6 +1299,12 @@ _POINT_LIKE = re.compile(
     re.IGNORECASE,
 )
 # "The result will be announced at 2pm": the day of writing, for an event no day dates
+_WENT_THROUGH = re.compile(
+    r"\b(?:passed|cleared|survived|won|lost|held|completed)\s+(?:its|their|the|a)\s+$"
+)
+_FRONTED_DAY = re.compile(
+    r"\s*(?:On\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b", re.IGNORECASE)
 # "the Tour starts in Barcelona on Saturday": the day it begins, not the day it is decided
 _STARTS = re.compile(
@@ -1378,6 +1394,10 @@ def _event_class(word: str) -> str:
         return "vote"
     if low.startswith("window "):
         return "deadline"
+    if low.startswith(("choose", "elect")):
+        return "vote"
+    if low.endswith("reading"):
+        return "reading"  # a bill's second or third reading: a vote of its own
     if low.endswith(("announced", "named", "revealed", "winner", "winners", "one", "champion")):
         return "award"
     if low.endswith("hammer"):
@@ -1430,6 +1450,14 @@ def event_dates(
                     found, "deadline", Horizon(h.date, h.text.strip(" ,.'’"), h.start, h.end)
                 )
                 continue
+            if _FRONTED_DAY.fullmatch(text[: h.start]) and (
+                h.text.endswith(",") or text[h.end : h.end + 1] == ","
+            ):
+                # "On Friday 6 November, Gareth Pennock ... brings his bill back to the
+                # Commons for its second reading": the day the sentence opens with is its
+                # event's
+                for m in _events_in(text[h.end :]):
+                    found.setdefault(_event_class(m.group(0)), Horizon(h.date, h.text, 0, 0))
             inner = _EVENT_WORD.search(h.text)
             if inner is not None and (
                 _PAST_AFTER.match(text, h.end)
@@ -1446,6 +1474,8 @@ def event_dates(
             words = list(_events_in(left))
             if words and _NOT_ITS_DATE.search(left, words[-1].end()):
                 continue  # "the election strategist told Radio 4 on Saturday": a speech date
+            if words and _WENT_THROUGH.search(left, 0, words[-1].start()):
+                continue  # "It passed its second reading in November": a stage gone by
             right = re.match(
                 # "Saturday's Northern Super League Grand Final": a named event's day
                 r"['’]?s?\s*(?:(?:(?-i:[A-Z])[\w-]*\s+){3,4}|"

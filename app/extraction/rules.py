@@ -59,7 +59,7 @@ _PREFILTER = re.compile(
     # towards X"
     r"|(?:backing|backs|tipping|tips)\s+[A-Z]\w*|money(?:\s+is|['’]s)\s+on|to\s+lose|estimate"
     r"|(?:bet|wager|betting)\s+(?:that\s+)?\w+|lean\s+towards?"
-    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsiders?|chance|favourites?|with|that)"
+    r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsiders?|chance|favourites?|with|that|and)"
     r"|make\s+\w+\s+\d{1,3}-\d{1,3})\b"
     r"|\(\d{1,3}%\)[:.]|:\s*\d{1,2}(?:\.\d)?%\.?$"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
@@ -346,6 +346,17 @@ def propose(
     seen: set[str] = set()
     priced = _price_rows(seg)
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
+        sure = _SURE_OF_IT.match(sentence.text)
+        if sure and out and 0 <= sentence.start - out[-1][0].end <= 3:
+            # "It will open on 21 March. I'm 90% confident of that.": the forecast just made,
+            # at the chance its maker gives it
+            cand, ev = out[-1]
+            phrase = sure[0].rstrip(" .")
+            out[-1] = (
+                replace(cand, probability=int(sure[1]) / 100, probability_phrase=phrase),
+                # a chance given to it: read as a stated chance, not as a timetable's "will"
+                replace(ev, flags=(), cue_kind="chance", cue_core="pct", phrase=phrase),
+            )
         ctx.price_row = priced.get(sentence.block)
         if ctx.price_row is None and not _PREFILTER.search(sentence.text):
             _note_subject(tokenize(sentence.text), ctx)
@@ -363,6 +374,12 @@ def propose(
             out.append((cand, ev))
         _note_people(sentence, ctx)
     return out
+
+
+_SURE_OF_IT = re.compile(
+    r"(?:I['’]m|I\s+am|We['’]re|We\s+are)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:confident|sure"
+    r"|certain)(?:\s+(?:of|about)\s+(?:that|it|this))?\s*\.?\s*$"
+)
 
 
 # a list of prices and what it is priced on: "Behind Brennan in Fairlane's next-manager-out
@@ -1847,6 +1864,13 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
             or toks[k - 1].low in _OFFER_VERBS | {"go", "goes"}  # "offer 5-2 that"
             # "Rivals CrownBet make him 8-13"
             or (k > 1 and toks[k - 2].low in {"make", "makes", "made"} and after in {"", "."})
+            # "Switzerland are 6-1 and Italy 10-1": the next entry of a list of prices
+            or (
+                k > 1
+                and toks[k - 1].text[:1].isupper()
+                and toks[k - 2].low in {"and", ","}
+                and any(_HYPHEN_ODDS.match(t.low) for t in toks[: k - 2])
+            )
             # "Noah Fenwick is 11-4 for pole position": a price, not a score
             or (
                 toks[k - 1].low in {"is", "are"}
@@ -1869,8 +1893,11 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
                 toks[k - 1].low in {"is", "are"}
                 and after in {"", ",", ".", ";", "and"}
                 # "X, which has charted every December since 1994, is 12-1, and Y is a
-                # 20-1 shot"
-                and any(t.low in _BETTING_WORDS | {"shot"} or "/" in t.low for t in toks)
+                # 20-1 shot"; "in Kestrel Bet's outright market, Switzerland are 6-1"
+                and any(
+                    t.low in _BETTING_WORDS | {"shot", "market", "outright"} or "/" in t.low
+                    for t in toks
+                )
             )
             # "Hanna Sjöberg, who is 7-1 with Harlow & Finch": a price where it is offered
             or (
@@ -3046,7 +3073,11 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             named = [(np, name, "")]
     k = i + 1
     # "Reid is next in the betting at 9-2": the same as "next at 9-2"
-    betting = [t.low for t in toks[k + 1 : k + 4]] == ["in", "the", "betting"]
+    betting = (
+        [t.low for t in toks[k + 1 : k + 3]] == ["in", "the"]
+        and k + 3 < n
+        and toks[k + 3].low in {"betting", "market"}
+    )
     if k + 2 < n and toks[k].low == "next" and (toks[k + 1].low in {"on", "at"} or betting):
         # the next entry of a list: "Ireland are next on 29%" (a model's chance), "Tesfaye
         # Alemu, the defending champion, is next at 3/1" (a price)
@@ -5740,9 +5771,14 @@ def _aside_before_to(toks: list[Tok], k: int) -> int | None:
     # "a severe flood warning, the highest level, meaning danger to life, to be issued": up
     # to two asides
     commas = 0
+    # "the evening's sell-through rate, the share of lots that find a buyer, to come in at
+    # around 80%": a described aside may hold a "that" of its own
+    described = k + 1 < len(toks) and toks[k + 1].low in {"the", "a", "an"}
     for m in range(k + 2, min(len(toks) - 2, k + 18)):
         low = toks[m].low
-        if low in {";", ".", ":", "that", "which", "who", "and", "but"}:
+        if low in {";", ".", ":", "which", "who", "and", "but"} or (
+            low == "that" and not described
+        ):
             return None
         if low == ",":
             if toks[m + 1].low == "to" and _WORDISH.match(toks[m + 2].low):
@@ -5817,7 +5853,8 @@ def _say_before_when(toks: list[Tok], j: int) -> int | None:
 
 
 _MEDIA = lw._words(
-    "report note statement update briefing review letter outlook bulletin survey research"
+    "report note statement update briefing review letter outlook bulletin survey research "
+    "interview podcast"
 )
 
 
@@ -5835,7 +5872,10 @@ def _say_in_report(toks: list[Tok], j: int) -> int | None:
     if j < 3 or toks[j].low not in _MEDIA:
         return None
     for k in range(j - 1, max(0, j - 6), -1):
-        if toks[k].low in {"its", "their", "his", "her", "a", "the"} and toks[k - 1].low == "in":
+        if (
+            toks[k].low in {"its", "their", "his", "her", "a", "an", "the"}
+            and toks[k - 1].low == "in"
+        ):
             say = k - 2
             if say >= 0 and toks[say].low in lw.SAY_VERBS and toks[say].text[:1].islower():
                 return say
@@ -7232,9 +7272,10 @@ class Attribution:
     reported: bool
 
 
+_MOST_FIRMS = re.compile(r"\bwith\s+(?:most|all|several|some)\s+(?:firms|bookmakers|bookies)\b")
 _BOOKMAKERS = re.compile(
     r"\b(?:bookmakers?|bookies|betting exchanges?|punters|William Hill|Ladbrokes|Coral"
-    r"|Paddy Power|Betfair|Betfred|Sky Bet|(?-i:[A-Z]\w+)\s+Exchange)\b"
+    r"|Paddy Power|Betfair|Betfred|Sky Bet|(?-i:[A-Z]\w+)\s+(?:Exchange|Bet)|rival\s+firm)\b"
 )
 
 
@@ -7244,7 +7285,8 @@ _LAYS_OUT = re.compile(
     r"|assigns\s+probabilities|assigned\s+probabilities)\b"
 )
 _FIRM_AFTER = re.compile(
-    r" ([A-Z][\w'’-]*(?: (?:& )?[A-Z][\w'’-]*){0,3})(?= has| have| makes| make| is| are| offers|,)"
+    r" ([A-Z][\w'’-]*(?: (?:& )?[A-Z][\w'’-]*){0,3})"
+    r"(?= has| have| makes| make| is| are| offers|,|\.|$)"
 )
 
 
@@ -7256,14 +7298,31 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         (firm[1] if (firm := _FIRM_AFTER.match(sentence.text, m.end())) else m.group(0), m.start())
         for m in _BOOKMAKERS.finditer(sentence.text)
     ]
+    maker = (
+        _subject_np(toks, clause.cue.head)
+        if clause.cue.label and toks[clause.cue.head].low in {"make", "makes", "made"}
+        else None
+    )
+    if (
+        maker is not None
+        and all(t.text[:1].isupper() for t in toks[maker[0] : maker[1]])
+        and toks[maker[1] - 1].low not in _BOOKIES  # "Bookmakers have made X 4/6": the trade
+    ):
+        seller = _join(toks[maker[0] : maker[1]])  # "while Oddsline makes Wrona a 14/1 shot"
+        return Attribution(seller, seller, "price", False, True)
     if clause.cue.label and books:
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"; a
         # named one's before the trade's ("For punters looking for value, Sky Bet offers"),
         # the last named before the price if there are two ("On the Torrent Exchange, Marsh
         # is trading at 2-7, while bookmaker Whitlock's has Teague at 5-2")
         firms = [(b, start) for b, start in books if not b.islower()]
+        lo = toks[min(clause.start, clause.cue.head)].start
+        hi = toks[clause.end - 1].end if 0 < clause.end <= len(toks) else len(sentence.text)
+        own = [b for b, start in firms if lo <= start < hi]  # "... 7-2 with rival firm X"
         earlier = [b for b, start in firms if start < price_at]
-        name = earlier[-1] if earlier else firms[0][0] if firms else books[0][0]
+        if _MOST_FIRMS.search(sentence.text, lo, hi) and not own:
+            own = ["bookmakers"]  # "Ashby is a 1/3 favourite with most firms"
+        name = (own or earlier or [b for b, _ in firms] or [books[0][0]])[0 if own else -1]
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
     if _is_price(clause.cue) and clause.cue.subject and toks[clause.cue.head].low in _OFFER_VERBS:
         seller = _join(toks[clause.cue.subject[0] : clause.cue.subject[1]])

@@ -852,3 +852,39 @@ ROUND55_HORIZONS = [
 @pytest.mark.parametrize(("text", "published", "expected"), ROUND55_HORIZONS)
 def test_round55_horizons(text: str, published: dt.date, expected: dt.date) -> None:
     assert when(text, published) == expected
+
+
+def test_a_day_that_opens_its_sentence_dates_the_event_there() -> None:
+    text = (
+        "On Friday 6 November, Gareth Pennock brings his bill back to the Commons for its second "
+        "reading.\n\nPennock's bill will probably pass its second reading by a comfortable margin."
+    )
+    assert due(text, dt.date(2026, 10, 25), "pass") == [dt.date(2026, 11, 6)]
+    # a stage gone by dates nothing: "It passed its second reading in November"
+    text = (
+        "It passed its second reading in November.\n\nWhips expect a majority of at least 120 "
+        "at third reading."
+    )
+    assert due(text, dt.date(2026, 3, 4), "majority") != [dt.date(2026, 11, 30)]
+
+
+def test_an_election_by_choosing_is_a_vote() -> None:
+    text = (
+        "The member states will choose a new director-general in Vienna on Thursday 14 May.\n\n"
+        "Haddar is unlikely to withdraw before the vote."
+    )
+    assert due(text, dt.date(2026, 4, 13), "withdraw") == [dt.date(2026, 5, 14)]
+
+
+ROUND56_HORIZONS = [
+    (
+        "the bloom was likely to persist for at least another two weeks",
+        dt.date(2026, 7, 22),
+        dt.date(2026, 8, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ROUND56_HORIZONS)
+def test_round56_horizons(text: str, published: dt.date, expected: dt.date) -> None:
+    assert when(text, published) == expected
