@@ -1146,6 +1146,8 @@ _EVENT_CLASSES: dict[str, str] = {
     "landfall": "landfall",
     # "Storm Maelis will bring damaging winds ... from early Thursday": a warning's storm
     "storm": "storm",
+    # "Totality on Wednesday 12 August sweeps across northern Spain"
+    **dict.fromkeys(_words("eclipse totality"), "eclipse"),
     # "the winner will be named at the awards ceremony on 27 October"
     **dict.fromkeys(_words("ceremony awards"), "award"),
     # a runoff is decided after the first round: its own date
@@ -1308,7 +1310,8 @@ _FRONTED_DAY = re.compile(
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b", re.IGNORECASE)
 # "the Tour starts in Barcelona on Saturday": the day it begins, not the day it is decided
 _STARTS = re.compile(
-    r"\b(?:starts?|started|begins?|began|opens?|opened|kicks?\s+off|gets?\s+under\s*way)\b",
+    r"\b(?:starts?|started|begins?|began|opens?|opened|kicks?\s+off|tips?\s+off"
+    r"|gets?\s+under\s*way)\b",
     re.IGNORECASE,
 )
 
@@ -1337,7 +1340,8 @@ _MARKET_HOURS = re.compile(
 _NOT_ITS_DATE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|published|confirmed|revealed|disclosed|agreed"
     r"|decided"
-    r"|since|ago|last|who|if|after|was|were"
+    # "A seventh game, if needed, would be played ... on Sunday 14 June": the series' end
+    r"|since|ago|last|who|if(?!\s+(?:needed|necessary|required))|after|was|were"
     r"|which(?!\s+(?:begins?|starts?|ends?|opens?|closes?|concludes?|finishes|is\s+due"
     r"|takes\s+place|falls))"
     r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from"
@@ -1584,6 +1588,7 @@ _PREVIEWED = frozenset(
         "auction",
         "storm",
         "deadline",
+        "eclipse",
     }
 )
 
@@ -1643,7 +1648,7 @@ def _lead_day(lead: list[str], published: dt.date) -> Horizon | None:
     return None
 
 
-_FIRST_DATE_WINS = frozenset({"launch", "review", "decision", "report", "storm"})
+_FIRST_DATE_WINS = frozenset({"launch", "review", "decision", "report", "storm", "eclipse"})
 
 
 def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:

@@ -220,6 +220,8 @@ class Context:
     last_chance: tuple[int, Attribution] | None = None
     # in a row of a price list ("- Paulo Serrat (Kingsmere): 7-2"): the list's bookmaker
     price_row: str | None = None
+    judged: bool = False  # a row of a list of a report's judgments
+    last_body: str | None = None  # the last body (not a person) that made a forecast
     answers: list[tuple[int, int]] = field(default_factory=list)  # an interview's answers
     interviewee: str | None = None  # whom a question-and-answer interview is with
 
@@ -345,7 +347,9 @@ def propose(
     out: list[tuple[Candidate, Evidence]] = []
     seen: set[str] = set()
     priced = _price_rows(seg)
+    judged = _judgment_rows(seg)
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
+        ctx.judged = sentence.block in judged
         sure = _SURE_OF_IT.match(sentence.text)
         if sure and out and 0 <= sentence.start - out[-1][0].end <= 3:
             # "It will open on 21 March. I'm 90% confident of that.": the forecast just made,
@@ -372,6 +376,8 @@ def propose(
                 continue
             seen.add(key)
             out.append((cand, ev))
+            if cand.forecaster != ctx.publisher and not any(_people(cand.forecaster, ctx)):
+                ctx.last_body = cand.forecaster  # whose judgments a list of them may be
         _note_people(sentence, ctx)
     return out
 
@@ -425,6 +431,41 @@ def _interviewee(seg: Segmented, ctx: Context) -> str | None:
     ("Morag Kinnell took over Inverkeld Shipbuilders eighteen months ago ...")."""
     intro = seg.text[: ctx.answers[0][0]] if ctx.answers else ""
     return next(iter(_people(intro, ctx)), None)
+
+
+_JUDGMENT_LIST = re.compile(
+    r"\b(?:judgments|judgements|forecasts|projections|predictions|findings|assessments|scenarios"
+    r"|key\s+points)\b[^:]*(?:\.\s*[A-Z][^.:]{0,30})?:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _judgment_rows(seg: Segmented) -> frozenset[int]:
+    """The bulleted rows of a list a report's judgments introduce ("... sets out a series of
+    judgments about the year ahead. Among them:")."""
+    rows: set[int] = set()
+    listed = False
+    for b, block in enumerate(seg.blocks):
+        words = seg.text[block.start : block.end].strip()
+        if listed and _BULLET_ROW.match(words):
+            rows.add(b)
+        else:
+            # someone else's report: not "Our scenarios for the second half:"
+            listed = bool(
+                _JUDGMENT_LIST.search(words)
+                and _THEIR_REPORT.search(words)
+                and not _OURS.search(words)
+            )
+    return frozenset(rows)
+
+
+_BULLET_ROW = re.compile(r"^[-•*–]\s+\S")
+_THEIR_REPORT = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:report|assessment|review|bulletin"
+    r"|outlook|survey|study|analysis)\b",
+    re.IGNORECASE,
+)
+_OURS = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 
 
 def _price_rows(seg: Segmented) -> dict[int, str]:
@@ -1864,13 +1905,9 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
             or toks[k - 1].low in _OFFER_VERBS | {"go", "goes"}  # "offer 5-2 that"
             # "Rivals CrownBet make him 8-13"
             or (k > 1 and toks[k - 2].low in {"make", "makes", "made"} and after in {"", "."})
-            # "Switzerland are 6-1 and Italy 10-1": the next entry of a list of prices
-            or (
-                k > 1
-                and toks[k - 1].text[:1].isupper()
-                and toks[k - 2].low in {"and", ","}
-                and any(_HYPHEN_ODDS.match(t.low) for t in toks[: k - 2])
-            )
+            # "Switzerland are 6-1 and Italy 10-1", "..., with the Pell Harbour Titans 7-4 to
+            # claim": the next entry of a list of prices
+            or _listed_after_price(toks, k)
             # "Noah Fenwick is 11-4 for pole position": a price, not a score
             or (
                 toks[k - 1].low in {"is", "are"}
@@ -1943,6 +1980,19 @@ def _odds_number(word: str) -> int | None:
 
 _HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 _DECIMAL_ODDS = re.compile(r"^\d{1,3}\.\d{1,2}$")
+
+
+def _listed_after_price(toks: list[Tok], k: int) -> bool:
+    """A name listed after a price ends just before ``k``: "and Italy", "with the Pell
+    Harbour Titans"."""
+    m = k - 1
+    while m > 0 and toks[m].text[:1].isupper():
+        m -= 1
+    if m == k - 1:
+        return False
+    if toks[m].low == "the" and m > 0:
+        m -= 1
+    return toks[m].low in {"and", ",", "with"} and any(_HYPHEN_ODDS.match(t.low) for t in toks[:m])
 
 
 def _at_bookie(toks: list[Tok], k: int) -> bool:
@@ -2042,16 +2092,21 @@ def _bare_listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
         rep = "will happen"
         if name == i or not all(_WORDISH.match(t.low) for t in toks[name:i]):
             return None
+    elif name > 1 and toks[name - 1].low == "the":
+        name -= 1  # "..., with the Pell Harbour Titans 7-4 to claim the title"
     if name == 0 or toks[name - 1].low not in {"with", "and", ","}:
         return None
+    end = odds[2]
+    if end + 1 < len(toks) and toks[end].low == "to" and _WORDISH.match(toks[end + 1].low):
+        end, rep = end + 1, "will"  # "... 7-4 to claim the club's first championship"
     return Cue(
         head=name,
-        verb=odds[2],
+        verb=end,
         kind="chance",
         core=f"{odds[0]:.4f}",
         label=odds[1],
         claim_start=name,
-        edits=[(i, odds[2], rep)],
+        edits=[(i, end, rep)],
     )
 
 
@@ -8440,6 +8495,11 @@ def _candidate(
     att = _attribute(toks, owned, sentence, ctx)
     if ctx.price_row:
         att = Attribution(ctx.price_row, ctx.price_row, "price", False, True)
+    owner = ctx.last_body
+    if ctx.judged and owner and att.name == ctx.publisher:
+        # "The report ... sets out a series of judgments about the year ahead. Among them:"
+        # then "- State-linked groups are likely to ...": the report's maker's judgments
+        att = Attribution(owner, "", "judgment", False, True)
     if att.name == ctx.publisher and ctx.interviewee and _in_answer(sentence.start, ctx):
         # "I think prices will stay roughly flat this year" answering the interviewer's
         # question: the interviewee's forecast, not the paper's

@@ -888,3 +888,21 @@ ROUND56_HORIZONS = [
 @pytest.mark.parametrize(("text", "published", "expected"), ROUND56_HORIZONS)
 def test_round56_horizons(text: str, published: dt.date, expected: dt.date) -> None:
     assert when(text, published) == expected
+
+
+def test_an_eclipse_preview_is_due_on_the_day_of_totality() -> None:
+    text = (
+        "Eclipse chasers face a cloud lottery as totality nears\n\n"
+        "Totality on Wednesday 12 August sweeps across northern Spain in the early evening.\n\n"
+        "The crowds will be enormous. The next eclipse follows in January 2028."
+    )
+    assert due(text, dt.date(2026, 8, 4), "crowds") == [dt.date(2026, 8, 12)]
+
+
+def test_a_best_of_seven_series_ends_with_its_last_possible_game() -> None:
+    text = (
+        "Hawks odds-on to retain crown\n\n"
+        "The Hawks are 4-9 favourites to win the finals. The best-of-seven series tips off on "
+        "Sunday.\n\nA seventh game, if needed, would be played on Sunday 14 June."
+    )
+    assert due(text, dt.date(2026, 5, 29), "finals") == [dt.date(2026, 6, 14)]

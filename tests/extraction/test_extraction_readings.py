@@ -3784,6 +3784,33 @@ def test_a_score_listed_after_a_score_is_not_a_price() -> None:
     assert run("They led 2-1 and Rovers 3-0.", filter="none") == []
 
 
+ROUND57_READINGS = [
+    (
+        "The Halloway Hawks are 4-9 favourites with bookmaker Fenwick Bet to win the finals, "
+        "with the Pell Harbour Titans 7-4 to claim the club's first championship.",
+        "The Pell Harbour Titans will claim the club's first championship",
+        "Fenwick Bet",
+        4 / 11,
+    ),
+]
+
+
+def test_a_reports_listed_judgments_are_its_makers() -> None:
+    text = (
+        "Threats to rise, agency warns\n\n"
+        "Ransomware gangs will almost certainly step up attacks over the next 12 months, the "
+        "National Cyber Resilience Centre said on Wednesday in its annual threat assessment.\n\n"
+        "The report sets out a series of judgments about the year ahead. Among them:\n\n"
+        "- State-linked groups are likely to attempt to interfere in the May 2026 elections.\n"
+        "- Quantum computers are highly unlikely to appear before 2030.\n"
+    )
+    found = run(text, filter="none")
+    assert [c.forecaster for c in found][1:] == ["National Cyber Resilience Centre"] * 2
+    # the writer's own list stays the writer's
+    ours = text.replace("The report sets out", "Our note sets out")
+    assert [c.forecaster for c in run(ours, filter="none")][1:] == ["Stratfor"] * 2
+
+
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
     assert all("estimate" not in c.quote for c in found)
@@ -3916,6 +3943,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND54_READINGS,
         *ROUND55_READINGS,
         *ROUND56_READINGS,
+        *ROUND57_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
