@@ -1300,13 +1300,13 @@ _POINT_LIKE = re.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week|tomorrow)\b",
     re.IGNORECASE,
 )
-# "The result will be announced at 2pm": the day of writing, for an event no day dates
 _WENT_THROUGH = re.compile(
     r"\b(?:passed|cleared|survived|won|lost|held|completed)\s+(?:its|their|the|a)\s+$"
 )
 _FRONTED_DAY = re.compile(
     r"\s*(?:On\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 )
+# "The result will be announced at 2pm": the day of writing, for an event no day dates
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b", re.IGNORECASE)
 # "the Tour starts in Barcelona on Saturday": the day it begins, not the day it is decided
 _STARTS = re.compile(

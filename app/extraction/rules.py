@@ -7377,7 +7377,12 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         earlier = [b for b, start in firms if start < price_at]
         if _MOST_FIRMS.search(sentence.text, lo, hi) and not own:
             own = ["bookmakers"]  # "Ashby is a 1/3 favourite with most firms"
-        name = (own or earlier or [b for b, _ in firms] or [books[0][0]])[0 if own else -1]
+        if own:
+            name = own[0]
+        elif earlier:
+            name = earlier[-1]
+        else:
+            name = firms[-1][0] if firms else books[0][0]
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
     if _is_price(clause.cue) and clause.cue.subject and toks[clause.cue.head].low in _OFFER_VERBS:
         seller = _join(toks[clause.cue.subject[0] : clause.cue.subject[1]])
@@ -8495,11 +8500,10 @@ def _candidate(
     att = _attribute(toks, owned, sentence, ctx)
     if ctx.price_row:
         att = Attribution(ctx.price_row, ctx.price_row, "price", False, True)
-    owner = ctx.last_body
-    if ctx.judged and owner and att.name == ctx.publisher:
+    if ctx.judged and ctx.last_body and att.name == ctx.publisher:
         # "The report ... sets out a series of judgments about the year ahead. Among them:"
         # then "- State-linked groups are likely to ...": the report's maker's judgments
-        att = Attribution(owner, "", "judgment", False, True)
+        att = Attribution(ctx.last_body, "", "judgment", False, True)
     if att.name == ctx.publisher and ctx.interviewee and _in_answer(sentence.start, ctx):
         # "I think prices will stay roughly flat this year" answering the interviewer's
         # question: the interviewee's forecast, not the paper's
