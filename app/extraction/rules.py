@@ -221,6 +221,7 @@ class Context:
     # in a row of a price list ("- Paulo Serrat (Kingsmere): 7-2"): the list's bookmaker
     price_row: str | None = None
     judged: bool = False  # a row of a list of a report's judgments
+    betting: bool = False  # an article about prices: several bookmakers' words in it
     last_body: str | None = None  # the last body (not a person) that made a forecast
     answers: list[tuple[int, int]] = field(default_factory=list)  # an interview's answers
     interviewee: str | None = None  # whom a question-and-answer interview is with
@@ -335,6 +336,7 @@ def propose(
     ctx.firm = _main_firm(text)
     ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
+    ctx.betting = len(_BETTING_TALK.findall(text)) >= 3
     opening = text[: seg.blocks[first].end] if seg.blocks else ""
     if _INTERVIEW.search(opening):
         # "The Interview | ...", "She talked to us at the yard's offices": its answers are
@@ -375,6 +377,12 @@ def propose(
             if key in seen:
                 continue
             seen.add(key)
+            put = _PUT_AT_AFTER.match(text, cand.end, sentence.end)
+            value = _odds_value(put[1]) if put is not None else None
+            if put is not None and value is not None:
+                # "The Wolves will probably win it, but I'd put them nearer 55% than 60%",
+                # "X is unlikely; we put the probability at about 20%": the number given
+                cand = replace(cand, probability=value, probability_phrase=put[0].strip(' ;,"”'))
             out.append((cand, ev))
             if cand.forecaster != ctx.publisher and not any(_people(cand.forecaster, ctx)):
                 ctx.last_body = cand.forecaster  # whose judgments a list of them may be
@@ -382,6 +390,12 @@ def propose(
     return out
 
 
+_PUT_AT_AFTER = re.compile(
+    r"[\"”’]?\s*[;,]?\s*(?:but|and)?\s*(?:I|we)(?:['’]d|\s+would)?\s+put\s+(?:the\s+)?(?:probability"
+    r"|chances?|odds|it|them|him|her)\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|around\s+"
+    r"|roughly\s+)?(\d{1,2}\s*(?:%|per\s*cent)|\w+[\s-]in[\s-]\w+)",
+    re.IGNORECASE,
+)
 _SURE_OF_IT = re.compile(
     r"(?:I['’]m|I\s+am|We['’]re|We\s+are)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:confident|sure"
     r"|certain)(?:\s+(?:of|about)\s+(?:that|it|this))?\s*\.?\s*$"
@@ -466,6 +480,12 @@ _THEIR_REPORT = re.compile(
     re.IGNORECASE,
 )
 _OURS = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+
+
+_BETTING_TALK = re.compile(
+    r"\b(?:bookmakers?|bookies|odds-on|odds|favourites?|priced|outsiders?|each-way)\b"
+    r"|\b\d{1,3}/\d{1,3}\b|\b[A-Z]\w+\s+Bet\b"
+)
 
 
 def _price_rows(seg: Segmented) -> dict[int, str]:
@@ -948,7 +968,7 @@ def _people(text: str, ctx: Context) -> Iterator[str]:
 # --------------------------------------------------------------------------- cues
 
 
-def _find_cues(toks: list[Tok]) -> list[Cue]:
+def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
     cues: list[Cue] = []
     n = len(toks)
     i = 0
@@ -965,12 +985,16 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
             # "we doubt the company can hold margins above 60%": what the doubt is about
             or (low == "can" and _doubt_before(toks, i))
         ):
-            cue = _modal_cue(toks, i) if not _bet_follows(toks, i) else None
+            cue = (
+                _modal_cue(toks, i)
+                if not _bet_follows(toks, i) and not _puts_chance(toks, i)
+                else None
+            )
             ahead = [t.low for t in toks[i + 1 : i + 5]]
             if set(ahead) & _SURPRISED and ahead[0] in {"be", "not", "n't"}:
                 cue = None  # "would be surprised if": read by _surprise_cue
         elif low in lw.COPULAS:
-            cue = _copula_cue(toks, i)
+            cue = _copula_cue(toks, i, betting)
             if cue is not None and i > 0 and toks[i - 1].low in _NONE_OF:
                 # "neither is likely to turn around": the chance that either does is low
                 cue.negated = not cue.negated
@@ -1052,8 +1076,9 @@ def _find_cues(toks: list[Tok]) -> list[Cue]:
         elif (
             i > 1
             and _WORDISH.match(toks[i - 1].low)
-            and any(_is_price(c) for c in cues)
-            and (bare := _bare_listed_price_cue(toks, i)) is not None
+            # "..., with Kessel 10-11 to reach the final" in an article about prices
+            and (betting or any(_is_price(c) for c in cues))
+            and (bare := _bare_listed_price_cue(toks, i, betting)) is not None
         ):
             cue = bare  # "Marlow & Finch make Hallam 4/6 to lift the trophy, with Wakeley 5/4"
         elif (
@@ -1873,8 +1898,12 @@ def _is_price(cue: Cue) -> bool:
     )
 
 
-def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
-    """Bookmakers' odds at ``k``: "2/1" (against: 1/3), "1/3" (on: 3/4), "evens"."""
+def _fractional_odds(
+    toks: list[Tok], k: int, betting: bool = False
+) -> tuple[float, str, int] | None:
+    """Bookmakers' odds at ``k``: "2/1" (against: 1/3), "1/3" (on: 3/4), "evens". With
+    ``betting`` the article is about prices, so "Team Kessel are 3-1," needs no betting word
+    of its own."""
     if k < len(toks) and toks[k].low == "evens":
         return 0.5, "evens", k + 1
     worded = _WORD_ODDS.match(toks[k].low) if k < len(toks) else None
@@ -1907,7 +1936,7 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
             or (k > 1 and toks[k - 2].low in {"make", "makes", "made"} and after in {"", "."})
             # "Switzerland are 6-1 and Italy 10-1", "..., with the Pell Harbour Titans 7-4 to
             # claim": the next entry of a list of prices
-            or _listed_after_price(toks, k)
+            or _listed_after_price(toks, k, betting)
             # "Noah Fenwick is 11-4 for pole position": a price, not a score
             or (
                 toks[k - 1].low in {"is", "are"}
@@ -1931,9 +1960,12 @@ def _fractional_odds(toks: list[Tok], k: int) -> tuple[float, str, int] | None:
                 and after in {"", ",", ".", ";", "and"}
                 # "X, which has charted every December since 1994, is 12-1, and Y is a
                 # 20-1 shot"; "in Kestrel Bet's outright market, Switzerland are 6-1"
-                and any(
-                    t.low in _BETTING_WORDS | {"shot", "market", "outright"} or "/" in t.low
-                    for t in toks
+                and (
+                    betting
+                    or any(
+                        t.low in _BETTING_WORDS | {"shot", "market", "outright"} or "/" in t.low
+                        for t in toks
+                    )
                 )
             )
             # "Hanna Sjöberg, who is 7-1 with Harlow & Finch": a price where it is offered
@@ -1982,9 +2014,9 @@ _HYPHEN_ODDS = re.compile(r"^(\d{1,3})-(\d{1,3})$")
 _DECIMAL_ODDS = re.compile(r"^\d{1,3}\.\d{1,2}$")
 
 
-def _listed_after_price(toks: list[Tok], k: int) -> bool:
-    """A name listed after a price ends just before ``k``: "and Italy", "with the Pell
-    Harbour Titans"."""
+def _listed_after_price(toks: list[Tok], k: int, betting: bool = False) -> bool:
+    """A name listed after a price (or in an article about prices) ends just before ``k``:
+    "and Italy", "with the Pell Harbour Titans", "with Kessel"."""
     m = k - 1
     while m > 0 and toks[m].text[:1].isupper():
         m -= 1
@@ -1992,7 +2024,9 @@ def _listed_after_price(toks: list[Tok], k: int) -> bool:
         return False
     if toks[m].low == "the" and m > 0:
         m -= 1
-    return toks[m].low in {"and", ",", "with"} and any(_HYPHEN_ODDS.match(t.low) for t in toks[:m])
+    return toks[m].low in {"and", ",", "with"} and (
+        betting or any(_HYPHEN_ODDS.match(t.low) for t in toks[:m])
+    )
 
 
 def _at_bookie(toks: list[Tok], k: int) -> bool:
@@ -2076,10 +2110,10 @@ def _apposed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
-def _bare_listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
+def _bare_listed_price_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
     """ "..., with Wakeley 5/4", "and Okafor 12/1": a name and its price, no "at", after
     another price: the name's price to win."""
-    odds = _fractional_odds(toks, i)
+    odds = _fractional_odds(toks, i, betting)
     if odds is None:
         return None
     name = i
@@ -2183,6 +2217,17 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
         low = toks[g].low
         if low in {",", ".", ";", "and", "or"}:
             return None
+        if low in {"win", "victory"} and toks[after + 1].low in {"a", "an"} and g > after + 2:
+            # "Fenwick offer 1-5 on a Wolves win": "Wolves will win"
+            return Cue(
+                head=i,
+                verb=g,
+                kind="chance",
+                core=f"{p:.4f}",
+                label=label,
+                claim_start=after + 2,
+                edits=[(g, g + 1, "will win")],
+            )
         if low.endswith("ing") and len(low) > 4 and _WORDISH.match(low):
             s = i
             while s > 0 and toks[s - 1].low in lw.AUX:
@@ -2797,6 +2842,19 @@ def _named_pick(toks: list[Tok], head: int, start: int, core: str, label: str) -
     )
 
 
+def _puts_chance(toks: list[Tok], i: int) -> bool:
+    """ "I would put the chance of X at about 70%": the chance carries the estimate, the
+    "would" only softens the putting."""
+    return (
+        i + 4 < len(toks)
+        and toks[i + 1].low in _PLACING
+        and any(
+            t.low in _CHANCE_WORDS and toks[x + 1].low in {"of", "that"}
+            for x, t in enumerate(toks[i + 2 : i + 4], start=i + 2)
+        )
+    )
+
+
 def _bet_follows(toks: list[Tok], i: int) -> bool:
     """ "I'd bet", "we would wager", "I am betting", "I would not bet": a speaker's own bet
     after ``i`` (and any "not"), whose "would" hedges nothing."""
@@ -3101,7 +3159,7 @@ def _arrives_as(toks: list[Tok], i: int) -> bool:
     return k < len(toks) and toks[k].low == "as"
 
 
-def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
+def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
     """ "The Hollow Lanterns are 80/1 to win", "X is now priced at 2/1 with most bookmakers",
     "Sweden are the bookmakers' favourites to win": the market's price as the forecast."""
     n = len(toks)
@@ -3128,15 +3186,15 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             named = [(np, name, "")]
     k = i + 1
     # "Reid is next in the betting at 9-2": the same as "next at 9-2"
-    betting = (
+    in_market = (
         [t.low for t in toks[k + 1 : k + 3]] == ["in", "the"]
         and k + 3 < n
         and toks[k + 3].low in {"betting", "market"}
     )
-    if k + 2 < n and toks[k].low == "next" and (toks[k + 1].low in {"on", "at"} or betting):
+    if k + 2 < n and toks[k].low == "next" and (toks[k + 1].low in {"on", "at"} or in_market):
         # the next entry of a list: "Ireland are next on 29%" (a model's chance), "Tesfaye
         # Alemu, the defending champion, is next at 3/1" (a price)
-        at = k + 4 if betting else k + 1
+        at = k + 4 if in_market else k + 1
         price = _fractional_odds(toks, at + 1) if at < n and toks[at].low == "at" else None
         found = _value_to_stop(toks, k + 2) if toks[i - 1].text[:1].isupper() else None
         if price is not None:
@@ -3188,7 +3246,7 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
             label="odds-on",
             edits=[(i, k + 2, "will")],
         )
-    odds = _fractional_odds(toks, k)
+    odds = _fractional_odds(toks, k, betting)
     if odds is not None:
         p, label, after = odds
         if after < n and toks[after].low == "that" and toks[i - 1].low == "it":
@@ -3206,7 +3264,11 @@ def _betting_cue(toks: list[Tok], i: int) -> Cue | None:
         elif any(t.low in {"priced", "quoted", "trading", "backed"} for t in toks[i + 1 : k]) or (
             after < n and toks[after].low == "with"
         ):
-            edits = [(lead, j, "will win")]  # a price with no verb is a price to win
+            # a price with no verb is a price to win; an outcome's to happen ("and a 3-0 sweep
+            # is priced at evens")
+            subj = _subject_np(toks, i)
+            outcome = subj is not None and toks[subj[0]].low in {"a", "an"}
+            edits = [(lead, j, "will happen" if outcome else "will win")]
             verb = j
         elif (
             # "Ruth Chepkemoi is available at evens after winning in Tokyo"
@@ -3491,10 +3553,10 @@ _EXPECTED_WHEN = lw._words(
 )
 
 
-def _copula_cue(toks: list[Tok], i: int) -> Cue | None:
-    betting = _betting_cue(toks, i)
-    if betting is not None:
-        return betting
+def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
+    price_cue = _betting_cue(toks, i, betting)
+    if price_cue is not None:
+        return price_cue
     n = len(toks)
     j = i + 1
     negated = toks[i].low.endswith("n't")
@@ -4592,6 +4654,9 @@ def _consider_cue(toks: list[Tok], i: int) -> Cue | None:
             first = adj
             while first - 1 > i + 1 and toks[first - 1].low in lw.MODIFIERS:
                 first -= 1
+            cut = first
+            if cut - 2 > i + 1 and [t.low for t in toks[cut - 2 : cut]] == ["to", "be"]:
+                cut -= 2  # "We judge a negotiated settlement before the election to be unlikely"
             return Cue(
                 head=i,
                 verb=adj + 1,
@@ -4600,9 +4665,13 @@ def _consider_cue(toks: list[Tok], i: int) -> Cue | None:
                 mods=tuple(t.low for t in toks[first:adj]),
                 claim_start=i + 1,
                 gov=i,
-                edits=[(i + 1, i + 1, "<nominal>"), (first, adj + 1, "")],
+                edits=[(i + 1, i + 1, "<nominal>"), (cut, adj + 1, "")],
             )
+        if low == "to" and adj + 1 < n and toks[adj + 1].low == "be":
+            continue
         if low in {",", ".", ";", "to", "that", "as"} or low in lw.MODALS or low in _BE:
+            if low == "be" and toks[adj - 1].low == "to":
+                continue
             return None
     return None
 
@@ -5629,18 +5698,13 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     if prev == "don't" and (i == 1 or toks[i - 2].low in {",", ":", ";", "?", "so"}):
         # "Don't expect the car tariff to disappear entirely": the writer's own negated hedge
         prev = "not"
+    speaker = i - 2
+    while speaker > 0 and (toks[speaker].low in lw.ADVERBS or toks[speaker].low.endswith("ly")):
+        speaker -= 1  # "I honestly don't expect"
     if (
         prev in {"don't", "doesn't", "didn't", "wouldn't"}
         and i > 1
-        and toks[i - 2].low
-        in {
-            "i",
-            "we",
-            "they",
-            "he",
-            "she",
-            "it",
-        }
+        and toks[speaker].low in {"i", "we", "they", "he", "she", "it"}
     ):
         # "I don't expect the lenders to change their minds", "I wouldn't expect rates to
         # fall further": a negated hedge
@@ -5697,6 +5761,22 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         # "expect this spring's total summits from both sides to be between 700 and 800"
         and (toks[j + 2].low == "to" or toks[j + 1].low.endswith(("'s", "’s")))
     )
+    if (
+        j + 3 < n
+        and [t.low for t in toks[j : j + 2]] == ["to", "see"]
+        and toks[j + 2].low in {"a", "an", "any", "the", "more", "further", "another", "no"}
+        and low.startswith("expect")
+    ):
+        # "I honestly don't expect to see a car in that tunnel before 2028": what will be seen
+        return Cue(
+            head=i,
+            verb=j + 2,
+            kind="nominal",
+            core=_hedge_core(low),
+            claim_start=j + 2,
+            gov=i,
+            edits=[(j + 2, j + 2, "<nominal>")],
+        )
     if (
         j < n
         and toks[j].low in {"that", ",", ".", "to", "in", "on", "it", "this", "so"}
@@ -7473,6 +7553,8 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         subj = rel or _subject_np(toks, gov) or _initial_name(toks, gov)
         if subj is None and (first := _coordinated_verb(toks, gov)) is not None:
             subj = _subject_np(toks, first)  # "Pitchline gives A ... and puts the odds of B"
+        if subj is not None and subj[1] - subj[0] > 1 and toks[subj[1] - 1].low in lw.MODALS:
+            subj = (subj[0], subj[1] - 1)  # "I would put the chance of X at 70%": "I"
         if subj is not None and [t.low for t in toks[subj[0] : subj[1]]] in (["it"], ["they"]):
             # "The Met Office said ..., and it put the chance that ...": the earlier speaker
             say = next(
@@ -8222,7 +8304,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
     toks = tokenize(text)
     if ctx.scare:
         toks = [t for t in toks if sentence.start + t.start not in ctx.scare]
-    cues = _find_cues(toks)
+    cues = _find_cues(toks, ctx.betting)
     if ctx.price_row is not None and not cues:
         cues = _price_row_cue(toks)
     if not cues:

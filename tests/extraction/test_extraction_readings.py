@@ -3811,6 +3811,67 @@ def test_a_reports_listed_judgments_are_its_makers() -> None:
     assert [c.forecaster for c in run(ours, filter="none")][1:] == ["Stratfor"] * 2
 
 
+ROUND58_READINGS = [
+    (
+        "Fenwick offer 1-5 on a Wolves win, and a 3-0 sweep is priced at evens.",
+        "A 3-0 sweep will happen",
+        "bookmakers",
+        0.5,
+    ),
+    (
+        '"The Wolves will probably win it, but I\'d put them nearer 55% than 60%," she said.',
+        "The Wolves will win it",
+        "she",
+        0.55,
+    ),
+    (
+        "We therefore judge a negotiated settlement before the election to be unlikely; we put "
+        "the probability at about 20%.",
+        "There will be a negotiated settlement before the election",
+        "Stratfor",
+        0.2,
+    ),
+    (
+        '"But I honestly don\'t expect to see a car in that tunnel before 2028."',
+        "There will be a car in that tunnel before 2028",
+        "Stratfor",
+        0.3,
+    ),
+]
+
+ESPORTS = (
+    "Wolves odds-on for Masters title\n\n"
+    "Northgale Wolves are odds-on favourites with bookmaker Fenwick Bet at 4-6 to lift the "
+    "trophy. Team Kessel are 3-1, Orbit Nine 5-1 and Sable Crown, the surprise package of the "
+    "group stage, are 12-1.\n\n"
+    "Fenwick offer 1-5 on a Wolves win in the first semi-final.\n\n"
+    "The other semi is much tighter, with Kessel 10-11 to reach the final and Orbit Nine 11-10."
+)
+
+
+def test_an_article_about_prices_reads_bare_hyphenated_prices() -> None:
+    found = [(c.claim, round(c.probability, 3)) for c in run(ESPORTS, filter="none")]
+    for reading in (
+        ("Team Kessel will win", 0.25),
+        ("Orbit Nine will win", round(1 / 6, 3)),
+        ("Wolves will win in the first semi-final", round(5 / 6, 3)),
+        ("Kessel will reach the final", round(11 / 21, 3)),
+        ("Orbit Nine will win", round(10 / 21, 3)),
+    ):
+        assert reading in found
+    # a score in a sentence of a news story stays a score
+    assert run("Team Kessel are 3-1, and the crowd is on its feet.", filter="none") == []
+
+
+def test_a_chance_put_in_direct_speech_is_the_speakers() -> None:
+    found = run(
+        'Dame Fiona Aske was cautious. "I would put the chance of opening by the end of 2027 at '
+        'about 70%," she said.',
+        filter="none",
+    )
+    assert [(c.forecaster, c.probability) for c in found] == [("Dame Fiona Aske", 0.7)]
+
+
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
     assert all("estimate" not in c.quote for c in found)
@@ -3944,6 +4005,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND55_READINGS,
         *ROUND56_READINGS,
         *ROUND57_READINGS,
+        *ROUND58_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
