@@ -60,7 +60,7 @@ _PREFILTER = re.compile(
     r"|(?:backing|backs|tipping|tips)\s+[A-Z]\w*|money(?:\s+is|['’]s)\s+on|to\s+lose|estimate"
     r"|(?:bet|wager|betting)\s+(?:that\s+)?\w+|lean\s+towards?"
     r"|\d{1,3}-\d{1,3}\s+(?:on|against|for|to|shot|outsiders?|chance|favourites?|with|that|and)"
-    r"|make\s+\w+\s+\d{1,3}-\d{1,3})\b"
+    r"|make\s+\w+\s+\d{1,3}-\d{1,3}|(?:is|are)\s+\d{1,3}-\d{1,3})\b"
     r"|\(\d{1,3}%\)[:.]|:\s*\d{1,2}(?:\.\d)?%\.?$"
     r"|\b(?:is|are)(?:n['’]t)?\s+(?:not\s+)?\w+ing\b[^.;]{0,60}\b(?:this|next|coming|before|until|by)\b",
     re.IGNORECASE,
@@ -1933,7 +1933,18 @@ def _fractional_odds(
             in {"on", "against", "that", "favourite", "favourites", "outsider", "outsiders"}
             or toks[k - 1].low in _OFFER_VERBS | {"go", "goes"}  # "offer 5-2 that"
             # "Rivals CrownBet make him 8-13"
-            or (k > 1 and toks[k - 2].low in {"make", "makes", "made"} and after in {"", "."})
+            # "Harlow Bet make him 4-6 to win the race again"
+            or (
+                k > 1
+                and toks[k - 2].low in {"make", "makes", "made"}
+                and after in {"", ".", ",", "to", "for"}
+            )
+            # "Dafydd Pryce is 3-1 joint favourite with Maybury"
+            or (
+                after in {"joint", "second", "clear", "hot"}
+                and k + 2 < len(toks)
+                and toks[k + 2].low in _FAVOURITE
+            )
             # "Switzerland are 6-1 and Italy 10-1", "..., with the Pell Harbour Titans 7-4 to
             # claim": the next entry of a list of prices
             or _listed_after_price(toks, k, betting)
@@ -3142,7 +3153,8 @@ def _name_ends_at(toks: list[Tok], k: int) -> bool:
     """A name ends at ``k``, or an aside after one does: "Jamie Okafor", "Tomas Eklund, the
     second seed,"."""
     if toks[k].low == ",":
-        opening = next((x for x in range(k - 1, max(0, k - 9), -1) if toks[x].low == ","), None)
+        # "Josh Maybury, back after breaking his wrist at the Ulster round in August, is 8-1"
+        opening = next((x for x in range(k - 1, max(0, k - 16), -1) if toks[x].low == ","), None)
         if opening is not None and toks[opening + 1].text[:1].isupper():
             return True  # "His closest challenger, Lucas Moreau of Scuderia Valente, is 5/2"
         k = opening - 1 if opening is not None else k
@@ -3277,8 +3289,16 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             and not past
         ):
             # "Behind Lindqvist, Jamie Okafor is 8/1 and Haruto Sakamoto 12/1": a bare price
-            # after a name is a price to win
-            edits = [(i, after, "will win")]
+            # after a name is a price to win ("Josh Maybury, back after breaking his wrist ...,
+            # is 8-1": the aside left out of the claim)
+            opening = (
+                next((x for x in range(i - 2, max(0, i - 16), -1) if toks[x].low == ","), None)
+                if toks[i - 1].low == ","
+                else None
+            )
+            described = opening is not None and toks[opening + 1].text[:1].islower()
+            dropped = [(opening, i, "")] if opening is not None and described else []
+            edits = [*dropped, (i, after, "will win")]
             verb = after
         elif (
             # "..., and a hung parliament is 1/6": an outcome priced beside another price
@@ -3935,6 +3955,23 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             modal="would" if past else "",
             claim_start=j + 1,
             edits=_as_future(toks, j + 1),
+        )
+    if (
+        word not in {"that", "for"}
+        and i >= 2
+        and (toks[i - 2].low, toks[i - 1].low) in _CASE_NOUNS
+        and not negated
+        and any(t.low in lw.MODALS for t in toks[j : j + 10])
+    ):
+        # "My guess is stocks of O negative will be back above three days": no "that"
+        return Cue(
+            head=i - 2,
+            verb=j,
+            kind="it_that",
+            core="probably",
+            modal="would" if past else "",
+            claim_start=j,
+            edits=_as_future(toks, j),
         )
     if word == "for" and i >= 2 and (toks[i - 2].low, toks[i - 1].low) in _CASE_NOUNS:
         # "Her central case is for March futures to trade between $10.20 and $10.60"
@@ -6378,6 +6415,16 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             first = toks[pre_start].low if pre_start < k else ""
             if first in lw.INTRO_WORDS or first.endswith("ing") or first in lw.SUBORDINATORS:
                 start, kind, intro = k + 1, "intro", pre_start
+                that = pre_start - 2
+                if (
+                    that > 0
+                    and toks[pre_start - 1].low == ","
+                    and toks[that].low == "that"
+                    and _is_complementizer(toks, that)
+                ):
+                    # "The service forecasts that, at current collection rates, X will fall":
+                    # the aside sits inside the reported clause
+                    kind, gov = "that", that - 1
                 break
             if _looks_like_clause(toks[pre_start:k]):
                 start, kind = k + 1, "after_clause"
@@ -8345,6 +8392,8 @@ _PAST_ASIDE = re.compile(
     r",\s+(?:who|which)\s+(?:\w+ly\s+)?(?:had\s+)?(?:[a-z]+ed|was|were|has|have|won|ran|beat|lost|took"
     r"|came|made|set|broke|saw|fell|rose|grew|began|got|went|gave|led|spent|sold|bought|hit)\b"
     r"[^,;]*,"
+    # "Josh Maybury, back after breaking his wrist at the Ulster round in August, is 8-1"
+    r"|,\s+(?:back|fresh|returning)\s+(?:after|from)\b[^,;]*,"
 )
 _SPLIT_YEAR = re.compile(r"(?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+season)?", re.IGNORECASE)
 _MONTH_ONLY = re.compile(

@@ -906,3 +906,12 @@ def test_a_best_of_seven_series_ends_with_its_last_possible_game() -> None:
         "Sunday.\n\nA seventh game, if needed, would be played on Sunday 14 June."
     )
     assert due(text, dt.date(2026, 5, 29), "finals") == [dt.date(2026, 6, 14)]
+
+
+def test_a_comeback_aside_does_not_date_a_price() -> None:
+    text = (
+        "Callister favourite for the Senior\n\n"
+        "Josh Maybury, back after breaking his wrist at the Ulster round in August, is 8-1 with "
+        "Harlow Bet to win the Senior on Friday."
+    )
+    assert due(text, dt.date(2025, 6, 1), "Maybury") == [dt.date(2025, 6, 6)]

@@ -3872,6 +3872,43 @@ def test_a_chance_put_in_direct_speech_is_the_speakers() -> None:
     assert [(c.forecaster, c.probability) for c in found] == [("Dame Fiona Aske", 0.7)]
 
 
+ROUND59_READINGS = [
+    (
+        "Harlow Bet make him 4-6 to win the race again.",
+        "He will win the race again",
+        "Harlow Bet",
+        0.6,
+    ),
+    (
+        "Harlow Bet's odds make Callister the 4-6 favourite. Josh Maybury, back after breaking his "
+        "wrist at the Ulster round in August, is 8-1, and the rest of the field are bigger.",
+        "Josh Maybury will win",
+        "bookmakers",
+        1 / 9,
+    ),
+    (
+        "In the first Supersport race, Dafydd Pryce is 3-1 joint favourite with Maybury.",
+        "Dafydd Pryce will win",
+        "bookmakers",
+        0.25,
+    ),
+    (
+        "Blood Supply England issued an alert. The service forecasts that, at current collection "
+        "rates, O negative stocks will fall below one day's supply by the end of next week.",
+        "O negative stocks will fall below one day's supply by the end of next week",
+        "the service",
+        0.7,
+    ),
+    (
+        '"My guess is stocks of O negative will be back above three days by December," said '
+        "Professor Alan Whitcombe.",
+        "Stocks of O negative will be back above three days by December",
+        "Professor Alan Whitcombe",
+        0.675,
+    ),
+]
+
+
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
     assert all("estimate" not in c.quote for c in found)
@@ -4006,6 +4043,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND56_READINGS,
         *ROUND57_READINGS,
         *ROUND58_READINGS,
+        *ROUND59_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
