@@ -3149,12 +3149,17 @@ def _pricing_in_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _opening_comma(toks: list[Tok], close: int) -> int | None:
+    """The comma that opens the aside the comma at ``close`` ends: "Josh Maybury, back after
+    breaking his wrist at the Ulster round in August, is 8-1"."""
+    return next((x for x in range(close - 1, max(0, close - 16), -1) if toks[x].low == ","), None)
+
+
 def _name_ends_at(toks: list[Tok], k: int) -> bool:
     """A name ends at ``k``, or an aside after one does: "Jamie Okafor", "Tomas Eklund, the
     second seed,"."""
     if toks[k].low == ",":
-        # "Josh Maybury, back after breaking his wrist at the Ulster round in August, is 8-1"
-        opening = next((x for x in range(k - 1, max(0, k - 16), -1) if toks[x].low == ","), None)
+        opening = _opening_comma(toks, k)
         if opening is not None and toks[opening + 1].text[:1].isupper():
             return True  # "His closest challenger, Lucas Moreau of Scuderia Valente, is 5/2"
         k = opening - 1 if opening is not None else k
@@ -3291,11 +3296,7 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             # "Behind Lindqvist, Jamie Okafor is 8/1 and Haruto Sakamoto 12/1": a bare price
             # after a name is a price to win ("Josh Maybury, back after breaking his wrist ...,
             # is 8-1": the aside left out of the claim)
-            opening = (
-                next((x for x in range(i - 2, max(0, i - 16), -1) if toks[x].low == ","), None)
-                if toks[i - 1].low == ","
-                else None
-            )
+            opening = _opening_comma(toks, i - 1) if toks[i - 1].low == "," else None
             described = opening is not None and toks[opening + 1].text[:1].islower()
             dropped = [(opening, i, "")] if opening is not None and described else []
             edits = [*dropped, (i, after, "will win")]
