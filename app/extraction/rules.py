@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -349,7 +349,7 @@ def propose(
     out: list[tuple[Candidate, Evidence]] = []
     seen: set[str] = set()
     priced = _price_rows(seg)
-    judged = _judgment_rows(seg)
+    judged = _rows_under(seg, _judgments_of_others, _BULLET_ROW)
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
         ctx.judged = sentence.block in judged
         sure = _SURE_OF_IT.match(sentence.text)
@@ -454,23 +454,28 @@ _JUDGMENT_LIST = re.compile(
 )
 
 
-def _judgment_rows(seg: Segmented) -> frozenset[int]:
-    """The bulleted rows of a list a report's judgments introduce ("... sets out a series of
-    judgments about the year ahead. Among them:")."""
-    rows: set[int] = set()
-    listed = False
+def _rows_under(
+    seg: Segmented, opens: Callable[[str], object], row: re.Pattern[str]
+) -> dict[int, str]:
+    """The blocks that are rows of a list, each with the paragraph before the list that
+    ``opens`` it; any other paragraph ends the list."""
+    rows: dict[int, str] = {}
+    intro: str | None = None
     for b, block in enumerate(seg.blocks):
         words = seg.text[block.start : block.end].strip()
-        if listed and _BULLET_ROW.match(words):
-            rows.add(b)
+        if intro is not None and row.match(words):
+            rows[b] = intro
         else:
-            # someone else's report: not "Our scenarios for the second half:"
-            listed = bool(
-                _JUDGMENT_LIST.search(words)
-                and _THEIR_REPORT.search(words)
-                and not _OURS.search(words)
-            )
-    return frozenset(rows)
+            intro = words if opens(words) else None
+    return rows
+
+
+def _judgments_of_others(words: str) -> bool:
+    """ "The report ... sets out a series of judgments about the year ahead. Among them:"
+    opens a list of someone else's judgments (not "Our scenarios for the second half:")."""
+    return bool(
+        _JUDGMENT_LIST.search(words) and _THEIR_REPORT.search(words) and not _OURS.search(words)
+    )
 
 
 _BULLET_ROW = re.compile(r"^[-•*–]\s+\S")
@@ -491,18 +496,10 @@ _BETTING_TALK = re.compile(
 def _price_rows(seg: Segmented) -> dict[int, str]:
     """The blocks that are rows of a price list its paragraph before introduces, with the
     bookmaker that paragraph names ("Here are Kingsbet's prices on ...:"), else ""."""
-    rows: dict[int, str] = {}
-    listed: str | None = None
-    for b, block in enumerate(seg.blocks):
-        words = seg.text[block.start : block.end].strip()
-        if listed is not None and _PRICE_ROW.match(words):
-            rows[b] = listed
-        elif _PRICE_LIST.search(words):
-            firm = _LIST_OWNER.search(words)
-            listed = firm[1] if firm else ""
-        else:
-            listed = None
-    return rows
+    return {
+        b: firm[1] if (firm := _LIST_OWNER.search(intro)) else ""
+        for b, intro in _rows_under(seg, _PRICE_LIST.search, _PRICE_ROW).items()
+    }
 
 
 _LIST_OWNER = re.compile(
@@ -7162,8 +7159,9 @@ _NAMES_WITH_S = frozenset(
 )
 
 
-def _tidy_name(name: str, publisher: str) -> str:
-    """Last repairs on a forecaster name cut out of running text."""
+def _tidy_name(name: str, publisher: str, seller: bool = False) -> str:
+    """Last repairs on a forecaster name cut out of running text; a ``seller`` of a price is
+    named as the subject of its verb, so its "'s" is its own ("Whitlock's has Teague")."""
     name = name.strip()
     if ". " in name:
         name = name.rsplit(". ", 1)[1]  # "Peter Gregg. Qantas" spans a sentence end
@@ -7179,7 +7177,7 @@ def _tidy_name(name: str, publisher: str) -> str:
         name = described[1]
     # "... Authority (CSA)", "... Centre (NSWC) in Aberdeen"
     name = re.sub(r"\s*\([A-Z][A-Za-z]{1,7}\)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?$", "", name)
-    if name.lower().replace("’", "'") not in _NAMES_WITH_S:
+    if not seller and name.lower().replace("’", "'") not in _NAMES_WITH_S:
         name = re.sub(r"(?<=\w)['’]s$", "", name)  # "Shanghai Automotive's"
     poss = re.match(
         r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:((?:Mr|Mrs|Ms|Dr)\.?\s+)"
@@ -8887,10 +8885,10 @@ def _candidate(
         resolve_by=resolve_by,
         horizon_text=horizon_text,
         horizon_source=source,  # type: ignore[arg-type]
-        forecaster=(
-            att.name  # a bookmaker named as the subject of its price: "Whitlock's has Teague"
-            if att.verb == "price" and re.fullmatch(r"[A-Z][\w&' -]*[’']s", att.name)
-            else _tidy_name(_definite(att.name or ctx.publisher, abs_start, ctx), ctx.publisher)
+        forecaster=_tidy_name(
+            _definite(att.name or ctx.publisher, abs_start, ctx),
+            ctx.publisher,
+            seller=att.verb == "price",
         ),
         actors=actors_in(claim, ctx.names),
         conditional=condition,
