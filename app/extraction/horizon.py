@@ -284,7 +284,9 @@ _SEASON_KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:harvests?|crops?|growers|farmers|olives?|cocoa|coffee|sugar|cotton|tonnes)\b",
         re.I,
     ),
-    "tourism": re.compile(r"\b(?:hotels?|touris[mt]s?|bookings|holidaymakers|resorts?)\b", re.I),
+    "tourism": re.compile(
+        r"\b(?:hotels?|touris[mt]s?|bookings|holidaymakers|resorts?|visitors)\b", re.I
+    ),
     "flu": re.compile(r"\b(?:flu|influenza|vaccines?|vaccinations?|norovirus|respiratory)\b", re.I),
 }
 
@@ -744,7 +746,7 @@ def _easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-@_rule(r"\b(?:by|before|until|at|over|to|after)\s+Easter\b")
+@_rule(r"\b(?:by|before|until|at|over|to|after|beyond|past)\s+Easter\b")
 def _easter(m: re.Match[str], pub: dt.date) -> Period:
     day = _easter_sunday(pub.year)
     return _point(day if day >= pub else _easter_sunday(pub.year + 1))
@@ -1005,7 +1007,12 @@ _MONTH_YEAR = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d{4}"
 )
-_SINCE_RECORD = re.compile(r"\b(?:since|after)\s+the\s+[a-z]+est\s+$", re.IGNORECASE)
+# "after the wettest December", "after an unusually warm winter": a season just past
+_SINCE_RECORD = re.compile(
+    r"\b(?:since|after)\s+(?:the\s+[a-z]+est|an?\s+(?:(?:unusually|exceptionally|particularly"
+    r"|very|relatively)\s+)?[a-z]+)\s+$",
+    re.IGNORECASE,
+)
 _TRIGGER = re.compile(
     r"\d|\b(?:within|coming|next|this|end|close|rest|remainder|throughout|during|year|quarter|half"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
@@ -1022,13 +1029,14 @@ _ENDED = re.compile(r"\b(?:ended|began|started|finished)\s+(?:in\s+)?$", re.IGNO
 _FROM_BASE = re.compile(r"\bfrom\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|[mbk]n?)?\s+(?:in|at)\s*$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$")
 _IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
+_EARLIEST = re.compile(r",?\s+at\s+the\s+earliest\b")
 _RECORD = re.compile(
     r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
     r"|slowest|first|deepest|sharpest|most|least|wettest|driest|coldest|hottest|warmest"
     r"|coolest|busiest|quietest|heaviest|longest|shortest|tightest|cheapest|dearest"
     # "the fourth annual decline in five years"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
-    r"(?:\s+[\w'’-]+){0,8}\s*$",
+    r"(?:-\w+)?(?:\s+[\w'’-]+){0,8}\s*$",  # "the best-selling production in a decade"
     re.IGNORECASE,
 )
 
@@ -1064,6 +1072,9 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             )
             if _IS_OUT.match(text, m.end()):
                 before = None  # "before the summer is out": by its end
+            elif _EARLIEST.match(text, m.end()) and lead.rstrip().lower().endswith("until"):
+                # "would not return until 2028 at the earliest": settled once 2028 begins
+                before = _EARLIEST.match(text, m.end())
             day = start - dt.timedelta(days=1) if before and start < end else end
             if before and day < published and not re.search(r"\d{4}", m.group(0)):
                 # "before the fourth quarter" written in November: next year's
@@ -1338,7 +1349,9 @@ _MARKET_HOURS = re.compile(
     re.IGNORECASE,
 )
 _NOT_ITS_DATE = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|published|confirmed|revealed|disclosed|agreed"
+    # ("will be published on Thursday" is the event's own day)
+    r"\b(?:said|says|told|tells|(?<!be\s)announced|reported|(?<!be\s)published|confirmed"
+    r"|(?<!be\s)revealed|disclosed|agreed"
     r"|decided"
     # "A seventh game, if needed, would be played ... on Sunday 14 June": the series' end
     r"|since|ago|last|who|if(?!\s+(?:needed|necessary|required))|after|was|were"

@@ -690,7 +690,9 @@ def _estimative(text: str) -> int:
 
 
 _PERSON = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:(?<!'s)\s+[A-Z][\w'-]+)?|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,5}"
+    r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:(?<!'s)\s+[A-Z][\w'-]+)?"
+    # "Marc-André Gagnon": a hyphenated, accented forename
+    r"|\b[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s+[A-Z][\w'-]+){1,5}"
 )
 # words that open a sentence before a name: "But Tom Ashby ...", "Meanwhile Sarah Okafor ..."
 _NAME_LEAD = lw.INTRO_WORDS - lw.DETERMINERS - {"the", "this", "that", "next", "last"}
@@ -1046,6 +1048,7 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
                 or (named >= 2 and toks[named - 2].low in {"and", ","})
                 # "and the drawn series at 5-1"
                 or any(t.low in {"and", ","} for t in toks[max(0, named - 4) : named - 1])
+                or toks[named - 1].low == ","  # "and the draw, which would ..., priced at 9/1"
             )
         ):
             cue = _listed_price_cue(toks, i)
@@ -1066,6 +1069,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             cue = follow
         elif low == "with" and i > 0 and toks[i - 1].low == "," and cues:
             cue = _with_figure_cue(toks, i, cues[-1])  # "..., with inflation peaking at 24%"
+        elif low == ":" and (called := _my_prediction_cue(toks, i)) is not None:
+            cue = called  # "My prediction: a reshuffle in the week of 19 January"
         elif low == ":" and (listed_values := _projection_list_cue(toks, i)) is not None:
             cue = listed_values  # "The IMF's own projections are gloomier: growth of 0.8% ..."
         elif low in {"and", ","} and cues and (act := _next_act_cue(toks, i + 1, cues[-1])):
@@ -1882,7 +1887,7 @@ _FAVOURITE = lw._words("favourite favourites favorite favorites")
 # who quotes a price: "most firms have Kingsmoor at 4/6"
 _BOOKIES = lw._words("bookmakers bookies firms layers exchanges")
 _PRICE_LEAD = lw._words(
-    "now currently still priced quoted trading available backed at as short long both"
+    "now currently still priced quoted trading available backed at as short long both out"
 )
 
 
@@ -2061,7 +2066,7 @@ _PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "des
 
 # words between a runner and its price: "available at", "priced at", "out at 12/1"
 _BEFORE_AT = frozenset(
-    {"available", "priced", "quoted", "backed", "now", "still", "out", "close", "behind"}
+    {"available", "priced", "quoted", "backed", "now", "still", "out", "close", "behind", "next"}
     | {"on", "offer"}  # "with Brennan on offer at 11/8"
 )
 
@@ -2166,14 +2171,20 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     name = start
     while name > 0 and name > start - 6 and toks[name - 1].text[:1].isupper():
         name -= 1  # "Nadia Okafor's The Salt Orchard at 7-2"
+    if 1 < name < start and _role_between(toks, name - 1):
+        name -= 2  # "Waterford free-taker Eoin Dalton next at 3/1"
     if name >= 2 and toks[name - 1].low == "for" and toks[name - 2].low in _FAVOURITE:
         return None  # "is the favourite for Northbound at 4/6": the favourite's price
     if name == i and i >= 2 and toks[i - 2].low in {"and", ","}:
         return _priced_outcome(toks, i - 1, i - 1)  # "..., and refusal at 9/4"
     if name == start:
         # "..., with South Africa at 2/1 and the drawn series at 5-1": an outcome
-        lead = start - 1
-        while lead > 0 and start - lead <= 4 and toks[lead].text[:1].islower():
+        cut = start
+        opening = _opening_comma(toks, start - 1) if toks[start - 1].low == "," else None
+        if opening is not None and toks[opening + 1].low in {"which", "who"}:
+            cut = opening  # "and the draw, which would send the game to extra time, priced at 9/1"
+        lead = cut - 1
+        while lead > 0 and cut - lead <= 4 and toks[lead].text[:1].islower():
             if toks[lead].low in {"and", ","}:
                 break
             lead -= 1
@@ -2186,7 +2197,7 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
             core=f"{p:.4f}",
             label=label,
             claim_start=lead + 1,
-            edits=[(start, after, "will happen")],
+            edits=[(cut, after, "will happen")],
         )
     edits = [(start, after, "will win")]
     if after + 1 < len(toks) and toks[after].low == "to" and _WORDISH.match(toks[after + 1].low):
@@ -2284,6 +2295,13 @@ def _price_row_cue(toks: list[Tok]) -> list[Cue]:
         if odds is None:
             return []
         p, label, end = odds
+    edits = [(colon, end, "will win")]
+    margin = next((x for x in range(1, colon) if toks[x].low == "by"), None)
+    if margin is not None and toks[margin + 1].low[:1].isdigit():
+        edits = [
+            (margin, margin + 1, "will win by"),
+            (colon, end, ""),
+        ]  # "Galway by 1-3 points: 4/1"
     return [
         Cue(
             head=colon,
@@ -2291,7 +2309,7 @@ def _price_row_cue(toks: list[Tok]) -> list[Cue]:
             kind="predicative",
             core=f"{p:.4f}",
             label=label,
-            edits=[(colon, end, "will win")],
+            edits=edits,
         )
     ]
 
@@ -2346,6 +2364,19 @@ def _priced_outcome(toks: list[Tok], k: int, head: int) -> Cue | None:
 def _to_verb(toks: list[Tok], k: int) -> bool:
     """ "to" + a verb at ``k``: "4/6 to finish bottom", "at 6/5 to win the championship"."""
     return k + 1 < len(toks) and toks[k].low == "to" and bool(_WORDISH.match(toks[k + 1].low))
+
+
+def _role_between(toks: list[Tok], k: int) -> bool:
+    """A role word at ``k`` between a team or place and a person's name: "Galway
+    full-forward Conor Fahy", "Leeds striker Tom Varley"."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].text[:1].isupper()
+        and bool(_WORDISH.match(toks[k].low))
+        and toks[k].text[:1].islower()
+        and toks[k].low not in _NOT_AN_ACT | {"with", "but", "or", "nor", "versus", "v"}
+    )
 
 
 def _name_end(toks: list[Tok], start: int, width: int = 3) -> int:
@@ -2481,6 +2512,18 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
         )
     if to_verb:
         return None
+    if first.low in {"over", "under"} and toks[i + 2].low[:1].isdigit():
+        # "makes over 48.5 total points a 4/6 shot": a line market's side
+        return Cue(
+            head=i,
+            verb=k,
+            kind="chance",
+            core=core,
+            label=label,
+            claim_start=i + 1,
+            gov=i,
+            edits=[(i + 1, i + 2, f"there will be {first.low}"), (k, end, "")],
+        )
     if first.low in {"a", "an"}:
         return Cue(
             head=i,
@@ -2756,6 +2799,32 @@ def _projection_list_cue(toks: list[Tok], i: int) -> Cue | None:
 
 
 _PROJECTION_NOUNS = lw._words("projection projections forecast forecasts estimates outlook")
+_CALL_NOUNS = lw._words("prediction predictions forecast call tip bet guess")
+
+
+def _my_prediction_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "My prediction: a reshuffle in the week of 19 January", "My prediction for the year,
+    then: a strong spring": the writer's own call, a thing that will happen, given as a
+    noun phrase after a colon (a call with a verb of its own is read from that verb)."""
+    n = len(toks)
+    noun = next((x for x in range(i - 1, max(-1, i - 8), -1) if toks[x].low in _CALL_NOUNS), None)
+    if noun is None or noun == 0 or toks[noun - 1].low not in {"my", "our"}:
+        return None
+    if any(t.low in {".", ";"} for t in toks[noun:i]) or i + 2 >= n:
+        return None
+    if toks[i + 1].low not in {"a", "an"}:
+        return None  # "My predictions: Kingsmoor 2 Harbourside 1": scores
+    if any(t.low in lw.MODALS or t.low in lw.AUX for t in toks[i + 1 :]):
+        return None
+    return Cue(
+        head=i + 1,
+        verb=i + 1,
+        kind="nominal",
+        core="will",
+        label="prediction",
+        claim_start=i + 1,
+        edits=[(i + 1, i + 1, "<nominal>")],
+    )
 
 
 def _follow_on_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
@@ -3056,6 +3125,8 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     first = i + 2 if i + 2 < n and toks[i + 1].low == "the" else i + 1
     k = _name_end(toks, first, 6)  # "has Tessa Vane's The Glass Ferry at 5/2"
+    if k > first and k + 1 < n and _role_between(toks, k):
+        k = _name_end(toks, k + 1, 4)  # "has Galway full-forward Conor Fahy as ..."
     if toks[i - 1].low in _INSTRUMENTS:
         won = _projected_seats(toks, i)
         if won is not None:
@@ -3065,7 +3136,8 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     if k == first or k + 1 >= n or toks[k].low not in {"on", "at", "as"}:
         return None
     subj = _subject_np(toks, i)
-    odds = _fractional_odds(toks, k + 1)
+    at = k + 1 + (toks[k].low == "as" and toks[k + 1].low in {"the", "a", "an"})
+    odds = _fractional_odds(toks, at)  # "at 6/5", "as the 5/2 favourite"
     if odds is None and toks[k].low == "as":
         return None
     if odds is not None:
@@ -4034,8 +4106,8 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             edits=tense,
         )
     # "an extension of the ban to basmati is not expected." (not "the slide was widely
-    # expected.", a past expectation)
-    ends = nxt in {"", ".", ";"} and not past
+    # expected.", a past expectation); "a crowd of about 82,300 is expected, with ..."
+    ends = not past and (nxt in {"", ".", ";"} or (nxt == "," and toks[i].low in {"is", "are"}))
     if (
         word == "expected"
         and i > 0
@@ -4496,7 +4568,7 @@ def _relative_head(toks: list[Tok], gov: int) -> tuple[int, int] | None:
     return None
 
 
-_OWNER_PRONOUNS = {"his": "He", "her": "She", "their": "They"}
+_OWNER_PRONOUNS = {"his": "He", "her": "She", "their": "They", "our": "We"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
@@ -4536,7 +4608,8 @@ def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
         core=f"{value:.4f}",
         claim_start=start,
         gov=start - 1,
-        edits=[(start, stop, f"{name} will win")],
+        # "I'd put our chances at about one in three": of what the speakers are trying for
+        edits=[(start, stop, f"{name} will {'succeed' if name == 'We' else 'win'}")],
     )
 
 
@@ -6895,6 +6968,9 @@ def _join(words: list[Tok]) -> str:
 _ROLE_NOUNS = lw._words("mp mps mep msp am mla mayor councillor senator congressman congresswoman")
 
 
+_NAME_LINKS = lw._words("of and & at the for")
+
+
 def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
     """Token range of the subject of the verb at ``verb`` (scanning left)."""
     j = verb - 1
@@ -6922,9 +6998,10 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         first = next((f for f in range(j) if toks[f].low == ","), j)
         if (
             0 < first < j
-            and first <= 5
+            and first <= 8
             and toks[first + 1].low in {"a", "an", "the"}
-            and all(t.text[:1].isupper() or t.low in {"of", "and", "&"} for t in toks[:first])
+            # "Analysts at the Centre for Public Accountability, a think tank that ..., said"
+            and all(t.text[:1].isupper() or t.low in _NAME_LINKS for t in toks[:first])
             and not any(t.low in lw.SAY_VERBS for t in toks[first:j])
         ):
             # "Songscore, an online model that combines odds, streaming figures and past
@@ -7439,6 +7516,11 @@ def _is_agent(toks: list[Tok], rng: tuple[int, int]) -> bool:
             "numbers",
             "result",
             "results",
+            # "Advance sales suggest the show is likely to ...": evidence the writer reads
+            "sales",
+            "signs",
+            "indicators",
+            "trends",
         }
         for w in words
     )
@@ -7465,6 +7547,20 @@ _LAYS_OUT = re.compile(
     r"|laid\s+out|outlines|outlined|describes|described|sketches|sketched"
     r"|assigns\s+probabilities|assigned\s+probabilities)\b"
 )
+_TRADE_WORDS = lw._words("rival firm bookmaker local online")
+
+
+def _firm_named(words: list[Tok]) -> str | None:
+    """The firm a subject names: "Kingsbridge Bet", "Rival firm QuickOdds" (after the
+    trade words that introduce it)."""
+    k = 0
+    while k < len(words) - 1 and words[k].low in _TRADE_WORDS:
+        k += 1
+    if all(t.text[:1].isupper() for t in words[k:]):
+        return _join(words[k:])
+    return None
+
+
 _FIRM_AFTER = re.compile(
     r" ([A-Z][\w'’-]*(?: (?:& )?[A-Z][\w'’-]*){0,3})"
     r"(?= has| have| makes| make| is| are| offers|,|\.|$)"
@@ -7518,9 +7614,8 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         and clause.cue.gov == clause.cue.head
         and toks[clause.cue.head].low in _HOLD_CHANCE
         and (maker := _subject_np(toks, clause.cue.head)) is not None
-        and all(t.text[:1].isupper() for t in toks[maker[0] : maker[1]])
+        and (seller := _firm_named(toks[maker[0] : maker[1]]) or "")
     ):
-        seller = _join(toks[maker[0] : maker[1]])
         return Attribution(seller, seller, "price", False, True)  # "Kingsbridge Bet has Reece at"
     if _is_price(clause.cue):
         return Attribution("bookmakers", "", "price", False, True)  # a price has a bookmaker

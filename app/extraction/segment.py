@@ -180,7 +180,7 @@ _CHANCE_ITEM = re.compile(
 )
 
 
-_PRICE_ITEM = re.compile(r"[A-Z][^\n:]{0,60}?\s[-–]\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?")
+_PRICE_ITEM = re.compile(r"[A-Z][^\n:]{0,60}?(?::|\s[-–])\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?")
 
 
 def _classify(block: str) -> str:
@@ -190,7 +190,7 @@ def _classify(block: str) -> str:
     if _BULLET.match(block) and _CHANCE_ITEM.search(body):
         return "body"  # "- A small explosive eruption from the summit crater: 35%"
     if _PRICE_ITEM.fullmatch(body):
-        return "body"  # "Stays at Castlegate - 4/9": a price list's row
+        return "body"  # "Stays at Castlegate - 4/9", "Galway by 1-3 points: 4/1": a price row
     if not _TERMINAL.search(body) and len(body.split()) <= 20:
         return "heading"
     return "body"

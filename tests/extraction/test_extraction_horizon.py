@@ -915,3 +915,39 @@ def test_a_comeback_aside_does_not_date_a_price() -> None:
         "Harlow Bet to win the Senior on Friday."
     )
     assert due(text, dt.date(2025, 6, 1), "Maybury") == [dt.date(2025, 6, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # settled once 2028 begins: it has not reopened before then, or it has
+        (
+            "the line will not reopen until 2028 at the earliest",
+            dt.date(2026, 3, 9),
+            dt.date(2027, 12, 31),
+        ),
+        ("she is unlikely to stay in post beyond Easter", dt.date(2026, 3, 9), dt.date(2026, 4, 5)),
+        # the winter is the cause, gone by; the summer is the forecast's
+        (
+            "prices are likely to rise this summer after an unusually cold winter",
+            dt.date(2026, 3, 1),
+            dt.date(2026, 8, 31),
+        ),
+        ("it will be the best-attended show in a decade", dt.date(2026, 3, 1), None),
+    ],
+)
+def test_round60_horizons(text: str, pub: dt.date, expected: dt.date | None) -> None:
+    assert when(text, pub) == expected
+
+
+def test_a_report_published_on_a_day_dates_what_it_will_say() -> None:
+    text = (
+        "The review into the flooding will be published on Thursday. The review is expected to "
+        "criticise the water board."
+    )
+    assert due(text, dt.date(2026, 3, 9), "criticise") == [dt.date(2026, 3, 12)]
+
+
+def test_a_season_of_visitors_ends_with_the_tourist_season() -> None:
+    text = "The ferry firm expects to carry a record 40,000 visitors this season, up from 35,000."
+    assert due(text, dt.date(2026, 4, 14), "visitors") == [dt.date(2026, 9, 30)]

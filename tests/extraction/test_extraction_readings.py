@@ -3909,6 +3909,85 @@ ROUND59_READINGS = [
 ]
 
 
+ROUND60_READINGS = [
+    (
+        "Castle Bet's winning-margin market reads:\n\nLeinster by 1-5 points: 11/4\n"
+        "Leinster by 6-10 points: 7/2",
+        "Leinster will win by 6-10 points",
+        "Castle Bet",
+        2 / 9,
+    ),
+    (
+        "Harlow Bet makes Leeds 4/6 favourites, with Hull 5/2 and the draw, which would take "
+        "the tie to a replay, priced at 11/2.",
+        "The draw will happen",
+        "Harlow Bet",
+        2 / 13,
+    ),
+    (
+        "Rival firm QuickOdds has Leeds striker Tom Varley as the 3/1 favourite to score first.",
+        "Leeds striker Tom Varley will score first",
+        "QuickOdds",
+        0.25,
+    ),
+    (
+        "QuickOdds has Tom Varley as the 3/1 favourite to score first, with Hull winger Sam Obi "
+        "next at 5/1.",
+        "Hull winger Sam Obi will win",
+        "bookmakers",
+        1 / 6,
+    ),
+    (
+        "SkyOdds also makes under 38.5 total points a 10/11 shot.",
+        "There will be under 38.5 total points",
+        "SkyOdds",
+        11 / 21,
+    ),
+    (
+        "Home Secretary Alan Price is out at 16/1.",
+        "Home Secretary Alan Price will win",
+        "bookmakers",
+        1 / 17,
+    ),
+    (
+        "Our prediction: a snap election in the spring.",
+        "There will be a snap election in the spring",
+        "Stratfor",
+        0.85,
+    ),
+    ("I'd put our chances at about one in four.", "We will succeed", "Stratfor", 0.25),
+    (
+        "A crowd of around 50,000 is expected, with tickets sold out.",
+        "A crowd of around 50,000 will happen, with tickets sold out",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "Jean-Luc Moreau, a strategist at Banque Lenoir, said rates will probably fall. He added "
+        "that the euro might weaken.",
+        "The euro will weaken",
+        "Jean-Luc Moreau",
+        0.4,
+    ),
+    (
+        "Advance sales suggest the festival is likely to sell out.",
+        "The festival will sell out",
+        "Stratfor",
+        0.675,
+    ),
+]
+
+
+def test_a_call_with_a_verb_of_its_own_is_read_from_the_verb() -> None:
+    found = run("My prediction: the bill will not become law. My predictions: Leeds 2 Hull 1.")
+    assert [c.claim for c in found] == ["The bill will not become law"]
+
+
+def test_a_price_that_could_be_expected_is_not_an_expectation() -> None:
+    found = run("No immediate market impact could be expected, he said.", filter="none")
+    assert all(c.probability_phrase != "expected" for c in found)
+
+
 def test_an_old_estimate_is_not_a_forecast_of_its_own() -> None:
     found = run("The share rose to 24%, up from its April estimate of 22.8%.", filter="none")
     assert all("estimate" not in c.quote for c in found)
@@ -4044,6 +4123,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND57_READINGS,
         *ROUND58_READINGS,
         *ROUND59_READINGS,
+        *ROUND60_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
