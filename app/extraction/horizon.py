@@ -605,7 +605,7 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period | None:
 
 
 @_rule(
-    r"\b(?:at|by|from|until|after)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"\b(?:at|by|from|until|after|for)\s+(?:about\s+|around\s+|roughly\s+)?"
     r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|\d{2}:\d{2}|noon|midday|lunchtime"
     r"|(?:early|late|mid-?)\s*afternoon)\b"
 )
@@ -1030,6 +1030,7 @@ _FROM_BASE = re.compile(r"\bfrom\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|[mbk]n?)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$")
 _IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
 _EARLIEST = re.compile(r",?\s+at\s+the\s+earliest\b")
+_OR_LATER = re.compile(r"\s+or\s+(?:later|beyond)\b")
 _RECORD = re.compile(
     r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
     r"|slowest|first|deepest|sharpest|most|least|wettest|driest|coldest|hottest|warmest"
@@ -1070,11 +1071,15 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
             before = _BEFORE.search(lead) or _BEFORE_EVENT.search(
                 text[max(0, m.start() - 60) : m.start()]
             )
+            # "would not return until 2028 at the earliest", "will slip to 2029 or later":
+            # settled once the period begins
+            later = _OR_LATER.match(text, m.end()) or (
+                _EARLIEST.match(text, m.end()) if re.search(r"\buntil\s*$", lead) else None
+            )
             if _IS_OUT.match(text, m.end()):
                 before = None  # "before the summer is out": by its end
-            elif _EARLIEST.match(text, m.end()) and lead.rstrip().lower().endswith("until"):
-                # "would not return until 2028 at the earliest": settled once 2028 begins
-                before = _EARLIEST.match(text, m.end())
+            elif later:
+                before = later
             day = start - dt.timedelta(days=1) if before and start < end else end
             if before and day < published and not re.search(r"\d{4}", m.group(0)):
                 # "before the fourth quarter" written in November: next year's
@@ -1084,12 +1089,41 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 continue
             found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))
     found = _drop_overlaps(found)
+    named = [h for h in found if not _modifier_year(text, h)]
+    years = {h.text for h in found if _modifier_year(text, h)}
+    if any(h.date is not None and str(h.date.year) in years for h in named):
+        # "Varessa's 2026 defence budget, due in January, will ...": the year names the
+        # budget; the date the claim gives is in it
+        found = named
     if any(_YEAR_ENDING.search(text, max(0, h.start - 24), h.start) for h in found):
         # "full-year profit ... for the year ending 31 January": that is the full year
         found = [h for h in found if not _FULL_YEAR_WORDS.fullmatch(h.text)]
     if not found:
         found = [Horizon(None, m.group(0), m.start(), m.end()) for m in _UNDATED.finditer(text)]
     return found
+
+
+# words after a year that make it a time ("in calendar 2026 are likely", "ends 2026 higher")
+_NOT_A_NOUN = frozenset(
+    {"is", "are", "was", "were", "will", "would", "could", "may", "might", "should"}
+    | {"and", "or", "to", "as", "than", "higher", "lower"}
+)
+
+
+def _modifier_year(text: str, h: Horizon) -> bool:
+    """A bare year used as a noun's modifier ("the 2026 defence budget"), not a time."""
+    after = re.match(r"\s+([a-z]+)", text[h.end :])
+    return (
+        bool(re.fullmatch(r"\d{4}", h.text))
+        and after is not None
+        and after[1] not in _NOT_A_NOUN
+        and re.search(
+            r"\b(?:in|by|before|until|during|for|of|from|to|through|since)\s+$",
+            text[: h.start],
+            re.I,
+        )
+        is None
+    )
 
 
 _YEAR_ENDING = re.compile(r"\byear\s+(?:ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -1167,6 +1201,7 @@ _EVENT_CLASSES: dict[str, str] = {
         w: w
         for w in _words(
             "deadline hearing verdict ruling trial auction budget debate inauguration launch report"
+            " judgment judgement"
             " decision review"
             " opening"
         )
@@ -1359,7 +1394,10 @@ _NOT_ITS_DATE = re.compile(
     r"|takes\s+place|falls))"
     r"|had|broke|collapsed|stalled|failed|took|happened|up\s+from|down\s+from"
     # "the vote is postponed into March": a scenario's date, not the event's
-    r"|postponed|delayed|deferred|pushed\s+back|put\s+off)\b",
+    r"|postponed|delayed|deferred|pushed\s+back|put\s+off"
+    # "the judgment runs to 312 pages and we will have full analysis tomorrow": the writer's
+    # own plan
+    r"|(?:we|I)\s+will)\b",
     re.IGNORECASE,
 )
 
@@ -1654,6 +1692,7 @@ def _lead_day(lead: list[str], published: dt.date) -> Horizon | None:
                 or h.date > published + dt.timedelta(days=300)
                 or not _DAY_LIKE.search(text, max(0, h.start - 12), h.end + 12)
                 or _NOT_ITS_DATE.search(text, max(0, h.start - 25), h.start)
+                or _OUR_PLAN.search(text, 0, h.start)
                 or _STARTS.search(text, max(0, h.start - 40), h.start)
             ):
                 continue
@@ -1661,6 +1700,8 @@ def _lead_day(lead: list[str], published: dt.date) -> Horizon | None:
     return None
 
 
+# "we will have full analysis on our website tomorrow morning": the publisher's plan
+_OUR_PLAN = re.compile(r"\b(?:we|I)\s+will\b", re.IGNORECASE)
 _FIRST_DATE_WINS = frozenset({"launch", "review", "decision", "report", "storm", "eclipse"})
 
 

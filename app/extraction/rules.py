@@ -404,9 +404,12 @@ _SURE_OF_IT = re.compile(
 
 # a list of prices and what it is priced on: "Behind Brennan in Fairlane's next-manager-out
 # market:" then rows "- Paulo Serrat (Kingsmere): 7-2"
-_PRICE_LIST = re.compile(r"\b(?:market|odds|betting|prices|price\s+list)\b[^.:]*:\s*$", re.I)
+# "Best in Show, latest prices (Coralford)": a heading with no colon opens one too
+_PRICE_LIST = re.compile(r"\b(?:market|odds|betting|prices|price\s+list)\b[^.:]*:?\s*$", re.I)
 _PRICE_ROW = re.compile(
     r"^(?:[-•*]\s*)?[A-Z][^:]{0,60}?(?::|\s[-–])\s*(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?\s*$"
+    # "- Ardenvale Moonraker (Standard Poodle) 7-2": a bulleted row needs no separator
+    r"|^[-•*]\s*[A-Z][^:]{0,60}?\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?\s*$"
 )
 
 
@@ -497,13 +500,15 @@ def _price_rows(seg: Segmented) -> dict[int, str]:
     """The blocks that are rows of a price list its paragraph before introduces, with the
     bookmaker that paragraph names ("Here are Kingsbet's prices on ...:"), else ""."""
     return {
-        b: firm[1] if (firm := _LIST_OWNER.search(intro)) else ""
+        b: firm[1] or firm[2] if (firm := _LIST_OWNER.search(intro)) else ""
         for b, intro in _rows_under(seg, _PRICE_LIST.search, _PRICE_ROW).items()
     }
 
 
 _LIST_OWNER = re.compile(
     r"\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)['’]s\s+(?:[\w-]+\s+){0,3}(?:prices|market|odds)\b"
+    # "Best in Show, latest prices (Coralford)"
+    r"|\b(?:prices|market|odds)\s*\(([A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)\)"
 )
 
 
@@ -1734,6 +1739,14 @@ def _doubt_present_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _in_all(toks: list[Tok], k: int) -> bool:
+    """ "in all likelihood", "in all probability" at ``k``."""
+    return toks[k].low == "in" and " ".join(t.low for t in toks[k + 1 : k + 3]) in {
+        "all likelihood",
+        "all probability",
+    }
+
+
 def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     t = toks[i]
     n = len(toks)
@@ -1759,16 +1772,26 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
             # "mergers worth $2bn each will be announced", "some will lose": a pronoun
             # subject, not "their will" or "political will"
             pronoun_that = pronoun_that or prev in {"each", "some", "any", "these", "those"}
-            if (prev in lw.DETERMINERS and not pronoun_that) or nxt in {
-                "of",
-                "to",
-                ",",
-                ".",
-                "and",
-                "for",
-                "is",
-                "was",
-            }:
+            # "will, in all likelihood, publish": an estimative aside before the verb
+            aside = (
+                nxt == ","
+                and i + 2 < n
+                and (toks[i + 2].low in lw.EST_ADVERBS or _in_all(toks, i + 2))
+            )
+            if (prev in lw.DETERMINERS and not pronoun_that) or (
+                not aside
+                and nxt
+                in {
+                    "of",
+                    "to",
+                    ",",
+                    ".",
+                    "and",
+                    "for",
+                    "is",
+                    "was",
+                }
+            ):
                 return None  # the noun
         if modal == "may" and i + 1 < n and toks[i + 1].text[:1].isdigit():
             return None
@@ -1777,6 +1800,7 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
     mods: list[str] = []
     core = modal
     est_from: int | None = None
+    phrase: set[int] = set()  # the words of "in all likelihood"
     while j < n:
         low = toks[j].low
         if low in lw.NEGATIONS or low == "n't":
@@ -1791,6 +1815,12 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
         elif low in lw.EST_ADVERBS:
             core = lw.EST_ADVERBS[low]
             est_from = j if est_from is None else est_from
+        elif _in_all(toks, j):
+            # "will, in all likelihood, publish another review": a very likely act
+            core = "very likely"
+            est_from = j if est_from is None else est_from
+            phrase.update((j, j + 1, j + 2))
+            j += 2
         elif low in lw.ADVERBS or low == ",":
             pass
         elif low == "by" and j + 1 < n and toks[j + 1].low in _SELVES:
@@ -1847,6 +1877,7 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
         and toks[x].low not in lw.EST_ADVERBS
         and toks[x].low not in lw.MODIFIERS
         and toks[x].low != ","
+        and x not in phrase
     ]
     edits.append((head, j, " ".join([replacement, *kept])))
     cue = Cue(
@@ -1980,6 +2011,13 @@ def _fractional_odds(
                         for t in toks
                     )
                 )
+            )
+            # "a 5/2 shot with Coralford and 9-4 with Betmarsh": the same runner's price
+            # with another firm
+            or (
+                toks[k - 1].low == "and"
+                and after in {"with", "at"}
+                and any(t.low == "/" for t in toks[: k - 1])
             )
             # "Hanna Sjöberg, who is 7-1 with Harlow & Finch": a price where it is offered
             or (
@@ -2281,37 +2319,38 @@ def _price_row_cue(toks: list[Tok]) -> list[Cue]:
     """A row of a price list: "Paulo Serrat (Kingsmere): 7-2" -> "Paulo Serrat (Kingsmere)
     will win" at 2/9 (the market's own words say what winning is); not the "Bar" row."""
     # "Paulo Serrat (Kingsmere): 7-2", "Stays at Castlegate - 4/9"
-    colon = next(k for k, t in enumerate(toks) if t.low in {":", "-", "–"})
-    if colon == 0 or toks[0].low in {"bar", "others", "the", "field"}:
+    cut = next((k for k, t in enumerate(toks) if t.low in {":", "-", "–"}), None)
+    at = cut + 1 if cut is not None else None
+    if cut is None:
+        # "Ardenvale Moonraker (Standard Poodle) 7-2": the price ends the row
+        last = len(toks) - (toks[-1].low == ".")
+        at = cut = next((x for x in range(last - 1, 0, -1) if _price_ends_row(toks, x, last)), None)
+    if at is None or cut is None or cut == 0 or toks[0].low in {"bar", "others", "the", "field"}:
         return []
-    hyphen = _HYPHEN_ODDS.match(toks[colon + 1].low)
+    hyphen = _HYPHEN_ODDS.match(toks[at].low)
     if hyphen:
         a, b = int(hyphen[1]), int(hyphen[2])
         if a + b == 0:
             return []
-        p, label, end = b / (a + b), f"{a}/{b} odds", colon + 2
+        p, label, end = b / (a + b), f"{a}/{b} odds", at + 1
     else:
-        odds = _fractional_odds(toks, colon + 1)
+        odds = _fractional_odds(toks, at)
         if odds is None:
             return []
         p, label, end = odds
-    edits = [(colon, end, "will win")]
-    margin = next((x for x in range(1, colon) if toks[x].low == "by"), None)
+    edits = [(cut, end, "will win")]
+    margin = next((x for x in range(1, cut) if toks[x].low == "by"), None)
     if margin is not None and toks[margin + 1].low[:1].isdigit():
-        edits = [
-            (margin, margin + 1, "will win by"),
-            (colon, end, ""),
-        ]  # "Galway by 1-3 points: 4/1"
-    return [
-        Cue(
-            head=colon,
-            verb=end,
-            kind="predicative",
-            core=f"{p:.4f}",
-            label=label,
-            edits=edits,
-        )
-    ]
+        edits = [(margin, margin + 1, "will win by"), (cut, end, "")]  # "Galway by 1-3 points: 4/1"
+    return [Cue(head=cut, verb=end, kind="predicative", core=f"{p:.4f}", label=label, edits=edits)]
+
+
+def _price_ends_row(toks: list[Tok], k: int, last: int) -> bool:
+    """A price at ``k`` runs to the row's end at ``last``: "7-2", "12/1", "evens"."""
+    if _HYPHEN_ODDS.fullmatch(toks[k].low) or toks[k].low == "evens":
+        return k + 1 == last
+    odds = _fractional_odds(toks, k)
+    return odds is not None and odds[2] == last
 
 
 def _ends_price(toks: list[Tok], k: int) -> bool:
@@ -2682,6 +2721,8 @@ def _follow_on(toks: list[Tok], k: int) -> str | None:
         j += 1
     if not _period_at(toks, j):
         return None  # "and 24% in favour", "on 12 and 13 May for a summit": no period
+    if any(t.low == "than" for t in toks[k + 1 : j]):
+        return None  # "..., 4% more than in 2025": the base of a comparison
     return verb
 
 
@@ -3447,6 +3488,8 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             ):
                 with_at = g  # "with most bookmakers", "(a 250/1 long shot) in the same market"
                 while g < n and g < with_at + 5 and toks[g].low not in _PRICE_STOPS:
+                    if toks[g].low == "and" and _fractional_odds(toks, g + 1, True) is not None:
+                        break  # "a 5/2 shot with Coralford and 9-4 with Betmarsh": one runner
                     g += 1
             lows = {t.low for t in toks[i + 1 : f]}
             firms = {t.low for t in toks[f + 1 : g]} & {
@@ -3457,6 +3500,7 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
                 "punters",
             }
             relative = g < n and toks[g].low in {"who", "whose", "which"}  # "a 100-1 shot whose"
+            relative = relative or (g < n and toks[g].low == "and")  # "... and 9-4 with X"
             if (
                 (g >= n or toks[g].low in _PRICE_STOPS - {"to", "for"} or relative)
                 and (firms or quoted or any(_fractional_odds(toks, x) for x in range(i + 1, f)))
@@ -3700,6 +3744,9 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
         word = toks[j].low
     nxt = toks[j + 1].low if j + 1 < n else ""
     past = toks[i].low in lw.PAST_COPULAS
+    if word in lw.EST_ADVERBS and nxt == "inevitable" and i > 0 and toks[i - 1].low != "it":
+        # 'an investigation was "probably inevitable now"': the adverb sets the chance
+        return _rewrite(i, j + 2, "adj_to", lw.EST_ADVERBS[word], negated, past, "will happen")
     shot = _long_shot(toks, j)
     if (
         shot is not None
@@ -4195,6 +4242,7 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             "tomorrow",
             "tonight",
             "overnight",
+            "between",  # "Peak biting activity is most likely between late June and mid-August"
         }:
             return None
         core, mods = _fold_certain(lw.PREDICATIVE.get(word, "certain"), mods)
@@ -4484,6 +4532,8 @@ _ODDS_WORDS = re.compile(
     r"|\b(?P<even>fifty-fifty|50-50|coin[\s-](?:flip|toss)|toss-up)\b"
     # bookmakers' odds written out: "at 2-1 against", "at 3/1 on"
     r"|\b(?P<a>\d{1,3})[-/](?P<b>\d{1,3})\s+(?P<side>against|on)\b"
+    # "put the odds of an outright win at about 60-40": the first share
+    r"|\b(?P<s1>\d{1,2})-(?P<s2>\d{1,2})\b"
 )
 _CHANCE_LEAD = lw._words(
     "overall combined cumulative "
@@ -4536,6 +4586,8 @@ def _odds_value(words: str) -> float | None:
     if m["side"]:
         a, b = int(m["a"]), int(m["b"])
         return _side_odds(a, b, m["side"].lower()) if a + b else None
+    if m["s1"]:
+        return int(m["s1"]) / 100 if int(m["s1"]) + int(m["s2"]) == 100 else None
     num = int(m["num"]) if m["num"].isdigit() else _NUMBER_WORDS.get(m["num"])
     den = int(m["den"]) if m["den"].isdigit() else _NUMBER_WORDS.get(m["den"])
     if not num or not den or num >= den:
@@ -4740,6 +4792,8 @@ _EVEN_WORDED = {
     "no more than even": "unlikely",
     "no better than even": "unlikely",
 }
+# a bookmaker's word for it: "at better than evens"
+_EVEN_WORDED |= {f"{words}s": core for words, core in _EVEN_WORDED.items()}
 _ASSIGNING = lw._words("assign assigns assigned assigning attach attaches attached attaching")
 _PLACING = _ASSIGNING | lw._words("put puts putting place places placed")
 
@@ -5785,8 +5839,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         )
     ):
         return None
-    if i == 0 and toks[i].text[0].isupper():
-        return None
+    if i == 0 and toks[i].text[0].isupper() and low != "expect":
+        return None  # "Forecasts show ...": a noun ("Expect delays": the writer's imperative)
     if (
         low in {"forecast", "predicted", "projected", "expected", "anticipated"}
         and (
@@ -6049,6 +6103,7 @@ _NOMINAL_OBJECT = re.compile(
     r"|narrower|better|worse|record|increase|resignation|election|escalation|ceasefire"
     r"|progress|breakthrough|improvement|delays?|disruption|turmoil|volatility|unrest"
     r"|closures|redundancies|layoffs|job losses|bankruptcies|consolidation|little|no|dip|dips"
+    r"|meltdown|chaos|queues|gridlock|congestion"
     r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade"
     r"|reduction|reductions|showers|rain|rainfall|snow|storms?|gales|thunderstorms|heatwave|frost"
     r"|drought|flooding|floods|skies|sunshine|cloud|fog|winds|gusts|display|displays"
@@ -6288,8 +6343,20 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             if low == ")"
             else None
         )
-        if opened is not None and opened > 0 and toks[opened - 1].text[:1].isupper():
-            k = opened - 1  # "Clara Voss (The Salt Orchard) and Amaka Bright (Tidewater) are"
+        if (
+            opened is not None
+            and opened > 0
+            and (
+                toks[opened - 1].text[:1].isupper()
+                or (  # a name in brackets, not "(about 30-40%)"
+                    _WORDISH.match(toks[opened - 1].low)
+                    and all(t.low.replace("-", "").isalpha() for t in toks[opened + 1 : k])
+                )
+            )
+        ):
+            # "Clara Voss (The Salt Orchard) and Amaka Bright (Tidewater) are", "the Highland
+            # biting midge (Culicoides impunctatus) is expected"
+            k = opened - 1
             continue
         if low in {";", ":", "—", "–", "(", ")", "“", '"'} or (
             low == "-" and k > 0 and toks[k].start > toks[k - 1].end
@@ -6371,6 +6438,9 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             break
         if low == "but":
             start, kind = k + 1, "coord"
+            break
+        if k == 0 and low in {"and", "so", "yet"}:
+            start = 1  # "And the authority will ...": a link to the sentence before
             break
         if (
             low in lw.SAY_VERBS
@@ -7955,7 +8025,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
 _INSTRUMENTS = lw._words(
     "outlook outlooks model models forecast forecasts projection projections survey surveys "
     "analysis research estimate estimates report index poll polls assessment calculations "
-    "bulletin bulletins scenario scenarios"
+    "bulletin bulletins scenario scenarios plan"
 )
 
 

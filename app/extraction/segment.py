@@ -183,11 +183,15 @@ _CHANCE_ITEM = re.compile(
 _PRICE_ITEM = re.compile(r"[A-Z][^\n:]{0,60}?(?::|\s[-–])\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?")
 
 
+# "- Ardenvale Moonraker (Standard Poodle) 7-2": a listed runner and its price, no colon
+_PRICED_ITEM = re.compile(r"^[A-Z].{0,60}\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?$")
+
+
 def _classify(block: str) -> str:
     if _BOILER.search(block) or _CREDIT.match(block):
         return "boiler"
     body = _BULLET.sub("", block).strip()
-    if _BULLET.match(block) and _CHANCE_ITEM.search(body):
+    if _BULLET.match(block) and (_CHANCE_ITEM.search(body) or _PRICED_ITEM.match(body)):
         return "body"  # "- A small explosive eruption from the summit crater: 35%"
     if _PRICE_ITEM.fullmatch(body):
         return "body"  # "Stays at Castlegate - 4/9", "Galway by 1-3 points: 4/1": a price row

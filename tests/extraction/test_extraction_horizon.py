@@ -951,3 +951,45 @@ def test_a_report_published_on_a_day_dates_what_it_will_say() -> None:
 def test_a_season_of_visitors_ends_with_the_tourist_season() -> None:
     text = "The ferry firm expects to carry a record 40,000 visitors this season, up from 35,000."
     assert due(text, dt.date(2026, 4, 14), "visitors") == [dt.date(2026, 9, 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # "slip to 2029 or later" comes true unless it is done by the end of 2028
+        (
+            "it will almost certainly slip to 2029 or later",
+            dt.date(2026, 4, 22),
+            dt.date(2028, 12, 31),
+        ),
+        # the year names the budget; the claim's date is January
+        (
+            "the 2027 budget, due to be presented in January, will include a levy",
+            dt.date(2026, 11, 18),
+            dt.date(2027, 1, 31),
+        ),
+        (
+            "Returns in calendar 2026 are likely to be weak",
+            dt.date(2026, 1, 5),
+            dt.date(2026, 12, 31),
+        ),
+    ],
+)
+def test_round61_horizons(text: str, pub: dt.date, expected: dt.date | None) -> None:
+    assert when(text, pub) == expected
+
+
+def test_a_judgment_listed_for_a_time_is_due_that_day() -> None:
+    text = (
+        "Judgment is listed for 3.15pm. Most lawyers expect the judgment to favour the claimants."
+    )
+    assert due(text, dt.date(2026, 2, 11), "favour") == [dt.date(2026, 2, 11)]
+
+
+def test_the_day_of_the_writers_own_plan_dates_no_event() -> None:
+    text = (
+        "The judgment runs to 312 pages and we will have full analysis on our website tomorrow "
+        "morning. Lawyers expect the judgment to favour the claimants."
+    )
+    # no day is given for the judgment: the default horizon, not tomorrow
+    assert due(text, dt.date(2026, 2, 11), "favour") == [dt.date(2027, 2, 11)]

@@ -3978,6 +3978,89 @@ ROUND60_READINGS = [
 ]
 
 
+ROUND61_READINGS = [
+    (
+        "Rex Hollow is a 7/2 shot with Brightbet and 3-1 with Oakbet.",
+        "Rex Hollow will win",
+        "bookmakers",
+        2 / 9,
+    ),
+    (
+        "Champion Hurdle, latest prices (Brightbet)\n\n- Rex Hollow (Ireland) 7/2\n"
+        "- Tamsin Gale (France) 9-2",
+        "Tamsin Gale (France) will win",
+        "Brightbet",
+        2 / 11,
+    ),
+    (
+        'Priya Shah put the odds of a settlement before trial at "about 70-30".',
+        "A settlement before trial will happen",
+        "Priya Shah",
+        0.7,
+    ),
+    ('He told us a strike was "probably inevitable now".', "A strike will happen now", "He", 0.675),
+    (
+        "I would put the chance of a rate cut in June at better than evens.",
+        "A rate cut in June will happen",
+        "Stratfor",
+        0.58,
+    ),
+    (
+        "Expect queues at the border all weekend.",
+        "There will be queues at the border all weekend",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "The council will, in all likelihood, raise parking charges.",
+        "The council will raise parking charges",
+        "Stratfor",
+        0.875,
+    ),
+    (
+        "Gusts are most likely between midnight and dawn.",
+        "Gusts will happen between midnight and dawn",
+        "Stratfor",
+        0.805,
+    ),
+    (
+        "The first flowering of the bluebell (Hyacinthoides non-scripta) is expected in late "
+        "April.",
+        "The first flowering of the bluebell (Hyacinthoides non-scripta) will come in late April",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "Tessport expects volumes to rise. Its own network plan projects a 4% rise in traffic "
+        "this year.",
+        "There will be a 4% rise in traffic this year",
+        "Tessport",
+        0.7,
+    ),
+    (
+        "And the council will probably raise parking charges.",
+        "The council will raise parking charges",
+        "Stratfor",
+        0.675,
+    ),
+]
+
+
+def test_a_will_with_an_aside_that_is_not_estimative_is_left_as_written() -> None:
+    found = run("Everything will come out in the wash and it will, in fact, be OK.", filter="none")
+    assert [c.claim for c in found] == [
+        "Everything will come out in the wash and it will, in fact, be OK"
+    ]
+
+
+def test_a_comparison_base_is_not_a_second_forecast() -> None:
+    found = run(
+        "Analysts expect traffic to reach 11.6 million flights this year, 4% more than in 2025.",
+        filter="none",
+    )
+    assert len(found) == 1
+
+
 def test_a_call_with_a_verb_of_its_own_is_read_from_the_verb() -> None:
     found = run("My prediction: the bill will not become law. My predictions: Leeds 2 Hull 1.")
     assert [c.claim for c in found] == ["The bill will not become law"]
@@ -4124,6 +4207,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND58_READINGS,
         *ROUND59_READINGS,
         *ROUND60_READINGS,
+        *ROUND61_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:

@@ -10,7 +10,7 @@ from .conftest import PUB, one, run
 
 def test_offsets_and_quote_are_verbatim() -> None:
     text = "Intro line here.\n\nIn the wake of the breakdown, China will move quickly to act."
-    c = one(text)
+    c = one(text, filter="none")  # the offsets, whatever the learned filter makes of it
     assert text[c.start : c.end] == c.quote
     assert c.claim == "China will move quickly to act"
     assert c.forecaster == "Stratfor"
