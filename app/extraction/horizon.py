@@ -379,7 +379,7 @@ def _named(m: re.Match[str], pub: dt.date) -> Period | None:
     r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<u>year|month|quarter|decade|week)"
     r"|(?P<ye>year[\s-]end|end[\s-]year|(?:end|ends|ending|finish|finishing|close|closing|last|survive|see\s+out)\s+(?:the|this)"
     r"\s+year)"
-    r"|(?:the\s+)?(?:rest|remainder|balance)\s+of\s+the\s+(?P<r>year|month|decade|week|quarter)"
+    r"|(?:the\s+)?(?:rest|remainder|balance|most|much|bulk)\s+of\s+the\s+(?P<r>year|month|decade|week|quarter)"
     r"|(?:throughout|during|over)\s+the\s+(?P<t>year)"
     r"|(?:the\s+)?(?:middle\s+of\s+the\s+decade|mid-decade)"
     r")\b"
@@ -1397,7 +1397,10 @@ _NOT_ITS_DATE = re.compile(
     r"|postponed|delayed|deferred|pushed\s+back|put\s+off"
     # "the judgment runs to 312 pages and we will have full analysis tomorrow": the writer's
     # own plan
-    r"|(?:we|I)\s+will)\b",
+    r"|(?:we|I)\s+will"
+    # "favourite for the Irish Derby when the bookmakers publish their lists on Monday": the
+    # day of another act ("the vote, when it is held on 5 May", is the vote's)
+    r"|when(?!\s+(?:it|they)\b))\b",
     re.IGNORECASE,
 )
 

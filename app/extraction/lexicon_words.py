@@ -205,7 +205,7 @@ THAT_NOUNS = _words(
     "concerns possibility likelihood chance chances risk risks warning warnings forecast "
     "forecasts prediction predictions assumption assumptions evidence suggestion suggestions "
     "claim claims prospect prospects assessment judgement judgment bet guess consensus "
-    "indications indication odds probability message argument conviction"
+    "indications indication odds probability message argument conviction estimate estimates"
 )
 THAT_ADJ = _words(
     "likely unlikely probable improbable certain possible sure clear confident aware "

@@ -51,7 +51,7 @@ _PREFILTER = re.compile(
     r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
-    r"|coin-flip|whether|points?\s+to|suggest(?:s|ed)|give\s+it\s+\d+"
+    r"|coin-flip|whether|points?\s+to|suggest(?:s|ed)|give\s+it\s+\d+|out\s+of\s+the\s+question"
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
     r"|long[\s-]shot|safe\s+bet|available\s+at|betting|head(?:ing|ed)\s+for"
     r"|at\s+\d{1,3}-\d{1,3}|[a-z0-9]+-to-[a-z0-9]+|in\s+line\s+(?:for|to)"
@@ -196,6 +196,7 @@ class Context:
     quotes: list[QuoteSpan]
     scare: frozenset[int] = frozenset()  # offsets of scare-quote marks, read through
     last_person: str | None = None
+    people: set[str] = field(default_factory=set)  # the people named in full so far
     last_agent: str | None = None
     last_org: str | None = None  # the last sentence subject "it" can stand for
     last_group: str | None = None  # the last plural subject "they" can stand for
@@ -383,6 +384,15 @@ def propose(
                 # "The Wolves will probably win it, but I'd put them nearer 55% than 60%",
                 # "X is unlikely; we put the probability at about 20%": the number given
                 cand = replace(cand, probability=value, probability_phrase=put[0].strip(' ;,"”'))
+            tail = _NUMBER_TAIL.search(cand.quote)
+            if tail is not None and 0 < float(tail[1]) < 100:
+                # "there's a real chance we will see it this summer, perhaps 30%": the number
+                cand = replace(
+                    cand,
+                    claim=cand.claim.replace(tail[0], ""),
+                    probability=float(tail[1]) / 100,
+                    probability_phrase=tail[0].strip(" ,"),
+                )
             out.append((cand, ev))
             if cand.forecaster != ctx.publisher and not any(_people(cand.forecaster, ctx)):
                 ctx.last_body = cand.forecaster  # whose judgments a list of them may be
@@ -395,6 +405,9 @@ _PUT_AT_AFTER = re.compile(
     r"|chances?|odds|it|them|him|her)\s+(?:at|nearer|closer\s+to)\s+(?:about\s+|around\s+"
     r"|roughly\s+)?(\d{1,2}\s*(?:%|per\s*cent)|\w+[\s-]in[\s-]\w+)",
     re.IGNORECASE,
+)
+_NUMBER_TAIL = re.compile(
+    r",\s*(?:perhaps|maybe|say|probably|about|around|roughly)\s+(\d{1,2}(?:\.\d)?)\s*(?:%|per\s*cent)$"
 )
 _SURE_OF_IT = re.compile(
     r"(?:I['’]m|I\s+am|We['’]re|We\s+are)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:confident|sure"
@@ -902,7 +915,9 @@ _BODY_BEFORE = re.compile(
 )
 
 
-_LONE_CAPITAL = re.compile(r"(?<![\w'’-] )(?<![A-Z]\w\s)\b([A-Z][a-z][\w'-]+)\b(?!\s+[A-Z])")
+_LONE_CAPITAL = re.compile(
+    r"(?<![\w'’-] )(?<![A-Z]\w\s)(?<![-'’])\b([A-Z][a-z][\w'-]+)\b(?!\s+[A-Z])"
+)
 
 
 def _surnames(text: str, ctx: Context) -> list[str]:
@@ -926,8 +941,13 @@ def _note_people(sentence: Sentence, ctx: Context) -> None:
             # person a later "she" means, not a name inside the speech
             a, b = max(0, q.open - sentence.start), min(len(text), q.close - sentence.start + 1)
             text = text[:a] + " " * (b - a) + text[b:]
-    for name in _people(text, ctx):
-        ctx.last_person = name
+    # "Osei is more cautious. He expects ...": a surname alone counts, where it comes last,
+    # if it is a person's named in full before (not "Finch & Marlow" for "Marlow")
+    named = list(_people(text, ctx))
+    ctx.people.update(named)
+    found = [*named, *(name for name in _surnames(text, ctx) if name in ctx.people)]
+    if found:
+        ctx.last_person = max(found, key=lambda name: text.rfind(name.split()[-1]))
 
 
 def _people(text: str, ctx: Context) -> Iterator[str]:
@@ -1067,6 +1087,13 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             # "It is 4/6 that the winner is a woman, and evens that the novel runs to ..."
             cue = _price_that(toks, i + 1, priced[2] + 1, priced[0], priced[1])
         elif (
+            low in {"and", ","}
+            and cues
+            and _is_price(cues[-1])
+            and (second := _second_price_on(toks, i + 1)) is not None
+        ):
+            cue = second  # "offers evens on Civic Union finishing first and 9/4 on the SDP"
+        elif (
             low in {"and", ",", "before", "then"}
             and cues
             and (follow := _follow_on_cue(toks, i + 1, cues[-1]))
@@ -1074,6 +1101,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             cue = follow
         elif low == "with" and i > 0 and toks[i - 1].low == "," and cues:
             cue = _with_figure_cue(toks, i, cues[-1])  # "..., with inflation peaking at 24%"
+        elif low in _HEADS and (top := _heads_market_cue(toks, i)) is not None:
+            cue = top  # "Kilcarra Flash heads the market at 7-4 with William Hill"
         elif low == ":" and (called := _my_prediction_cue(toks, i)) is not None:
             cue = called  # "My prediction: a reshuffle in the week of 19 January"
         elif low == ":" and (listed_values := _projection_list_cue(toks, i)) is not None:
@@ -1145,6 +1174,13 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
                 gov=i,
                 edits=_as_future(toks, given[1] + 1),
             )
+        elif (
+            low in _GIVE
+            and i > 0
+            and toks[_before_aside(toks, i)].low in _INSTRUMENTS | _PROJECTION_NOUNS
+            and (seats := _projected_seats(toks, i)) is not None
+        ):
+            cue = seats  # "Our projection, built with ..., gives Civic Union 58 seats"
         elif low == "lean" and i > 0 and toks[i - 1].low in {"i", "we"}:
             cue = _lean_cue(toks, i)
         elif low in _BACKING and i > 0:
@@ -1760,10 +1796,10 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1].low if i + 1 < n else ""
             pronoun_that = (
-                prev == "that"
+                prev in {"that", "this"}
                 and i >= 2
                 and (toks[i - 2].low in lw.HEDGES or toks[i - 2].low in lw.SAY_VERBS)
-            )  # "we don't think that will change": "that" is the subject
+            )  # "we don't think that will change", "I think this will be busier": the subject
             # '"This will not be over in a week," she said': a demonstrative opening the
             # sentence or the quote is the subject
             pronoun_that = pronoun_that or (
@@ -1817,7 +1853,8 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
             est_from = j if est_from is None else est_from
         elif _in_all(toks, j):
             # "will, in all likelihood, publish another review": a very likely act
-            core = "very likely"
+            core = "likely"
+            mods.append("very")
             est_from = j if est_from is None else est_from
             phrase.update((j, j + 1, j + 2))
             j += 2
@@ -2096,7 +2133,9 @@ def _at_bookie(toks: list[Tok], k: int) -> bool:
 
 _BETTING_PLACES = lw._words("betting exchange exchanges decimal odds bookmakers bookmaker")
 _WORD_ODDS = re.compile(r"^([a-z]+|\d{1,3})-to-([a-z]+|\d{1,3})$")
-_BETTING_WORDS = _FAVOURITE | lw._words("odds bookmakers bookies priced betting outsider")
+_BETTING_WORDS = _FAVOURITE | lw._words(
+    "odds bookmakers bookies priced betting outsider bet each-way"
+)
 # where a price's "with most bookmakers" ends: "the 7/1 favourite with most bookmakers after
 # his win at Fairyhouse"
 _PRICE_STOPS = frozenset({"to", "for", ",", ".", ";", "after", "following", "despite", "since"})
@@ -2240,6 +2279,12 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
     edits = [(start, after, "will win")]
     if after + 1 < len(toks) and toks[after].low == "to" and _WORDISH.match(toks[after + 1].low):
         edits = [(start, after + 1, "will")]  # "England at 4/9 to win the series"
+    elif after + 1 < len(toks) and toks[after].low == "with" and toks[after + 1].text[:1].isupper():
+        # "Tullow Mist at 8/1 with Betfred, who pay a third of the odds": where, not what
+        stop = next(
+            (x for x in range(after, len(toks)) if toks[x].low in {",", ".", ";"}), len(toks)
+        )
+        edits.append((after, stop, ""))
     return Cue(
         head=name,
         verb=after,
@@ -2268,7 +2313,8 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     # offering 7-1 against the Hawks winning": read with the price
     if toks[after - 1].low in {"on", "against"}:
         after -= 1
-    if after >= len(toks) or toks[after].low not in {"on", "against"}:
+    # "Sky Bet offer 11/10 about him finishing in the first two": the trade's "about" is "on"
+    if after >= len(toks) or toks[after].low not in {"on", "against", "about"}:
         return None
     for g in range(after + 2, min(len(toks), after + 13)):
         low = toks[g].low
@@ -2841,6 +2887,61 @@ def _projection_list_cue(toks: list[Tok], i: int) -> Cue | None:
 
 _PROJECTION_NOUNS = lw._words("projection projections forecast forecasts estimates outlook")
 _CALL_NOUNS = lw._words("prediction predictions forecast call tip bet guess")
+_HEADS = lw._words("heads head leads lead tops top")
+
+
+def _second_price_on(toks: list[Tok], k: int) -> Cue | None:
+    """ "... and 9/4 on the Social Democrats" after another price: the named side's price
+    to win."""
+    odds = _fractional_odds(toks, k, True)
+    if odds is None or odds[2] + 1 >= len(toks) or toks[odds[2]].low != "on":
+        return None
+    start = odds[2] + 1
+    first = start + (toks[start].low == "the")
+    stop = _name_end(toks, first, 4)
+    if stop == first:
+        return None
+    return Cue(
+        head=k,
+        verb=stop,
+        kind="chance",
+        core=f"{odds[0]:.4f}",
+        label=odds[1],
+        claim_start=start,
+        edits=[(stop - 1, stop, f"{toks[stop - 1].text} will win")],
+    )
+
+
+def _heads_market_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Kilcarra Flash heads the market at 7-4", "leads the betting at 5/2": the runner at
+    the top of the market, priced to win."""
+    n = len(toks)
+    if (
+        i == 0
+        or i + 4 >= n
+        or [t.low for t in toks[i + 1 : i + 4]]
+        not in (
+            ["the", "market", "at"],
+            ["the", "betting", "at"],
+        )
+    ):
+        return None
+    odds = _fractional_odds(toks, i + 4, True)
+    if odds is None or not _name_ends_at(toks, i - 1):
+        return None
+    edits = [(i, odds[2], "will win")]
+    if odds[2] < n and toks[odds[2]].low in {"with", "after", "following"}:
+        # "... with William Hill after winning his semi-final": where and why, not the claim
+        stop = next((x for x in range(odds[2], n) if toks[x].low in {",", ".", ";"}), n)
+        edits.append((odds[2], stop, ""))
+    return Cue(
+        head=i,
+        verb=odds[2],
+        kind="predicative",
+        core=f"{odds[0]:.4f}",
+        label=odds[1],
+        edits=edits,
+    )
 
 
 def _my_prediction_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -3090,6 +3191,25 @@ def _projected_seats(toks: list[Tok], i: int) -> Cue | None:
         if toks[x].low in {",", ";", "."}:
             return None
         if (
+            toks[i].low in _GIVE
+            and toks[x].low[:1].isdigit()
+            and toks[x + 1].low in {"seats", "seat", "mps"}
+            and toks[x - 1].text[:1].isupper()
+        ):
+            # "Our projection gives Civic Union 58 seats"
+            subj = _subject_np(toks, i)
+            return Cue(
+                head=i,
+                verb=x + 1,
+                kind="chance",
+                core="expected",
+                label="central projection",
+                claim_start=i + 1,
+                quote_start=subj[0] if subj else None,
+                gov=i,
+                edits=[(x, x + 1, f"will win {toks[x].text}")],
+            )
+        if (
             toks[x].low in {"winning", "taking", "on"}
             and toks[x + 1].low[:1].isdigit()
             and toks[x + 2].low in {"seats", "seat", "points", "mps"}
@@ -3166,6 +3286,10 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     first = i + 2 if i + 2 < n and toks[i + 1].low == "the" else i + 1
     k = _name_end(toks, first, 6)  # "has Tessa Vane's The Glass Ferry at 5/2"
+    pronoun = toks[i + 1].low in _OBJECT_PRONOUNS and i + 3 < n
+    if pronoun:
+        # "Betfred have her odds-on at 4/6 to lead at the first bend"
+        k = i + 2 + (toks[i + 2].low in {"odds-on", "odds-against"})
     if k > first and k + 1 < n and _role_between(toks, k):
         k = _name_end(toks, k + 1, 4)  # "has Galway full-forward Conor Fahy as ..."
     if toks[i - 1].low in _INSTRUMENTS:
@@ -3188,6 +3312,10 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
         if end < n and toks[end].low in _FAVOURITE:
             end += 1
         to_verb = _to_verb(toks, end)
+        edits = [(k, end + 1, "will")] if to_verb else [(k, end, "will win")]
+        if pronoun:
+            she = _OBJECT_PRONOUNS[toks[i + 1].low]
+            edits = [(i + 1, i + 2, she), (i + 2, edits[0][1], edits[0][2])]
         return Cue(
             head=i,
             verb=end + 1 if to_verb else end,
@@ -3197,7 +3325,7 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
             claim_start=i + 1,
             quote_start=subj[0] if subj else None,
             gov=i,
-            edits=[(k, end + 1, "will")] if to_verb else [(k, end, "will win")],
+            edits=edits,
         )
     found = _value_to_stop(toks, k + 1)
     if found is None:
@@ -3455,7 +3583,7 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
     # "is the 6/4 favourite with most bookmakers to win", "the odds-on favourite for the
     # green jersey" (a favourite "for" a prize is a favourite to win it)
     for f in range(i + 1, min(n - 1, i + 9)):
-        priced_shot = toks[f].low in {"shot", "outsider", "outsiders"} and any(
+        priced_shot = toks[f].low in {"shot", "chance", "outsider", "outsiders"} and any(
             _fractional_odds(toks, x) for x in range(i + 1, f)
         )  # "Harbour Bell is a 9/1 shot"
         # "Northern Tide ... is the each-way value at 7-1": a tipster's pick at its price
@@ -3747,6 +3875,16 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
     if word in lw.EST_ADVERBS and nxt == "inevitable" and i > 0 and toks[i - 1].low != "it":
         # 'an investigation was "probably inevitable now"': the adverb sets the chance
         return _rewrite(i, j + 2, "adj_to", lw.EST_ADVERBS[word], negated, past, "will happen")
+    if [t.low for t in toks[j : j + 4]] == ["out", "of", "the", "question"] and i > 0:
+        # "A new government before the summer recess is almost out of the question"
+        if negated:  # "A 100/1 winner is not out of the question": possible
+            return _rewrite(i, j + 4, "predicative", "possible", False, past, "will happen")
+        cue = _rewrite(i, j + 4, "predicative", "unlikely", negated, past, "will happen")
+        if mods:
+            cue.mods = ("very",)
+        else:
+            cue.core = "almost no chance"
+        return cue
     shot = _long_shot(toks, j)
     if (
         shot is not None
@@ -5370,9 +5508,12 @@ def _face_cue(toks: list[Tok], i: int) -> Cue | None:
 _SHOULD_VERBS = (lw.MARKET_VERBS - {"be"}) | lw._words(
     "hold pick ease improve recover remain stay continue peak slow help boost settle "
     "stabilise stabilize return outpace outperform support lift weigh level bottom account "
-    "represent edge drift tick creep start begin sell keep enter arrive come"
+    "represent edge drift tick creep start begin sell keep enter arrive come follow"
 )
 _SHOULD_CONTEST = lw._words("win beat edge prevail triumph reach qualify progress advance")
+_PLACINGS = lw._words(
+    "final first top cut podium semi-finals semis playoffs play-offs places frame"
+)
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9'-]*$")
 _WHERE_PREPS = lw._words("in at near along on")
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those and or but")
@@ -5386,8 +5527,10 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
     if i == 0:
         return None
     j = i + 1
-    while j < n and toks[j].low in lw.ADVERBS:
-        j += 1
+    while j < n and (
+        toks[j].low in lw.ADVERBS or [t.low for t in toks[j : j + 2]] == ["at", "least"]
+    ):
+        j += 2 if toks[j].low == "at" else 1
     again = any(toks[x].low in {"again", "still"} for x in range(i + 1, j))
     contest = (
         j < n
@@ -5395,6 +5538,13 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
             toks[j].low in _SHOULD_CONTEST
             # "Millbridge should have too much for Port Carrow": a tip on a match
             or [t.low for t in toks[j : j + 3]] == ["have", "too", "much"]
+            # "she should at least make the first two": a place in the result
+            or (
+                toks[j].low == "make"
+                and j + 2 < n
+                and toks[j + 1].low == "the"
+                and toks[j + 2].low in _PLACINGS
+            )
         )
     )
     # "should again be the bright spot": what was so before, expected again
@@ -5491,6 +5641,10 @@ def _placed_figure(toks: list[Tok], i: int) -> Cue | None:
     return None
 
 
+# ", which this newspaper has seen,", ", built with the institute's model,"
+_ASIDE_LEADS = lw._words("which that built made drawn run written taken seen given known")
+
+
 def _before_aside(toks: list[Tok], i: int) -> int:
     """The token before ``i``, or before the aside that ends there (", which this newspaper
     has seen,", ", published last week,")."""
@@ -5499,7 +5653,7 @@ def _before_aside(toks: list[Tok], i: int) -> int:
     for k in range(i - 2, max(0, i - 14), -1):
         if toks[k].low == ",":
             # ", which this newspaper has seen,", ", published last week,"
-            aside = toks[k + 1].low in {"which", "that"} or toks[k + 1].low.endswith("ed")
+            aside = toks[k + 1].low in _ASIDE_LEADS or toks[k + 1].low.endswith("ed")
             return k - 1 if aside else i - 1
     return i - 1
 
@@ -5970,6 +6124,7 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
             and k + 1 < n
             and _WORDISH.match(toks[k + 1].low)
             and toks[k + 1].low not in lw.NON_VERBS
+            and toks[k + 1].text[:1].islower()  # "in the year to September 2026": a date
         ):
             neg_inner = toks[k + 1].low == "not"
             return Cue(
@@ -6293,6 +6448,9 @@ def _owned(toks: list[Tok], k: int) -> bool:
     )
 
 
+_NOT_BEFORE_A_VERB = lw._words("the a an its their his her our my your own that")
+
+
 def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
     n = len(toks)
     kind = "start"
@@ -6446,9 +6604,8 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             low in lw.SAY_VERBS
             and toks[k].text[:1].islower()
             and low not in {"show", "shows", "showed", "demonstrate"}
-            and not (
-                k > 0 and toks[k - 1].low in {"the", "a", "an", "its", "their", "his", "her", "our"}
-            )
+            # "My own estimate is that", "that confirmed cases will rise": a noun, an adjective
+            and not (k > 0 and toks[k - 1].low in _NOT_BEFORE_A_VERB)
             # "Britain's leading hope, Kwame Adeyemi-Lowe, is 3/1": a noun after its owner
             and not (low in _NOUN_TOO and _owned(toks, k) and toks[k + 1].low == ",")
             # "the gap between what is needed and what donors have pledged will widen"
@@ -7069,7 +7226,8 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         if (
             0 < first < j
             and first <= 8
-            and toks[first + 1].low in {"a", "an", "the"}
+            # "The Pellworth Night-Time Economy Group, which represents bars, clubs and ..."
+            and toks[first + 1].low in {"a", "an", "the", "which", "who"}
             # "Analysts at the Centre for Public Accountability, a think tank that ..., said"
             and all(t.text[:1].isupper() or t.low in _NAME_LINKS for t in toks[:first])
             and not any(t.low in lw.SAY_VERBS for t in toks[first:j])
@@ -7118,7 +7276,15 @@ def _subject_np(toks: list[Tok], verb: int) -> tuple[int, int] | None:
                 m -= 1
             return (m + 1, k) if m + 1 < k else None
         return None
-    if j >= 0 and toks[j].low in {"he", "she", "they", "we", "i", "it"}:
+    # "Over the next twenty years I'd expect": the pronoun, contracted or not
+    if j >= 0 and re.sub(r"['’](?:d|ll|ve|m|re)$", "", toks[j].low) in {
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+    }:
         return (j, j + 1)
     while (
         j >= 0

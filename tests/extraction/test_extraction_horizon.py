@@ -993,3 +993,18 @@ def test_the_day_of_the_writers_own_plan_dates_no_event() -> None:
     )
     # no day is given for the judgment: the default horizon, not tomorrow
     assert due(text, dt.date(2026, 2, 11), "favour") == [dt.date(2027, 2, 11)]
+
+
+def test_an_event_dated_in_the_lead_is_not_redated_by_another_acts_day() -> None:
+    text = (
+        "Saturday night's Greyhound Derby final at Towcester is wide open. The winner will be "
+        "made favourite for the Irish Derby when the bookmakers publish their lists on Monday. "
+        "I think Kilcarra Flash will win the final."
+    )
+    assert due(text, dt.date(2025, 6, 27), "Kilcarra") == [dt.date(2025, 6, 28)]
+
+
+def test_most_of_the_year_is_this_year() -> None:
+    assert when("the pair is likely to trade in a range for most of the year") == dt.date(
+        2019, 12, 31
+    )

@@ -4046,6 +4046,114 @@ ROUND61_READINGS = [
 ]
 
 
+ROUND62_READINGS = [
+    (
+        "Rory Vance heads the market at 9-4 with Coral after his win at Ayr.",
+        "Rory Vance will win",
+        "Coral",
+        4 / 13,
+    ),
+    (
+        "Kingsbet have him odds-on at 8/11 to reach the final.",
+        "He will reach the final",
+        "Kingsbet",
+        11 / 19,
+    ),
+    (
+        "Sky Bet offer 5/4 about her finishing in the first three.",
+        "She will finish in the first three",
+        "Sky Bet",
+        4 / 9,
+    ),
+    ("Tom Hale is a 12/1 chance with Ladbrokes.", "Tom Hale will win", "Ladbrokes", 1 / 13),
+    (
+        "My each-way bet is Copper Kettle at 10/1 with Betfred.",
+        "Copper Kettle will win",
+        "Betfred",
+        1 / 11,
+    ),
+    (
+        "Coral offer 4/6 on Leeds winning and 5/2 on the Rovers.",
+        "The Rovers will win",
+        "Coral",
+        2 / 7,
+    ),
+    (
+        "He has won twice here, and he should at least make the final.",
+        "He will at least make the final",
+        "Stratfor",
+        0.675,
+    ),
+    ("A rate rise should follow in June.", "A rate rise will follow in June", "Stratfor", 0.675),
+    (
+        "Our projection, built with a constituency model, gives the Greens 12 seats.",
+        "The Greens will win 12 seats",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "A deal before Easter is almost out of the question.",
+        "A deal before Easter will happen",
+        "Stratfor",
+        0.125,
+    ),
+    ("A deal is out of the question.", "A deal will happen", "Stratfor", 0.03),
+    ("A 50/1 winner is not out of the question.", "A 50/1 winner will happen", "Stratfor", 0.4),
+    (
+        "The Harbour Traders Association, which represents shops, cafes and bars, said footfall "
+        "would probably fall.",
+        "Footfall will fall",
+        "The Harbour Traders Association",
+        0.675,
+    ),
+    (
+        "I think this will be a wetter summer than last year.",
+        "This will be a wetter summer than last year",
+        "Stratfor",
+        0.65,
+    ),
+    (
+        "In ten years I'd expect the range to keep spreading north.",
+        "The range will keep spreading north",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "There's a real chance of a frost this week, perhaps 40%.",
+        "A frost this week will happen",
+        "Stratfor",
+        0.4,
+    ),
+    (
+        "My own estimate is that sales will rise by 5% this year.",
+        "Sales will rise by 5% this year",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "Ana Reyes said rates could fall. Tom Hale warned of a slowdown. Reyes is more upbeat. "
+        "She expects growth to pick up.",
+        "Growth will pick up",
+        "Ana Reyes",
+        0.7,
+    ),
+    (
+        "Weir forecasts revenue of £425 million in the year to September 2026.",
+        "There will be revenue of £425 million in the year to September 2026",
+        "Weir",
+        0.7,
+    ),
+]
+
+
+def test_a_firm_that_shares_a_surname_is_not_the_person() -> None:
+    text = (
+        "Daniel Marlow of Finch & Marlow said margins could fall. Analysts at Finch & Marlow "
+        "were gloomier. He expects the company to miss its targets."
+    )
+    assert run(text, filter="none")[-1].forecaster == "Daniel Marlow"
+
+
 def test_a_will_with_an_aside_that_is_not_estimative_is_left_as_written() -> None:
     found = run("Everything will come out in the wash and it will, in fact, be OK.", filter="none")
     assert [c.claim for c in found] == [
@@ -4208,6 +4316,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND59_READINGS,
         *ROUND60_READINGS,
         *ROUND61_READINGS,
+        *ROUND62_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
