@@ -549,6 +549,14 @@ def _year(m: re.Match[str], pub: dt.date) -> Period | None:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+@_rule(r"\b(?:(?P<pos>early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d0)s\b")
+def _decade(m: re.Match[str], pub: dt.date) -> Period:
+    """ "in the early 2030s" (to 2033), "by the mid-2030s" (2036), "the 2030s" (2039)."""
+    year = int(m["y"])
+    last = {"early": 3, "mid": 6}.get((m["pos"] or "").lower(), 9)
+    return dt.date(year, 1, 1), dt.date(year + last, 12, 31)
+
+
 _NAMES_A_BOND = re.compile(
     rf"(?:\s+(?:and|or)\s+{_YEAR})?\s+(?:bonds?|notes|gilts|eurobonds?|maturities|maturity|paper"
     r"|debt|loans?|securities|issues?)\b",
@@ -596,6 +604,8 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period | None:
     if m["d"] and _DATE_AFTER.match(m.string, m.end()):
         return None  # "on Saturday December 13": the date says which Saturday
     if m["t"]:
+        if m.string[m.end() : m.end() + 2] in {"'s", "’s"} and m["t"].lower() == "today":
+            return None  # "by the time today's 50-year-olds retire": people, not a date
         return _point(pub + dt.timedelta(days=1 if m["t"].lower() == "tomorrow" else 0))
     target = _WEEKDAYS.index(m["d"].lower())
     ahead = (target - pub.weekday()) % 7
@@ -1174,6 +1184,7 @@ _EVENT_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         _words(
             "final semi-final match game tie fixture derby showdown bout fight play-off playoff"
+            " semi-finals quarter-final quarter-finals"
         ),
         "match",
     ),
@@ -1230,7 +1241,8 @@ _EVENT_WORD = re.compile(
     # "The result will be announced at 2pm": a vote's count (a company's "results" are its
     # own event)
     r"|result\s+(?:is|will\s+be)\s+(?:announced|declared)"
-    r"|polling\s+day|grand\s+prix|industrial\s+action|first\s+round|second\s+round|(?-i:Test)"
+    r"|polling\s+day|grand\s+prix|grand\s+final|industrial\s+action|first\s+round|second\s+round"
+    r"|(?-i:Test)"
     r"|(?-i:Trophy)|final\s+(?:round|weekend|day)|lift[\s-]?off"
     # a court's ruling as a verb: "which has said it will rule by 28 November", "when it rules"
     r"|(?:will|to|would)\s+rule|(?:it|court|judges?)\s+rules"
@@ -1274,6 +1286,7 @@ _EVENT_ALIAS = {
     "first round": "vote",
     "second round": "runoff",
     "grand prix": "contest",
+    "grand final": "contest",  # the last match decides the contest
     "industrial action": "strike",
     "test": "match",
     "trophy": "contest",
@@ -1356,7 +1369,7 @@ _FRONTED_DAY = re.compile(
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b", re.IGNORECASE)
 # "the Tour starts in Barcelona on Saturday": the day it begins, not the day it is decided
 _STARTS = re.compile(
-    r"\b(?:starts?|started|begins?|began|opens?|opened|kicks?\s+off|tips?\s+off"
+    r"\b(?:starts?|started|starting|begins?|began|beginning|opens?|opened|kicks?\s+off|tips?\s+off"
     r"|gets?\s+under\s*way)\b",
     re.IGNORECASE,
 )
@@ -1485,10 +1498,11 @@ def event_dates(
     lead names that no sentence dated."""
     found: dict[str, Horizon] = {}
     lead_vote: Horizon | None = None
+    lead_match: Horizon | None = None
     read_lead = False
     for text in sentences:
         if not read_lead and text not in (lead or []):
-            read_lead, lead_vote = True, found.get("vote")
+            read_lead, lead_vote, lead_match = True, found.get("vote"), found.get("match")
         if _EVENT_TOKENS.isdisjoint(_WORD.findall(text.lower())) or not points.search(text):
             continue  # every binding needs an event word and a day or month
         for h in find_horizons(text, published):
@@ -1571,6 +1585,11 @@ def event_dates(
         # "voters go to the polls next Thursday" in the lead: the vote the article is about;
         # "next May's local elections" later on is another vote, not its last round
         found["vote"] = lead_vote
+    if lead_match is not None and re.search(r"\b(?:semi|quarter)", lead_match.text, re.I):
+        # "will face the Comets in Saturday's semi-final": the round the article previews;
+        # "the grand final in Birmingham on 9 May" later on is the contest's end
+        found.setdefault("contest", found["match"])
+        found["match"] = found["lead:match"] = lead_match
     for text in sentences:
         # "The Six Nations begins on Thursday night": a contest the event words do not know,
         # named by its start
@@ -1768,12 +1787,18 @@ def event_horizon(text: str, events: dict[str, Horizon]) -> Horizon | None:
             if begun is not None and begun.date is not None:
                 return Horizon(begun.date, begun.text, begun.start, begun.end)
         hit = events.get(cls)
+        if m.group(0).lower() == "final" and hit is not None and "semi" in hit.text.lower():
+            # "viewership for the final": the contest's last match, not the semi-final dated
+            hit = events.get("contest", hit)
         if hit is not None:
             return hit
     if named:
         return None  # "win the series": named, undated; a first Test's date is not its end
     for m in _POINTER_WORD.finditer(text):
-        dated = [events[c] for c in _POINTERS[" ".join(m.group(0).lower().split())] if c in events]
+        classes = _POINTERS[" ".join(m.group(0).lower().split())]
+        if "match" in classes and "lead:match" in events:
+            return events["lead:match"]  # "expects the Comets to win": the match previewed
+        dated = [events[c] for c in classes if c in events]
         if dated:
             return max(dated, key=lambda h: h.date or dt.date.min)
     for key, h in events.items():

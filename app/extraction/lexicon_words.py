@@ -290,7 +290,7 @@ ORG_HEADS = _words(
     "business chain retailer carrier airline union administration council board organisation "
     "organization team club department authority federation foundation confederation "
     # "The national weather service gives a 60% chance of above-average rainfall"
-    "service office bureau centre center institute desk observatory laboratory"
+    "service office bureau centre center institute desk observatory laboratory chamber"
 )
 ROLE_WORDS = _words(
     "spokesman spokeswoman spokesperson official officials executive executives chairman "

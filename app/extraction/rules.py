@@ -439,6 +439,12 @@ def _answers(seg: Segmented) -> list[tuple[int, int]]:
     asked = False
     for block in seg.blocks:
         words = seg.text[block.start : block.end]
+        marked = list(_ANSWER_MARK.finditer(words))
+        if marked:
+            # "Q: Are they wrong?\nA: They're wrong about the scale.": the answer its mark opens
+            out += [(block.start + m.start(), block.start + m.end("text")) for m in marked]
+            asked = False
+            continue
         if asked:
             out.append((block.start, block.end))  # "Honestly? Better than even." answers
             asked = False
@@ -451,6 +457,9 @@ def _answers(seg: Segmented) -> list[tuple[int, int]]:
     return out
 
 
+_ANSWER_MARK = re.compile(r"(?m)^A:\s*(?P<text>.*?)\s*(?=^Q:|\Z)", re.DOTALL)
+
+
 def _in_answer(at: int, ctx: Context) -> bool:
     return any(start <= at < end for start, end in ctx.answers)
 
@@ -460,7 +469,18 @@ def _interviewee(seg: Segmented, ctx: Context) -> str | None:
     the headline ("... deputy governor Helena Marsk on inflation") or the introduction
     ("Morag Kinnell took over Inverkeld Shipbuilders eighteen months ago ...")."""
     intro = seg.text[: ctx.answers[0][0]] if ctx.answers else ""
+    spoke = _SPOKE_TO.search(intro)
+    if spoke is not None:
+        # "The town's mayor, Aoife Brannigan, ... She spoke to Ciaran Healy.": whoever "she"
+        # is, the first person named in the last sentence before that names one
+        for sentence in reversed(re.split(r"(?<=[.!?])\s+", intro[: spoke.start()])):
+            named = next(iter(_people(sentence, ctx)), None)
+            if named:
+                return named
     return next(iter(_people(intro, ctx)), None)
+
+
+_SPOKE_TO = re.compile(r"\b(?:She|He)\s+(?:spoke|talked)\s+to\b")
 
 
 _JUDGMENT_LIST = re.compile(
@@ -1087,6 +1107,32 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             # "It is 4/6 that the winner is a woman, and evens that the novel runs to ..."
             cue = _price_that(toks, i + 1, priced[2] + 1, priced[0], priced[1])
         elif (
+            low == "and"
+            and cues
+            and _is_price(cues[-1])
+            and (other := _other_firm_price(toks, i + 1, cues[-1])) is not None
+        ):
+            cue = other  # "Dwyer is 5/2 with Bellmore and 7-4 with Quayside"
+        elif (
+            low in lw.PREDICATIVE
+            and 3 <= i < n - 2
+            and toks[i - 1].low == "and"
+            and toks[i - 3].low in {"is", "are"}
+            and _WORDISH.match(toks[i - 2].low)
+            and toks[i + 1].low == "to"
+            and _WORDISH.match(toks[i + 2].low)
+        ):
+            # "government borrowing is high and likely to stay high"
+            cue = Cue(
+                head=i - 3,
+                verb=i + 2,
+                kind="predicative",
+                core=lw.PREDICATIVE[low],
+                edits=[(i - 3, i + 2, "will")],
+            )
+        elif low in _PRICE_MOVES and (moved := _price_move_cue(toks, i)) is not None:
+            cue = moved  # "Bellmore Bet cut Hollis to 4/6", "Hollis has been cut to 4/6"
+        elif (
             low in {"and", ","}
             and cues
             and _is_price(cues[-1])
@@ -1633,6 +1679,12 @@ def _forecast_owner(toks: list[Tok], head: int, ctx: Context) -> str | None:
         while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].low != "the":
             j -= 1
         return _join(toks[j : k + 1])[:-2].strip() or None
+    if toks[k].low[:-2] in lw.ORG_HEADS and toks[k].low.endswith(("'s", "’s")):
+        # "The harbour board's own forecast": the body it names
+        j = k
+        while j > 0 and _WORDISH.match(toks[j - 1].low) and toks[j - 1].low not in {"the", "a"}:
+            j -= 1
+        return "the " + _join(toks[j : k + 1])[:-2].strip()
     if toks[k].low in _HOLD_VERBS:
         subj = _subject_np(toks, k)
         if subj is not None and _is_agent(toks, subj):
@@ -2890,6 +2942,72 @@ _CALL_NOUNS = lw._words("prediction predictions forecast call tip bet guess")
 _HEADS = lw._words("heads head leads lead tops top")
 
 
+def _other_firm_price(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
+    """ "... is 5/2 with Bellmore and 7-4 with Quayside": the same runner's price with
+    another firm."""
+    odds = _fractional_odds(toks, k, True)
+    if odds is None or odds[2] + 1 >= len(toks) or toks[odds[2]].low != "with":
+        return None
+    if not toks[odds[2] + 1].text[:1].isupper():
+        return None
+    runner = _subject_np(toks, prior.head)
+    if runner is None or not toks[runner[0]].text[:1].isupper():
+        return None
+    stop = _name_end(toks, odds[2] + 1, 4)
+    name = _join(toks[runner[0] : runner[1]])
+    return Cue(
+        head=k,
+        verb=stop,
+        kind="chance",
+        core=f"{odds[0]:.4f}",
+        label=odds[1],
+        claim_start=k,
+        edits=[(k, stop, f"{name} will win")],
+    )
+
+
+_PRICE_MOVES = lw._words("cut cuts slashed slashes trimmed trims shortened shortens eased eases")
+
+
+def _price_move_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Bellmore Bet cut Hollis to 4/6", "Hollis has been cut to 4/6": the runner's new
+    price to win."""
+    n = len(toks)
+    passive = i > 1 and toks[i - 1].low in {"been", "was", "were", "is", "are"}
+    if passive:
+        start = i + 1
+        subj = _subject_np(toks, i)
+        if subj is None or not toks[subj[0]].text[:1].isupper():
+            return None
+        name = _join(toks[subj[0] : subj[1]])
+        claim_start = subj[0]
+    else:
+        if i == 0 or not toks[i - 1].text[:1].isupper():
+            return None  # the firm that moved the price
+        start = _name_end(toks, i + 1, 4)
+        if start == i + 1:
+            return None
+        name = _join(toks[i + 1 : start])
+        claim_start = i + 1
+    if start + 1 >= n or toks[start].low != "to":
+        return None
+    odds = _fractional_odds(toks, start + 1, True)
+    if odds is None:
+        return None
+    # "... on Thursday night, from 6/4 a week ago", "by Bellmore Bet": when and who moved it
+    stop = next((x for x in range(odds[2], n) if toks[x].low in {".", ";"}), n)
+    return Cue(
+        head=i,
+        verb=odds[2],
+        kind="chance",
+        core=f"{odds[0]:.4f}",
+        label=odds[1],
+        claim_start=claim_start,
+        gov=None if passive else i,
+        edits=[(claim_start, odds[2], f"{name} will win"), (odds[2], stop, "")],
+    )
+
+
 def _second_price_on(toks: list[Tok], k: int) -> Cue | None:
     """ "... and 9/4 on the Social Democrats" after another price: the named side's price
     to win."""
@@ -3508,6 +3626,8 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             return _price_that(toks, i - 1, after + 1, p, label)  # "It is 4/6 that X"
         j = after
         while j < n and j < after + 5 and toks[j].low not in {"to", ",", ".", ";"}:
+            if toks[j].low == "and" and _fractional_odds(toks, j + 1, True) is not None:
+                break  # "is 5/2 with Bellmore and 7-4 with Quayside": the next firm's price
             j += 1  # "with most bookmakers"
         past = toks[i].low in {"was", "were"}
         if after < n and toks[after].low == "of":
@@ -4767,6 +4887,8 @@ def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     "of", is its chance of winning."""
     n = len(toks)
     owner = i - 1
+    if owner > 1 and toks[owner].low in {"real", "true", "actual"}:
+        owner -= 1  # "I'd put Priya's real chance at about 60%"
     pronoun = _OWNER_PRONOUNS.get(toks[owner].low) if owner >= 1 else None
     if not pronoun and (
         owner < 1
@@ -7685,6 +7807,9 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     )
 
 
+_OF_THE_HEADS = lw.ORG_HEADS | lw._words("university college bank church museum court")
+
+
 def _capital_runs(words: list[Tok]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
@@ -7708,6 +7833,15 @@ def _capital_runs(words: list[Tok]) -> list[tuple[int, int]]:
                     and words[j + 1].text[:1].isupper()
                     and j > i
                 )
+                or (
+                    # "University of the Western Shore" (not "Callum Reid of the Moray ...")
+                    [w.low for w in words[j : j + 2]] == ["of", "the"]
+                    and j == i + 1
+                    and words[i].low in _OF_THE_HEADS
+                    and j + 2 < len(words)
+                    and words[j + 2].text[:1].isupper()
+                )
+                or (words[j].low == "the" and j == i + 2 and words[i].low in _OF_THE_HEADS)
             ):
                 j += 1
             runs.append((i, j))
@@ -7805,6 +7939,16 @@ _FIRM_AFTER = re.compile(
 
 def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
     gov = clause.gov
+    if (
+        gov is not None
+        and gov + 1 < len(toks)
+        and toks[gov].low in lw.THAT_NOUNS
+        and toks[gov + 1].low in {"is", "was"}
+        and (owner := _forecast_owner(toks, gov, ctx)) is not None
+        and owner.lower() not in {"our", "my"}
+    ):
+        # "The harbour board's own forecast is that income will drop": whose forecast it is
+        return Attribution(owner, owner, "forecast", False, True)
     price_at = toks[clause.cue.head].start
     books = [
         # "Local bookmaker Hollis & Co has made ...": the firm the trade word introduces

@@ -1008,3 +1008,35 @@ def test_most_of_the_year_is_this_year() -> None:
     assert when("the pair is likely to trade in a range for most of the year") == dt.date(
         2019, 12, 31
     )
+
+
+def test_a_previewed_semi_final_dates_its_forecasts_and_the_grand_final_its_own() -> None:
+    text = (
+        "The Hawks will face the Comets in Saturday's Super League semi-final. The winners go to "
+        "the grand final in Birmingham on 9 May. Coach Ruth Doyle expects the Comets to win. The "
+        "league predicts the grand final will sell out."
+    )
+    assert due(text, dt.date(2026, 4, 20), "Comets") == [dt.date(2026, 4, 25), dt.date(2026, 5, 9)]
+    assert due(text, dt.date(2026, 4, 20), "sell out") == [dt.date(2026, 5, 9)]
+
+
+def test_a_series_starting_on_a_day_is_decided_later() -> None:
+    text = (
+        "The Mariners and the Foxes meet in the conference semi-finals starting on Saturday. The "
+        "series could go to seven games on Sunday 3 May. I think the Mariners will win the series."
+    )
+    assert due(text, dt.date(2026, 4, 17), "Mariners will") == [dt.date(2026, 5, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rates will look like a distant memory in the early 2030s", dt.date(2033, 12, 31)),
+        ("demand will double by the mid-2030s", dt.date(2036, 12, 31)),
+        ("floods will come twice as often by the 2050s", dt.date(2059, 12, 31)),
+        # people, not a date
+        ("by the time today's 50-year-olds retire, rates will be lower", None),
+    ],
+)
+def test_round63_horizons(text: str, expected: dt.date | None) -> None:
+    assert when(text, dt.date(2026, 1, 24)) == expected

@@ -3979,11 +3979,12 @@ ROUND60_READINGS = [
 
 
 ROUND61_READINGS = [
+    # since freeze 63 the second firm's price is a candidate of its own, and the last one
     (
         "Rex Hollow is a 7/2 shot with Brightbet and 3-1 with Oakbet.",
         "Rex Hollow will win",
         "bookmakers",
-        2 / 9,
+        0.25,
     ),
     (
         "Champion Hurdle, latest prices (Brightbet)\n\n- Rex Hollow (Ireland) 7/2\n"
@@ -4142,6 +4143,63 @@ ROUND62_READINGS = [
         "There will be revenue of £425 million in the year to September 2026",
         "Weir",
         0.7,
+    ),
+]
+
+
+ROUND63_READINGS = [
+    (
+        "Interview | The Shore Chronicle\n\nThe town's mayor, Aoife Brannigan, wants a levy. She "
+        "spoke to Ciaran Healy.\n\nQ: Are they wrong?\nA: They are wrong.\n\nQ: Will it work?\n"
+        "A: It will.\n\nQ: And the passengers?\nA: I expect the total number of cruise "
+        "passengers to fall by about a fifth next year.",
+        "The total number of cruise passengers will fall by about a fifth next year",
+        "Aoife Brannigan",
+        0.7,
+    ),
+    (
+        "The harbour board's own forecast is that income will drop by around £700,000.",
+        "Income will drop by around £700,000",
+        "the harbour board",
+        0.7,
+    ),
+    (
+        "The chamber of commerce thinks up to 60 seasonal jobs could go.",
+        "Up to 60 seasonal jobs will go",
+        "the chamber of commerce",
+        0.35,
+    ),
+    (
+        "Tourism economists at the University of the Western Shore estimate the cap will cost "
+        "the economy £2m a year.",
+        "The cap will cost the economy £2m a year",
+        "University of the Western Shore",
+        0.7,
+    ),
+    (
+        "Bellmore Bet cut Hollis to 4/6 on Thursday night, from 6/4 a week ago.",
+        "Hollis will win",
+        "Bellmore Bet",
+        0.6,
+    ),
+    ("Hollis has been cut to 4/6 by Bellmore Bet.", "Hollis will win", "Bellmore Bet", 0.6),
+    (
+        "Callum Dwyer is 5/2 with Bellmore and 7-4 with Quayside.",
+        "Callum Dwyer will win",
+        "bookmakers",
+        4 / 11,
+    ),
+    (
+        "I'd put Priya's real chance at about 60%, not the 75% some think.",
+        "Priya will win",
+        "Stratfor",
+        0.6,
+    ),
+    (
+        "Government borrowing is high and likely to stay high.",
+        "Government borrowing will stay high",
+        "Stratfor",
+        0.675,
     ),
 ]
 
@@ -4317,6 +4375,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND60_READINGS,
         *ROUND61_READINGS,
         *ROUND62_READINGS,
+        *ROUND63_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
