@@ -1039,6 +1039,11 @@ _ENDED = re.compile(r"\b(?:ended|began|started|finished)\s+(?:in\s+)?$", re.IGNO
 _FROM_BASE = re.compile(r"\bfrom\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|[mbk]n?)?\s+(?:in|at)\s*$")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$")
 _IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
+_DONE_OVER = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )\b(?:introduced|imposed|announced|agreed|approved|adopted"
+    r"|implemented|enacted|passed|tightened|relaxed)\s+(?:over|during|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _EARLIEST = re.compile(r",?\s+at\s+the\s+earliest\b")
 _OR_LATER = re.compile(r"\s+or\s+(?:later|beyond)\b")
 _RECORD = re.compile(
@@ -1069,6 +1074,8 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 continue
             if _SINCE.search(lead[-14:]) or _SINCE_RECORD.search(lead):
                 continue  # "since March", "after the wettest December": the past
+            if _DONE_OVER.search(lead):
+                continue  # "the fuel-flow limits introduced over the winter": a change made
             if _FROM_BASE.search(lead) or _PAST_PERFECT.search(lead) or _ENDED.search(lead):
                 # "from 1.1% in January", "than it had assumed in January", "which ended
                 # March with 287 million members": past dates
@@ -1594,7 +1601,10 @@ def event_dates(
         # "The Six Nations begins on Thursday night": a contest the event words do not know,
         # named by its start
         for m in _NAMED_START.finditer(text):
-            begun = next(iter(find_horizons(text[m.end() : m.end() + 30], published)), None)
+            # "starts on Saturday", "starts at 3pm on Saturday"
+            after = text[m.end() : m.end() + 40]
+            clock = _AT_CLOCK.match(after)
+            begun = next(iter(find_horizons(after[clock.end() if clock else 0 :], published)), None)
             if begun is not None and begun.date is not None and begun.start <= 4:
                 found.setdefault("contest:start", Horizon(begun.date, m.group(0), 0, 0))
     day = _lead_day(lead or [], published)
@@ -1626,9 +1636,13 @@ def event_dates(
 
 
 _NAMED_START = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:begins|starts|kicks\s+off"
+    # "The Sarnford 24 Hours starts at 3pm on Saturday"
+    r"\b[Tt]he\s+((?:[A-Z0-9][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:begins|starts|kicks\s+off"
     r"|gets\s+under\s*way)\b"
 )
+
+
+_AT_CLOCK = re.compile(r"^\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]m", re.IGNORECASE)
 
 
 def _lead_contests(text: str) -> list[str]:
@@ -1689,8 +1703,10 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
     # "Six Nations preview: France start as favourites": a contest named by its start
     begun = events.get("contest:start")
     named = _NAMED_START.search(begun.text) if begun is not None else None
-    if named is not None and "contest" in events and any(named[1] in text for text in lead):
-        return events["contest"]
+    if named is not None and any(named[1] in text for text in lead):
+        # a contest dated only by its start is decided no earlier: "The Sarnford 24 Hours
+        # starts at 3pm on Saturday"
+        return events.get("contest", begun)
     return None
 
 

@@ -222,6 +222,7 @@ class Context:
     # in a row of a price list ("- Paulo Serrat (Kingsmere): 7-2"): the list's bookmaker
     price_row: str | None = None
     judged: bool = False  # a row of a list of a report's judgments
+    judged_by: str | None = None  # who made them, where the list's opening says
     betting: bool = False  # an article about prices: several bookmakers' words in it
     last_body: str | None = None  # the last body (not a person) that made a forecast
     answers: list[tuple[int, int]] = field(default_factory=list)  # an interview's answers
@@ -353,6 +354,8 @@ def propose(
     judged = _rows_under(seg, _judgments_of_others, _BULLET_ROW)
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
         ctx.judged = sentence.block in judged
+        owner = _LIST_MAKER.search(judged[sentence.block]) if ctx.judged else None
+        ctx.judged_by = f"the {owner[1]}" if owner else None
         sure = _SURE_OF_IT.match(sentence.text)
         if sure and out and 0 <= sentence.start - out[-1][0].end <= 3:
             # "It will open on 21 March. I'm 90% confident of that.": the forecast just made,
@@ -365,7 +368,7 @@ def propose(
                 replace(ev, flags=(), cue_kind="chance", cue_core="pct", phrase=phrase),
             )
         ctx.price_row = priced.get(sentence.block)
-        if ctx.price_row is None and not _PREFILTER.search(sentence.text):
+        if ctx.price_row is None and not ctx.judged and not _PREFILTER.search(sentence.text):
             _note_subject(tokenize(sentence.text), ctx)
             _note_people(sentence, ctx)
             continue
@@ -418,11 +421,17 @@ _SURE_OF_IT = re.compile(
 # a list of prices and what it is priced on: "Behind Brennan in Fairlane's next-manager-out
 # market:" then rows "- Paulo Serrat (Kingsmere): 7-2"
 # "Best in Show, latest prices (Coralford)": a heading with no colon opens one too
-_PRICE_LIST = re.compile(r"\b(?:market|odds|betting|prices|price\s+list)\b[^.:]*:?\s*$", re.I)
+_PRICE_LIST = re.compile(
+    r"\b(?:market|odds|betting|prices|price\s+list)\b[^.:]*:?\s*$"
+    # "Outright winner (Castlebet)", "Specials (Halford & Crane)": a heading naming its firm
+    r"|^[A-Z][^.:()]{0,40}\((?-i:[A-Z])[\w&]*(?:\s+&?\s*(?-i:[A-Z])[\w&]*)*\)\s*$",
+    re.I,
+)
 _PRICE_ROW = re.compile(
     r"^(?:[-•*]\s*)?[A-Z][^:]{0,60}?(?::|\s[-–])\s*(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?\s*$"
-    # "- Ardenvale Moonraker (Standard Poodle) 7-2": a bulleted row needs no separator
-    r"|^[-•*]\s*[A-Z][^:]{0,60}?\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?\s*$"
+    # "- Ardenvale Moonraker (Standard Poodle) 7-2", "No. 51 Ardent Racing 6/1": the price
+    # ends the row
+    r"|^(?:[-•*]\s*)?[A-Z][^:]{0,60}?\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?\s*$"
 )
 
 
@@ -516,9 +525,14 @@ def _judgments_of_others(words: str) -> bool:
 
 _BULLET_ROW = re.compile(r"^[-•*–]\s+\S")
 _THEIR_REPORT = re.compile(
-    r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:report|assessment|review|bulletin"
-    r"|outlook|survey|study|analysis)\b",
+    r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:report|assessment|review|bulletin"
+    r"|outlook|survey|study|analysis|projections|forecasts)\b",
     re.IGNORECASE,
+)
+# "The key numbers from the bank's new quarterly projections:": whose they are
+_LIST_MAKER = re.compile(
+    r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?:[\w-]+\s+){0,3}(?:report|assessment"
+    r"|review|bulletin|outlook|survey|study|analysis|projections|forecasts)\b"
 )
 _OURS = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 
@@ -540,8 +554,8 @@ def _price_rows(seg: Segmented) -> dict[int, str]:
 
 _LIST_OWNER = re.compile(
     r"\b([A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)['’]s\s+(?:[\w-]+\s+){0,3}(?:prices|market|odds)\b"
-    # "Best in Show, latest prices (Coralford)"
-    r"|\b(?:prices|market|odds)\s*\(([A-Z][\w&]*(?:\s+[A-Z][\w&]*)*)\)"
+    # "Best in Show, latest prices (Coralford)", "Specials (Halford & Crane)"
+    r"|\(([A-Z][\w&]*(?:\s+&?\s*[A-Z][\w&]*)*)\)\s*:?\s*$"
 )
 
 
@@ -970,6 +984,13 @@ def _note_people(sentence: Sentence, ctx: Context) -> None:
         ctx.last_person = max(found, key=lambda name: text.rfind(name.split()[-1]))
 
 
+# "First reaction from Elin Saar": someone's words, not an employer
+_WORDS_FROM = re.compile(
+    r"\b(?:reaction|comments?|statement|words?|response|views?|warnings?|message)\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
 def _people(text: str, ctx: Context) -> Iterator[str]:
     """Person names in ``text``, in order, as the article's fullest form."""
     for m in _PERSON.finditer(blank_nicknames(text)):
@@ -987,7 +1008,8 @@ def _people(text: str, ctx: Context) -> Iterator[str]:
         if not words or len(words) > 3:
             continue
         name = ctx.names.resolve(" ".join(words))
-        if _EMPLOYER_BEFORE.search(text[max(0, start - 40) : start]):
+        before = text[max(0, start - 40) : start]
+        if _EMPLOYER_BEFORE.search(before) and not _WORDS_FROM.search(before):
             continue  # "Rupert Vane at stockbroker Hollis Grant": the employer, not a person
         if text[max(0, start - 4) : start].lower() in {"the ", " an "}:
             continue  # "the York Central MP": a role, not a person's name
@@ -2037,7 +2059,15 @@ def _fractional_odds(
     decimal = _DECIMAL_ODDS.match(toks[k].low) if 0 < k < len(toks) else None
     if (
         decimal
-        and toks[k - 1].low == "at"
+        and (
+            toks[k - 1].low == "at"
+            # "BetNorth make them a 3.50 chance in decimal odds"
+            or (
+                toks[k - 1].low in {"a", "an"}
+                and k + 1 < len(toks)
+                and toks[k + 1].low in {"chance", "shot"}
+            )
+        )
         and 1 < float(toks[k].low) < 1000
         and _BETTING_PLACES.intersection(t.low for t in toks[k + 1 : k + 6])
     ):
@@ -2436,11 +2466,52 @@ def _price_row_cue(toks: list[Tok]) -> list[Cue]:
         if odds is None:
             return []
         p, label, end = odds
-    edits = [(cut, end, "will win")]
+    # "Race to finish behind the safety car 5/1": a special, an event that happens or not
+    named = all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in toks[:cut])
+    edits = [(cut, end, "will win" if named else "will happen")]
     margin = next((x for x in range(1, cut) if toks[x].low == "by"), None)
     if margin is not None and toks[margin + 1].low[:1].isdigit():
         edits = [(margin, margin + 1, "will win by"), (cut, end, "")]  # "Galway by 1-3 points: 4/1"
     return [Cue(head=cut, verb=end, kind="predicative", core=f"{p:.4f}", label=label, edits=edits)]
+
+
+def _projected_row_cue(toks: list[Tok]) -> list[Cue]:
+    """A figure listed among a body's projections: "GDP growth of 1.2% this year" (there
+    will be it), "Unemployment peaking at 6.1% next spring" (it will peak)."""
+    if not toks or not toks[0].text[:1].isupper():
+        return []
+    ing = next(
+        (
+            x
+            for x in range(1, min(len(toks), 4))
+            if toks[x].low.endswith("ing") and _WORDISH.match(toks[x].low)
+        ),
+        None,
+    )
+    if ing is not None:
+        edit = (ing, ing + 1, f"will {_ing_lemma(toks[ing].low)}")
+        return [
+            Cue(
+                head=ing,
+                verb=ing + 1,
+                kind="chance",
+                core="expected",
+                label="projection",
+                claim_start=0,
+                edits=[edit],
+            )
+        ]
+    return [
+        Cue(
+            head=0,
+            verb=0,
+            kind="nominal",
+            core="expected",
+            label="projection",
+            claim_start=0,
+            edits=[(0, 0, "<nominal>")],
+        )
+    ]
 
 
 def _price_ends_row(toks: list[Tok], k: int, last: int) -> bool:
@@ -2596,6 +2667,8 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
             core, label, end = f"{odds[0]:.4f}", odds[1], odds[2]
             if end < n and toks[end].low in {"shot", "chance"} | _FAVOURITE:
                 end += 1  # "makes a 147 during the championship a 1/3 shot"
+            if [t.low for t in toks[end : end + 3]] == ["in", "decimal", "odds"]:
+                end += 3  # "make them a 3.50 chance in decimal odds"
             # "makes Aurora Nine the 6/4 favourite for the trophy"
             if toks[k - 1].low in {"a", "an", "the"} and k - 1 > i + 1:
                 k -= 1
@@ -8828,6 +8901,8 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
     cues = _find_cues(toks, ctx.betting)
     if ctx.price_row is not None and not cues:
         cues = _price_row_cue(toks)
+    if ctx.judged and not cues and any(t.low[:1].isdigit() for t in toks):
+        cues = _projected_row_cue(toks)  # "- GDP growth of 1.2% this year"
     if not cues:
         return []
     clauses: list[Clause] = []
@@ -9105,10 +9180,10 @@ def _candidate(
     att = _attribute(toks, owned, sentence, ctx)
     if ctx.price_row:
         att = Attribution(ctx.price_row, ctx.price_row, "price", False, True)
-    if ctx.judged and ctx.last_body and att.name == ctx.publisher:
+    if ctx.judged and (ctx.judged_by or ctx.last_body) and att.name == ctx.publisher:
         # "The report ... sets out a series of judgments about the year ahead. Among them:"
         # then "- State-linked groups are likely to ...": the report's maker's judgments
-        att = Attribution(ctx.last_body, "", "judgment", False, True)
+        att = Attribution(ctx.judged_by or ctx.last_body or "", "", "judgment", False, True)
     if att.name == ctx.publisher and ctx.interviewee and _in_answer(sentence.start, ctx):
         # "I think prices will stay roughly flat this year" answering the interviewer's
         # question: the interviewee's forecast, not the paper's

@@ -191,8 +191,12 @@ def _classify(block: str) -> str:
     if _BOILER.search(block) or _CREDIT.match(block):
         return "boiler"
     body = _BULLET.sub("", block).strip()
-    if _BULLET.match(block) and (_CHANCE_ITEM.search(body) or _PRICED_ITEM.match(body)):
+    if _BULLET.match(block) and _CHANCE_ITEM.search(body):
         return "body"  # "- A small explosive eruption from the summit crater: 35%"
+    if _PRICED_ITEM.match(body):
+        return "body"  # "No. 51 Ardent Racing 6/1": a price list's row
+    if _BULLET.match(block) and re.search(r"\d", body) and len(body.split()) >= 4:
+        return "body"  # "- GDP growth of 1.2% this year": a listed figure
     if _PRICE_ITEM.fullmatch(body):
         return "body"  # "Stays at Castlegate - 4/9", "Galway by 1-3 points: 4/1": a price row
     if not _TERMINAL.search(body) and len(body.split()) <= 20:
@@ -200,12 +204,18 @@ def _classify(block: str) -> str:
     return "body"
 
 
+# a live report's entry time opening its paragraph: "08:31 Of 24 economists surveyed ..."
+_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s+(?=[A-Z\"“])")
+
+
 def _sentences(text: str, block: Block, index: int) -> list[Sentence]:
     out: list[Sentence] = []
     start = block.start
-    bullet = _BULLET.match(text, block.start, block.end)
+    bullet = _BULLET.match(text, block.start, block.end) or _STAMP.match(
+        text, block.start, block.end
+    )
     if bullet:
-        start = bullet.end()
+        start = bullet.end()  # "- ...", "08:31 Of 24 economists ...": the text after the mark
     for m in _SENT_END.finditer(text, start, block.end):
         if _is_abbreviation(text, m.start()):
             continue

@@ -1040,3 +1040,23 @@ def test_a_series_starting_on_a_day_is_decided_later() -> None:
 )
 def test_round63_horizons(text: str, expected: dt.date | None) -> None:
     assert when(text, dt.date(2026, 1, 24)) == expected
+
+
+def test_a_race_dated_only_by_its_start_dates_a_previews_forecasts() -> None:
+    text = (
+        "The Sarnford 24 Hours starts at 3pm on Saturday, and the market is lopsided. Veyron "
+        "will probably win."
+    )
+    assert due(text, dt.date(2026, 6, 10), "Veyron") == [dt.date(2026, 6, 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change made over the winter, not the forecast's deadline
+        ("the record will not fall because of the limits introduced over the winter", None),
+        ("it will be completed over the winter", dt.date(2027, 2, 28)),
+    ],
+)
+def test_round64_horizons(text: str, expected: dt.date | None) -> None:
+    assert when(text, dt.date(2026, 6, 10)) == expected

@@ -4204,6 +4204,54 @@ ROUND63_READINGS = [
 ]
 
 
+ROUND64_READINGS = [
+    (
+        "Outright winner (Castlebet)\nNo. 7 Veyron Apex 4/6\nNo. 2 Kessler Motorsport 7-2",
+        "No. 2 Kessler Motorsport will win",
+        "Castlebet",
+        2 / 9,
+    ),
+    (
+        "Specials (Halford & Crane)\nWinning margin under one minute 9/4\nRace to finish behind "
+        "the safety car 5/1",
+        "Race to finish behind the safety car will happen",
+        "Halford & Crane",
+        1 / 6,
+    ),
+    ("BetNorth make them a 3.50 chance in decimal odds.", "They will win", "BetNorth", 1 / 3.5),
+    (
+        "09:12 Of 20 economists surveyed by the Ledger, 14 expect a cut today.",
+        "There will be a cut today",
+        "economists surveyed by the Ledger",
+        0.7,
+    ),
+    (
+        '12:15 First reaction from Elin Saar at Kronmark Bank: "This is the start of a cycle. We '
+        'think they will cut again in February."',
+        "They will cut again in February",
+        "Elin Saar",
+        0.65,
+    ),
+    (
+        "The key numbers from the bank's new quarterly projections:\n- GDP growth of 1.2% this "
+        "year\n- Unemployment peaking at 6.1% next spring",
+        "Unemployment will peak at 6.1% next spring",
+        "the bank",
+        0.7,
+    ),
+]
+
+
+def test_a_listed_projection_with_no_verb_is_its_makers() -> None:
+    text = (
+        "The key numbers from the bank's new quarterly projections:\n- GDP growth of 1.2% this year"
+    )
+    found = run(text, filter="none")
+    assert [(c.claim, c.forecaster) for c in found] == [
+        ("There will be GDP growth of 1.2% this year", "the bank")
+    ]
+
+
 def test_a_firm_that_shares_a_surname_is_not_the_person() -> None:
     text = (
         "Daniel Marlow of Finch & Marlow said margins could fall. Analysts at Finch & Marlow "
@@ -4376,6 +4424,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND61_READINGS,
         *ROUND62_READINGS,
         *ROUND63_READINGS,
+        *ROUND64_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
