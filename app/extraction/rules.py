@@ -1129,12 +1129,12 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             # "It is 4/6 that the winner is a woman, and evens that the novel runs to ..."
             cue = _price_that(toks, i + 1, priced[2] + 1, priced[0], priced[1])
         elif (
-            low == "and"
+            low in {"and", ","}
             and cues
             and _is_price(cues[-1])
-            and (other := _other_firm_price(toks, i + 1, cues[-1])) is not None
+            and (other := _next_price_cue(toks, i + 1, cues[-1])) is not None
         ):
-            cue = other  # "Dwyer is 5/2 with Bellmore and 7-4 with Quayside"
+            cue = other  # "Dwyer is 5/2 with Bellmore and 7-4 with Quayside", "and 9/4 on X"
         elif (
             low in lw.PREDICATIVE
             and 3 <= i < n - 2
@@ -1154,13 +1154,6 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             )
         elif low in _PRICE_MOVES and (moved := _price_move_cue(toks, i)) is not None:
             cue = moved  # "Bellmore Bet cut Hollis to 4/6", "Hollis has been cut to 4/6"
-        elif (
-            low in {"and", ","}
-            and cues
-            and _is_price(cues[-1])
-            and (second := _second_price_on(toks, i + 1)) is not None
-        ):
-            cue = second  # "offers evens on Civic Union finishing first and 9/4 on the SDP"
         elif (
             low in {"and", ",", "before", "then"}
             and cues
@@ -3015,30 +3008,6 @@ _CALL_NOUNS = lw._words("prediction predictions forecast call tip bet guess")
 _HEADS = lw._words("heads head leads lead tops top")
 
 
-def _other_firm_price(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
-    """ "... is 5/2 with Bellmore and 7-4 with Quayside": the same runner's price with
-    another firm."""
-    odds = _fractional_odds(toks, k, True)
-    if odds is None or odds[2] + 1 >= len(toks) or toks[odds[2]].low != "with":
-        return None
-    if not toks[odds[2] + 1].text[:1].isupper():
-        return None
-    runner = _subject_np(toks, prior.head)
-    if runner is None or not toks[runner[0]].text[:1].isupper():
-        return None
-    stop = _name_end(toks, odds[2] + 1, 4)
-    name = _join(toks[runner[0] : runner[1]])
-    return Cue(
-        head=k,
-        verb=stop,
-        kind="chance",
-        core=f"{odds[0]:.4f}",
-        label=odds[1],
-        claim_start=k,
-        edits=[(k, stop, f"{name} will win")],
-    )
-
-
 _PRICE_MOVES = lw._words("cut cuts slashed slashes trimmed trims shortened shortens eased eases")
 
 
@@ -3081,25 +3050,36 @@ def _price_move_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
-def _second_price_on(toks: list[Tok], k: int) -> Cue | None:
-    """ "... and 9/4 on the Social Democrats" after another price: the named side's price
-    to win."""
+def _next_price_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
+    """A price after another price: "..., and 9/4 on the Social Democrats" (the named
+    side's price to win), "is 5/2 with Bellmore and 7-4 with Quayside" (the same runner's
+    price with another firm)."""
     odds = _fractional_odds(toks, k, True)
-    if odds is None or odds[2] + 1 >= len(toks) or toks[odds[2]].low != "on":
+    if odds is None or odds[2] + 1 >= len(toks) or toks[odds[2]].low not in {"on", "with"}:
         return None
-    start = odds[2] + 1
-    first = start + (toks[start].low == "the")
-    stop = _name_end(toks, first, 4)
-    if stop == first:
+    side = odds[2] + 1
+    core, label = f"{odds[0]:.4f}", odds[1]
+    if toks[odds[2]].low == "on":
+        first = side + (toks[side].low == "the")
+        stop = _name_end(toks, first, 4)
+        if stop == first:
+            return None
+        edit = (stop - 1, stop, f"{toks[stop - 1].text} will win")
+        return Cue(
+            head=k, verb=stop, kind="chance", core=core, label=label, claim_start=side, edits=[edit]
+        )
+    runner = _subject_np(toks, prior.head)
+    if (
+        toks[k - 1].low != "and"
+        or not toks[side].text[:1].isupper()
+        or runner is None
+        or not toks[runner[0]].text[:1].isupper()
+    ):
         return None
+    stop = _name_end(toks, side, 4)
+    edit = (k, stop, f"{_join(toks[runner[0] : runner[1]])} will win")
     return Cue(
-        head=k,
-        verb=stop,
-        kind="chance",
-        core=f"{odds[0]:.4f}",
-        label=odds[1],
-        claim_start=start,
-        edits=[(stop - 1, stop, f"{toks[stop - 1].text} will win")],
+        head=k, verb=stop, kind="chance", core=core, label=label, claim_start=k, edits=[edit]
     )
 
 
