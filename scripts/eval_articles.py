@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final59|all]
+python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final64|all]
     [--verbose]
 
 "dev" articles were tuned on; "heldout" ones (h01-h09) were held out in earlier rounds and
@@ -33,7 +33,9 @@ round 44's, "final45" (h269-h274) round 45's, "final46" (h275-h280) round 46's, 
 "final50" (h299-h304) round 50's, "final51" (h305-h310) round 51's, "final52" (h311-h316)
 round 52's, "final53" (h317-h322) round 53's, "final54" (h323-h328) round 54's, "final55"
 (h329-h334) round 55's, "final56" (h335-h340) round 56's, "final57" (h341-h346) round 57's,
-"final58" (h347-h352) round 58's, "final59" (h353-h358) round 59's.
+"final58" (h347-h352) round 58's, "final59" (h353-h358) round 59's, "final60" (h359-h364)
+round 60's, "final61" (h365-h370) round 61's, "final62" (h371-h376) round 62's, "final63"
+(h377-h382) round 63's, "final64" (h383-h388) round 64's.
 """
 
 from __future__ import annotations
