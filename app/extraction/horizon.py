@@ -1106,8 +1106,8 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 continue
             found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))
     found = _drop_overlaps(found)
-    named = [h for h in found if not _modifier_year(text, h)]
     years = {h.text for h in found if _modifier_year(text, h)}
+    named = [h for h in found if h.text not in years]
     if any(h.date is not None and str(h.date.year) in years for h in named):
         # "Varessa's 2026 defence budget, due in January, will ...": the year names the
         # budget; the date the claim gives is in it

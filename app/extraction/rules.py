@@ -979,7 +979,8 @@ def _note_people(sentence: Sentence, ctx: Context) -> None:
     # if it is a person's named in full before (not "Finch & Marlow" for "Marlow")
     named = list(_people(text, ctx))
     ctx.people.update(named)
-    found = [*named, *(name for name in _surnames(text, ctx) if name in ctx.people)]
+    alone = _surnames(text, ctx) if ctx.people else []  # none can count before anyone is named
+    found = [*named, *(name for name in alone if name in ctx.people)]
     if found:
         ctx.last_person = max(found, key=lambda name: text.rfind(name.split()[-1]))
 
@@ -3367,41 +3368,30 @@ def _projected_seats(toks: list[Tok], i: int) -> Cue | None:
             and toks[x + 1].low in {"seats", "seat", "mps"}
             and toks[x - 1].text[:1].isupper()
         ):
-            # "Our projection gives Civic Union 58 seats"
-            subj = _subject_np(toks, i)
-            return Cue(
-                head=i,
-                verb=x + 1,
-                kind="chance",
-                core="expected",
-                label="central projection",
-                claim_start=i + 1,
-                quote_start=subj[0] if subj else None,
-                gov=i,
-                edits=[(x, x + 1, f"will win {toks[x].text}")],
-            )
-        if (
+            edits = [(x, x + 1, f"will win {toks[x].text}")]  # "gives Civic Union 58 seats"
+        elif (
             toks[x].low in {"winning", "taking", "on"}
             and toks[x + 1].low[:1].isdigit()
             and toks[x + 2].low in {"seats", "seat", "points", "mps"}
             and (toks[x - 1].text[:1].isupper() or toks[x - 1].low in {"them", "it"})
         ):
-            subj = _subject_np(toks, i)
-            them = toks[x - 1].low in {"them", "it"}
             edits = [(x, x + 1, "will win")]
-            if them:
+            if toks[x - 1].low in {"them", "it"}:
                 edits.insert(0, (x - 1, x, "they" if toks[x - 1].low == "them" else "it"))
-            return Cue(
-                head=i,
-                verb=x + 1,
-                kind="chance",
-                core="expected",
-                label="central projection",
-                claim_start=i + 1,
-                quote_start=subj[0] if subj else None,
-                gov=i,
-                edits=edits,
-            )
+        else:
+            continue
+        subj = _subject_np(toks, i)
+        return Cue(
+            head=i,
+            verb=x + 1,
+            kind="chance",
+            core="expected",
+            label="central projection",
+            claim_start=i + 1,
+            quote_start=subj[0] if subj else None,
+            gov=i,
+            edits=edits,
+        )
     return None
 
 

@@ -180,11 +180,9 @@ _CHANCE_ITEM = re.compile(
 )
 
 
-_PRICE_ITEM = re.compile(r"[A-Z][^\n:]{0,60}?(?::|\s[-–])\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?")
-
-
-# "- Ardenvale Moonraker (Standard Poodle) 7-2": a listed runner and its price, no colon
-_PRICED_ITEM = re.compile(r"^[A-Z].{0,60}\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?$")
+# a listed runner and the price that ends its row: "Stays at Castlegate - 4/9", "Galway by
+# 1-3 points: 4/1", "- Ardenvale Moonraker (Standard Poodle) 7-2", "No. 51 Ardent Racing 6/1"
+_PRICED_ITEM = re.compile(r"^[A-Z].{0,62}\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?$")
 
 
 def _classify(block: str) -> str:
@@ -194,11 +192,9 @@ def _classify(block: str) -> str:
     if _BULLET.match(block) and _CHANCE_ITEM.search(body):
         return "body"  # "- A small explosive eruption from the summit crater: 35%"
     if _PRICED_ITEM.match(body):
-        return "body"  # "No. 51 Ardent Racing 6/1": a price list's row
+        return "body"  # a price list's row
     if _BULLET.match(block) and re.search(r"\d", body) and len(body.split()) >= 4:
         return "body"  # "- GDP growth of 1.2% this year": a listed figure
-    if _PRICE_ITEM.fullmatch(body):
-        return "body"  # "Stays at Castlegate - 4/9", "Galway by 1-3 points: 4/1": a price row
     if not _TERMINAL.search(body) and len(body.split()) <= 20:
         return "heading"
     return "body"
