@@ -1106,7 +1106,7 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 continue
             found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))
     found = _drop_overlaps(found)
-    years = {h.text for h in found if _modifier_year(text, h)}
+    years = {h.text for h in found if modifier_year(text, h)}
     named = [h for h in found if h.text not in years]
     if any(h.date is not None and str(h.date.year) in years for h in named):
         # "Varessa's 2026 defence budget, due in January, will ...": the year names the
@@ -1127,7 +1127,7 @@ _NOT_A_NOUN = frozenset(
 )
 
 
-def _modifier_year(text: str, h: Horizon) -> bool:
+def modifier_year(text: str, h: Horizon) -> bool:
     """A bare year used as a noun's modifier ("the 2026 defence budget"), not a time."""
     after = re.match(r"\s+([a-z]+)", text[h.end :])
     return (

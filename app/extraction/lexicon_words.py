@@ -142,6 +142,10 @@ HEDGES = {
     "feel": "think",
     "feels": "think",
     "felt": "think",
+    # "I'd guess it will be £24 by Christmas": a guess, no surer than a thought
+    "guess": "think",
+    "guesses": "think",
+    "guessed": "think",
     "expect": "expect",
     "expects": "expect",
     "expected": "expect",
@@ -283,7 +287,9 @@ AGENT_NOUNS = _words(
     "businesses house think tank army military police court judges bookmakers bookmaker bookies "
     "punters markets federation federations foundation confederation supplier suppliers "
     "officer officers pundit pundits commentator commentators psephologist psephologists "
-    "statistician statisticians meteorologist meteorologists insurer insurers"
+    "statistician statisticians meteorologist meteorologists insurer insurers "
+    # "the fishermen reckon they'll be good again this year": trades that forecast their own
+    "fishermen farmers growers dealers landlords builders developers"
 )
 ORG_HEADS = _words(
     "company firm group bank government party ministry commission alliance association agency "

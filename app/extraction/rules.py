@@ -29,6 +29,7 @@ from .horizon import (
     fiscal_month,
     is_this_season,
     main_event,
+    modifier_year,
     pick,
     season_end,
     season_kind,
@@ -212,6 +213,7 @@ class Context:
     section: Horizon | None = None  # a subheading's time frame: "Scenarios to end-2026"
     events: dict[str, Horizon] = field(default_factory=dict)  # event dates the article gives
     main_event: Horizon | None = None  # the dated event the lead is about
+    outlook: Horizon | None = None  # the period an outlook's title covers
     firm: str | None = None  # the company the article is about, for "the company said"
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
     last_producer: str | None = None  # "the ASO published new population projections"
@@ -222,6 +224,7 @@ class Context:
     # in a row of a price list ("- Paulo Serrat (Kingsmere): 7-2"): the list's bookmaker
     price_row: str | None = None
     judged: bool = False  # a row of a list of a report's judgments
+    called: bool = False  # a row of a list of the publisher's own calls ("Key forecasts")
     judged_by: str | None = None  # who made them, where the list's opening says
     betting: bool = False  # an article about prices: several bookmakers' words in it
     last_body: str | None = None  # the last body (not a person) that made a forecast
@@ -335,6 +338,7 @@ def propose(
     ctx.events = event_dates([s.text for s in seg.sentences], published, lead=lead)
     sections = _section_frames(seg, first, published)
     ctx.main_event = main_event(lead, ctx.events)
+    ctx.outlook = _outlook_period(heads[:1], published)
     ctx.firm = _main_firm(text)
     ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
@@ -352,8 +356,10 @@ def propose(
     seen: set[str] = set()
     priced = _price_rows(seg)
     judged = _rows_under(seg, _judgments_of_others, _BULLET_ROW)
+    called = _rows_under(seg, _OUR_CALLS.fullmatch, _BULLET_ROW)
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
         ctx.judged = sentence.block in judged
+        ctx.called = sentence.block in called
         owner = _LIST_MAKER.search(judged[sentence.block]) if ctx.judged else None
         ctx.judged_by = f"the {owner[1]}" if owner else None
         sure = _SURE_OF_IT.match(sentence.text)
@@ -368,7 +374,12 @@ def propose(
                 replace(ev, flags=(), cue_kind="chance", cue_core="pct", phrase=phrase),
             )
         ctx.price_row = priced.get(sentence.block)
-        if ctx.price_row is None and not ctx.judged and not _PREFILTER.search(sentence.text):
+        if (
+            ctx.price_row is None
+            and not ctx.judged
+            and not ctx.called
+            and not _PREFILTER.search(sentence.text)
+        ):
             _note_subject(tokenize(sentence.text), ctx)
             _note_people(sentence, ctx)
             continue
@@ -399,8 +410,117 @@ def propose(
             out.append((cand, ev))
             if cand.forecaster != ctx.publisher and not any(_people(cand.forecaster, ctx)):
                 ctx.last_body = cand.forecaster  # whose judgments a list of them may be
+        out += _priced_again(sentence, out, seen)
+        _chance_given_after(sentence, out, seen)
         _note_people(sentence, ctx)
     return out
+
+
+# "Stanwell's is slightly more generous at 2/5, while BetKestrel offers 4/11": another
+# firm's price on the outcome the sentence before priced
+_PRICED_AGAIN = re.compile(
+    r"(?:^|[,;]\s*(?:while|whereas|and|but)\s+|\bwhile\s+)"
+    r"(?P<firm>(?:[A-Z][\w'’&]*\s+){0,2}[A-Z][\w'’&]*)\s+"
+    r"(?:offers|quotes|is\s+offering|are\s+offering|has\s+it\s+at|have\s+it\s+at"
+    r"|(?:is|are)\s+(?:(?:slightly|a\s+touch|marginally|a\s+shade|a\s+little|even|much)\s+)?"
+    r"(?:more|less)\s+generous\s+at)\s+"
+    r"(?P<price>\d{1,3}\s*[/-]\s*\d{1,3}|evens|\d{1,3}\.\d{1,2})(?=\s*(?:[,.;]|$))"
+)
+
+
+# "We assign that scenario a probability of about one in six", "I'd put the chance of that
+# at 20%": a chance for the forecast just made
+_BACK = (
+    r"(?:(?:that|this|the\s+latter|such\s+an?)(?:\s+[a-z-]+)?\s+"
+    r"(?:scenario|outcome|risk|possibility|case|event)|that|this|it)"
+)
+_CHANCE_WORD = r"(?:probability|chance|likelihood|odds)"
+_CHANCE_GIVEN_AFTER = re.compile(
+    r"^(?:We|I)(?:\s+would|['’]d)?\s+(?:"
+    rf"(?:assign|give|attach)\s+{_BACK}\s+an?\s+{_CHANCE_WORD}\s+of\s+(?P<v1>[^.;,]+)"
+    rf"|(?:put|place|assign|attach)\s+an?\s+{_CHANCE_WORD}\s+of\s+(?P<v2>[^.;,]+?)\s+(?:to|on)\s+{_BACK}"
+    rf"|(?:put|place|rate)\s+the\s+{_CHANCE_WORD}\s+of\s+{_BACK}\s+at\s+(?P<v3>[^.;,]+)"
+    r")\s*[.;]?\s*$"
+)
+
+
+def _chance_given_after(
+    sentence: Sentence, out: list[tuple[Candidate, Evidence]], seen: set[str]
+) -> None:
+    """The forecast just made again, at the chance the next sentence gives it (in place of
+    a reading of the sentence alone: "That will happen")."""
+    m = _CHANCE_GIVEN_AFTER.match(sentence.text)
+    quote = m[0].rstrip(" .;") if m is not None else ""
+    key = _NORM.sub(" ", quote.lower()).strip()
+    if out and key in seen and _NORM.sub(" ", out[-1][0].quote.lower()).strip() == key:
+        out.pop()  # "I'd put the chance of that at 20%" read alone
+    elif key in seen:
+        return
+    if m is None or not out or sentence.start - out[-1][0].end > 300:
+        return
+    words = (m["v1"] or m["v2"] or m["v3"]).lower().strip()
+    value = _odds_value(words)
+    if value is None:
+        return
+    seen.add(key)
+    prior, ev = out[-1]
+    claim = replace(
+        prior,
+        quote=quote,
+        start=sentence.start,
+        end=sentence.start + len(quote),
+        probability=round(value, 4),
+        probability_phrase=words,
+    )
+    out.append((claim, replace(ev, flags=(), cue_kind="chance", cue_core="pct", phrase=words)))
+
+
+def _price_value(price: str) -> float | None:
+    """The chance a bookmaker's price implies: 4/11 and 4-11 (stake over total), evens, a
+    decimal 15.0 (one over the return)."""
+    if price == "evens":
+        return 0.5
+    if "." in price:
+        return 1 / float(price) if float(price) > 1 else None
+    against, stake = (int(x) for x in re.split(r"\s*[/-]\s*", price))
+    return stake / (against + stake) if against + stake else None
+
+
+def _priced_again(
+    sentence: Sentence, out: list[tuple[Candidate, Evidence]], seen: set[str]
+) -> list[tuple[Candidate, Evidence]]:
+    """Candidates for other firms' prices on the outcome just priced: the outcome's claim,
+    each firm's chance."""
+    if not out or not out[-1][0].probability_phrase.endswith(("odds", "evens")):
+        return []
+    prior, ev = out[-1]
+    if sentence.start - prior.end > 300:
+        return []  # only the price just given
+    found: list[tuple[Candidate, Evidence]] = []
+    for m in _PRICED_AGAIN.finditer(sentence.text):
+        value = _price_value(m["price"])
+        quote = m[0][m.start("firm") - m.start() :]
+        key = _NORM.sub(" ", quote.lower()).strip()
+        if value is None or key in seen:
+            continue
+        seen.add(key)
+        start = sentence.start + m.start("firm")
+        phrase = m["price"] if m["price"] == "evens" else f"{m['price']} odds"
+        found.append(
+            (
+                replace(
+                    prior,
+                    quote=quote,
+                    start=start,
+                    end=start + len(quote),
+                    probability=round(value, 4),
+                    probability_phrase=phrase,
+                    forecaster=m["firm"],
+                ),
+                replace(ev, phrase=phrase),
+            )
+        )
+    return found
 
 
 _PUT_AT_AFTER = re.compile(
@@ -524,6 +644,12 @@ def _judgments_of_others(words: str) -> bool:
 
 
 _BULLET_ROW = re.compile(r"^[-•*–]\s+\S")
+# a research note's list of its own calls: "Key forecasts", "Our calls for 2026:"
+_OUR_CALLS = re.compile(
+    r"(?:(?:key|main|our|house|core)\s+)+(?:forecasts|calls|predictions|projections)"
+    r"(?:\s+(?:for|to)\s+[\w-]+(?:\s+\d{4})?)?\s*:?",
+    re.IGNORECASE,
+)
 _THEIR_REPORT = re.compile(
     r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}(?:report|assessment|review|bulletin"
     r"|outlook|survey|study|analysis|projections|forecasts)\b",
@@ -726,12 +852,31 @@ def _section_frames(seg: Segmented, first: int, pub: dt.date) -> dict[int, Horiz
         block = seg.blocks[b]
         if block.kind == "heading":
             head = seg.text[block.start : block.end]
-            dated = [h for h in find_horizons(head, pub) if h.date and h.date > pub]
+            # "prices to win the 2025 poll": the year names the poll, which the article dates
+            dated = [
+                h
+                for h in find_horizons(head, pub)
+                if h.date and h.date > pub and not modifier_year(head, h)
+            ]
             # "Explainer | The Civic Post | 4 November 2025" is a dateline
             current = dated[0] if dated and "|" not in head and "\n" not in head else None
         elif current is not None:
             frames[b] = current
     return frames
+
+
+_OUTLOOK_TITLE = re.compile(r"\b(?:outlook|forecast)\b", re.IGNORECASE)
+
+
+def _outlook_period(heads: list[str], pub: dt.date) -> Horizon | None:
+    """The end of the period an outlook's title covers ("Spring frost outlook: March to May
+    2026"): when its undated calls are settled."""
+    for head in heads:
+        if _OUTLOOK_TITLE.search(head):
+            dated = [h for h in find_horizons(head, pub) if h.date and h.date > pub]
+            if dated:
+                return max(dated, key=lambda h: h.date or pub)
+    return None
 
 
 def _estimative(text: str) -> int:
@@ -1180,11 +1325,14 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
         ):
             cue = bare  # "Marlow & Finch make Hallam 4/6 to lift the trophy, with Wakeley 5/4"
         elif (
-            low in {"favour", "favours", "favor", "favors"} and i > 1 and toks[i - 1].low == "odds"
+            low in {"favour", "favours", "favor", "favors"}
+            and i > 1
+            and (odds_at := i - 1 - (toks[i - 1].low in {"now", "still", "clearly"})) > 0
+            and toks[odds_at].low == "odds"
         ):
-            # "The odds favour a modest fall in London prices this year"
+            # "The odds favour a modest fall in London prices this year", "the odds now favour"
             cue = Cue(
-                head=i - 2 if toks[i - 2].low == "the" else i - 1,
+                head=odds_at - 1 if toks[odds_at - 1].low == "the" else odds_at,
                 verb=i + 1,
                 kind="nominal",
                 core="likely",
@@ -2063,7 +2211,11 @@ def _fractional_odds(
             )
         )
         and 1 < float(toks[k].low) < 1000
-        and _BETTING_PLACES.intersection(t.low for t in toks[k + 1 : k + 6])
+        and (
+            _BETTING_PLACES.intersection(t.low for t in toks[k + 1 : k + 6])
+            # "Stanwell's, which quotes decimal prices on its app, has the curlew at 15.0"
+            or any(t.low == "decimal" for t in toks[:k])
+        )
     ):
         # "is trading at 6.0 on one betting exchange": decimal odds, the stake returned
         return 1 / float(toks[k].low), f"{toks[k].low} decimal odds", k + 1
@@ -2467,6 +2619,32 @@ def _price_row_cue(toks: list[Tok]) -> list[Cue]:
     if margin is not None and toks[margin + 1].low[:1].isdigit():
         edits = [(margin, margin + 1, "will win by"), (cut, end, "")]  # "Galway by 1-3 points: 4/1"
     return [Cue(head=cut, verb=end, kind="predicative", core=f"{p:.4f}", label=label, edits=edits)]
+
+
+def _called_row_cue(toks: list[Tok]) -> list[Cue]:
+    """A row of a note's own calls in headline form: "LME tin to average $34,500/t in 2026"
+    (it is expected to)."""
+    first = next((x for x in range(len(toks)) if toks[x].text[:1].isalnum()), len(toks))
+    last = min(len(toks) - 1, first + 8)
+    to = next((x for x in range(first + 1, last) if toks[x].low == "to"), None)
+    if (
+        to is None
+        or not toks[first].text[:1].isupper()
+        or not _WORDISH.match(toks[to + 1].low)
+        or any(t.low in lw.MODALS or t.low in lw.COPULAS for t in toks[first:to])
+    ):
+        return []
+    return [
+        Cue(
+            head=to,
+            verb=to + 1,
+            kind="adj_to",
+            core="expected",
+            label="call",
+            claim_start=first,
+            edits=[(to, to + 1, "will")],
+        )
+    ]
 
 
 def _projected_row_cue(toks: list[Tok]) -> list[Cue]:
@@ -3457,8 +3635,12 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
         won = _projected_seats(toks, i)
         if won is not None:
             return won
-    if k == first and toks[i + 1].low == "the" and first + 1 < n and toks[first + 1].low == "at":
-        k = first + 1  # "Betting exchanges had the riders at 1/4": an outcome's side, priced
+    if k == first and first + 1 < n and toks[first + 1].low == "at":
+        priced = _fractional_odds(toks, first + 2) if first + 2 < n else None
+        if toks[i + 1].low == "the" or (priced is not None and _to_verb(toks, priced[2])):
+            # "Betting exchanges had the riders at 1/4": an outcome's side, priced; "has
+            # turnout at evens to pass 300,000 votes"
+            k = first + 1
     if k == first or k + 1 >= n or toks[k].low not in {"on", "at", "as"}:
         return None
     subj = _subject_np(toks, i)
@@ -3667,6 +3849,9 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
         p, label, after = odds
         if after < n and toks[after].low == "that" and toks[i - 1].low == "it":
             return _price_that(toks, i - 1, after + 1, p, label)  # "It is 4/6 that X"
+        if after < n and toks[after].low == "that" and _name_ends_at(toks, i - 1):
+            # "Stanwell's is 8/13 that the winner takes more than 30%": a firm's price on X
+            return _price_that(toks, i, after + 1, p, label)
         j = after
         while j < n and j < after + 5 and toks[j].low not in {"to", ",", ".", ";"}:
             if toks[j].low == "and" and _fractional_odds(toks, j + 1, True) is not None:
@@ -4930,6 +5115,12 @@ def _rated_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     "of", is its chance of winning."""
     n = len(toks)
     owner = i - 1
+    if owner >= 1 and toks[owner].low == "the" and toks[owner - 1].low in _CHANCE_GOVS:
+        # "I put the odds at roughly 60% that ministers announce a postponement"
+        that = next((x for x in range(i + 2, min(n - 1, i + 8)) if toks[x].low == "that"), None)
+        words = [t.low for t in toks[i + 2 : that or i + 2] if t.low not in _VALUE_HEDGES]
+        value = _odds_value(" ".join(words)) if that is not None else None
+        return _price_that(toks, owner - 1, that + 1, value, "") if that and value else None
     if owner > 1 and toks[owner].low in {"real", "true", "actual"}:
         owner -= 1  # "I'd put Priya's real chance at about 60%"
     pronoun = _OWNER_PRONOUNS.get(toks[owner].low) if owner >= 1 else None
@@ -5188,7 +5379,7 @@ def _chance_on_cue(toks: list[Tok], i: int) -> Cue | None:
     for g in range(i + 3, min(n, i + 8)):
         low = toks[g].low
         if low in {",", ".", ";", "and", "or", "that", "which"}:
-            return None
+            break
         if low.endswith("ing") and len(low) > 4 and _WORDISH.match(low):
             verb = "will " + _ing_lemma(low)
             cut = g
@@ -5203,7 +5394,18 @@ def _chance_on_cue(toks: list[Tok], i: int) -> Cue | None:
                 gov=a - 1,
                 edits=[(cut, g + 1, verb)],
             )
-    return None
+    if toks[i + 2].low not in {"a", "an"}:
+        return None
+    # "We put a 30% probability on a retest of the $40,000 level": the event will happen
+    return Cue(
+        head=a,
+        verb=i + 3,
+        kind="chance",
+        core=f"{value:.4f}",
+        claim_start=i + 2,
+        gov=a - 1,
+        edits=[(n, n, "<of>")],
+    )
 
 
 def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -5680,7 +5882,7 @@ _PLACINGS = lw._words(
     "final first top cut podium semi-finals semis playoffs play-offs places frame"
 )
 _MODEL_NAME = re.compile(r"^[a-z][a-z0-9'-]*$")
-_WHERE_PREPS = lw._words("in at near along on")
+_WHERE_PREPS = lw._words("in at near along on from")  # "Output from Wa State should"
 _SHOULD_SUBJECT_NOT = lw._words("we you i they he she who which that this these those and or but")
 
 
@@ -6908,7 +7110,13 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
     subjectless = kind in {"coord", "after_clause"} and (
         not subject_tokens or subject_tokens[0].low in lw.ADVERBS
     )
-    if kind == "start" and not subject_tokens and cue.kind not in {"it_that", "chance"}:
+    if (
+        kind == "start"
+        and not subject_tokens
+        and cue.kind not in {"it_that", "chance"}
+        # "It'll sell out, it always does": the subject is in the contraction
+        and toks[cue.head].low not in lw.CONTRACTED_WILL
+    ):
         return None
     clause = Clause(
         cue=cue,
@@ -7734,10 +7942,16 @@ def _coordinated_verb(toks: list[Tok], verb: int) -> int | None:
     # "Money markets moved quickly after the release and now price an 80% probability": the
     # sentence's own subject and first verb
     first = next(
-        (x for x in range(1, min(j, 6)) if toks[x].low.endswith("ed") and _verb_like(toks, x)),
+        (x for x in range(1, min(j, 16)) if toks[x].low.endswith("ed") and _verb_like(toks, x)),
         None,
     )
-    if first is not None and _subject_np(toks, first) == (0, first):
+    if first is None:
+        return None
+    subj = _subject_np(toks, first)
+    if subj == (0, first) or (
+        # "Joanne Pryce, director of PetOwners Voice, welcomed the ruling but warned that"
+        subj is not None and subj[0] == 0 and toks[first - 1].low == "," and first < j
+    ):
         return first
     return None
 
@@ -8297,6 +8511,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     name = ctx.last_group
                 if name:
                     return Attribution(name, raw, verb, negated, True)
+        elif verb == "expect" and all(not t.low[:1].isalnum() for t in toks[:gov]):
+            # '"... Expect at least two more of them to be called in."': the one quoted
+            name = _quote_speaker(sentence, toks, gov, ctx) or ctx.publisher
+            return Attribution(name, "", verb, negated, True)
         elif toks[gov].low in lw.SAY_VERBS:
             return Attribution(ctx.publisher, "", verb, negated, True)
         return Attribution(ctx.publisher, raw, verb, negated, verb in lw.SAY_VERBS)
@@ -8873,6 +9091,8 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
         cues = _price_row_cue(toks)
     if ctx.judged and not cues and any(t.low[:1].isdigit() for t in toks):
         cues = _projected_row_cue(toks)  # "- GDP growth of 1.2% this year"
+    if ctx.called and not cues:
+        cues = _called_row_cue(toks)  # "- LME tin to average $34,500/t in 2026"
     if not cues:
         return []
     clauses: list[Clause] = []
@@ -8901,6 +9121,8 @@ _FRONTED_TIME = re.compile(
 _BARE_HALF = re.compile(r"(?:the\s+)?(?:first|second)\s+half", re.IGNORECASE)
 _SAME_PERIOD = re.compile(
     r"\b(?:over|in|during|by|within|across)\s+the\s+same\s+(?:period|time|timeframe|span|years?)\b"
+    # "We put the odds of a formal agreement by that date at one in ten"
+    r"|\bby\s+(?:that\s+(?:date|time|point)|then)\b"
 )
 # what a vote or a court decides, told in the present of the event to come
 _DECIDED = lw._words(
@@ -9369,6 +9591,8 @@ def _candidate(
         )  # "..., while the working-age population will shrink over the same period"
     if hz is None and ctx.main_event is not None and not _LONG_RUN.search(region):
         hz = ctx.main_event  # an undated forecast in a preview is due when its event is
+    if (hz is None or hz.date is None) and ctx.outlook is not None and not _LONG_RUN.search(region):
+        hz = ctx.outlook  # "Spring outlook: March to May 2026": its calls are for that spring
     results = ctx.events.get("results")
     if (
         hz is not None

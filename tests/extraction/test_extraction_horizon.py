@@ -1060,3 +1060,28 @@ def test_a_race_dated_only_by_its_start_dates_a_previews_forecasts() -> None:
 )
 def test_round64_horizons(text: str, expected: dt.date | None) -> None:
     assert when(text, dt.date(2026, 6, 10)) == expected
+
+
+def test_a_year_naming_a_dated_poll_in_a_subheading_is_not_its_date() -> None:
+    text = (
+        "Robin odds-on as the vote enters its final week\n\nThe result is announced on Monday 17 "
+        "November.\n\nBetKestrel's latest prices to win the 2025 poll:\n\nThe wren will not win "
+        "this, she said."
+    )
+    assert due(text, dt.date(2025, 11, 10), "wren") == [dt.date(2025, 11, 17)]
+
+
+def test_an_outlooks_title_dates_its_undated_calls() -> None:
+    text = (
+        "Spring frost outlook: March to May 2026\n\nIssued 26 February 2026\n\nWe do not expect "
+        "a repeat of the frost of 9-10 May 2024."
+    )
+    assert due(text, dt.date(2026, 2, 26), "repeat") == [dt.date(2026, 5, 31)]
+
+
+def test_by_that_date_is_the_date_just_given() -> None:
+    text = (
+        "We judge it unlikely that the controls will be relaxed by mid-2026. We put the odds of "
+        "a formal agreement by that date at roughly one in ten."
+    )
+    assert due(text, dt.date(2025, 7, 22), "formal agreement") == [dt.date(2026, 6, 30)]

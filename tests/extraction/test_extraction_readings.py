@@ -4242,6 +4242,104 @@ ROUND64_READINGS = [
 ]
 
 
+ROUND65_READINGS = [
+    (
+        "Hartley Bet makes the robin a 1/3 shot to top the vote. Stanwell's is slightly more "
+        "generous at 2/5, while BetKestrel offers 4/11.",
+        "The robin will top the vote",
+        "BetKestrel",
+        11 / 15,
+    ),
+    (
+        "Stanwell's, which quotes decimal prices on its app, has the curlew at 15.0 after a "
+        "campaign by wader groups.",
+        "The curlew will win",
+        "Stanwell's",
+        1 / 15,
+    ),
+    (
+        "Stanwell's is 8/13 that the winner takes more than 30% of the vote.",
+        "The winner will take more than 30% of the vote",
+        "bookmakers",
+        13 / 21,
+    ),
+    (
+        "Hartley Bet has turnout at evens to pass 300,000 votes.",
+        "Turnout will pass 300,000 votes",
+        "Hartley Bet",
+        0.5,
+    ),
+    (
+        "Key forecasts\n- LME tin to average $34,500/t in 2026 (range $30,000-$39,000).",
+        "LME tin will average $34,500/t in 2026 (range $30,000-$39,000)",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "Output from Myanmar's Wa State should recover to 60% of normal by the end of September.",
+        "Output from Myanmar's Wa State will recover to 60% of normal by the end of September",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "We put a 30% probability on a retest of the $40,000 level before the end of June.",
+        "A retest of the $40,000 level before the end of June will happen",
+        "Stratfor",
+        0.3,
+    ),
+    (
+        "If the mine shuts again, prices could spike above $45,000 within weeks. We assign that "
+        "scenario a probability of about one in six.",
+        "Prices will spike above $45,000 within weeks",
+        "Stratfor",
+        1 / 6,
+    ),
+    (
+        "I put the odds at roughly 60% that ministers announce a postponement.",
+        "Ministers announce a postponement",
+        "Stratfor",
+        0.6,
+    ),
+    (
+        "We think the odds now favour a colder second half of March.",
+        "There will be a colder second half of March",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        'Professor Daniel Okoro said the ruling would make buyers cautious. "Expect at least two '
+        'more of them to be called in before the end of the year."',
+        "At least two more of them will be called in before the end of the year",
+        "Professor Daniel Okoro",
+        0.7,
+    ),
+    (
+        "Joanne Pryce, director of PetOwners Voice, welcomed the ruling but warned that it would "
+        "not by itself bring down bills.",
+        "It will not by itself bring down bills",
+        "Joanne Pryce",
+        0.85,
+    ),
+    ("I'd guess it will be £24 by Christmas.", "It will be £24 by Christmas", "Stratfor", 0.65),
+    (
+        "The fishermen reckon they'll be good again this year.",
+        "They will be good again this year",
+        "the fishermen",
+        0.65,
+    ),
+    ("It'll sell out, it always does.", "It will sell out, it always does", "Stratfor", 0.85),
+]
+
+
+def test_a_chance_put_on_that_replaces_the_reading_of_that_alone() -> None:
+    text = "Prices could spike within weeks. I'd put the chance of that at 20%."
+    found = run(text, filter="none")
+    assert [(c.claim, c.probability) for c in found] == [
+        ("Prices will spike within weeks", 0.35),
+        ("Prices will spike within weeks", 0.2),
+    ]
+
+
 def test_a_listed_projection_with_no_verb_is_its_makers() -> None:
     text = (
         "The key numbers from the bank's new quarterly projections:\n- GDP growth of 1.2% this year"
@@ -4425,6 +4523,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND62_READINGS,
         *ROUND63_READINGS,
         *ROUND64_READINGS,
+        *ROUND65_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
