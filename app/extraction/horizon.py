@@ -461,7 +461,8 @@ def _part(m: re.Match[str], pub: dt.date) -> Period | None:
 
 
 @_rule(
-    rf"\b(?:(?P<pos>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of)"
+    rf"\b(?:(?P<pos>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of"
+    r"|(?:the\s+)?middle\s+of)"
     # "July 7-8": a two-day event ends on its second day
     rf"[\s-]+)?(?:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:[-–](?P<dx>\d{{1,2}})(?!\d|%))?\b,?\s*(?P<y>{_YEAR})?"
@@ -522,7 +523,7 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
         return _point(_eom(year, month))
     if pos == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
-    if pos == "mid":
+    if pos == "mid" or pos.endswith("middle of"):  # "by the middle of November"
         return _point(dt.date(year, month, 15))
     if pos.endswith("start of") or pos.endswith("beginning of"):
         return dt.date(year, month, 1), dt.date(year, month, 7)

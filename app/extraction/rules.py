@@ -50,7 +50,7 @@ _PREFILTER = re.compile(
     r"|anticipat\w*|tipped|going|chances?|possibility|odds|inevitabl[ey]|sees?|track|course"
     r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|amazed"
     r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
-    r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?"
+    r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?|target"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether|points?\s+to|suggest(?:s|ed)|give\s+it\s+\d+|out\s+of\s+the\s+question"
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
@@ -343,7 +343,10 @@ def propose(
     ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
     ctx.betting = len(_BETTING_TALK.findall(text)) >= 3
-    opening = text[: seg.blocks[first].end] if seg.blocks else ""
+    last = first
+    while last + 1 < len(seg.blocks) and seg.blocks[last + 1].kind == "heading":
+        last += 1  # "Interview by Tom Aldridge | Piste & Powder | 28 October 2025"
+    opening = text[: seg.blocks[last].end] if seg.blocks else ""
     if _INTERVIEW.search(opening):
         # "The Interview | ...", "She talked to us at the yard's offices": its answers are
         # the interviewee's (an explainer's "What next for Ashdown?" subheadings are not)
@@ -422,8 +425,8 @@ _PRICED_AGAIN = re.compile(
     r"(?:^|[,;]\s*(?:while|whereas|and|but)\s+|\bwhile\s+)"
     r"(?P<firm>(?:[A-Z][\w'’&]*\s+){0,2}[A-Z][\w'’&]*)\s+"
     r"(?:offers|quotes|is\s+offering|are\s+offering|has\s+it\s+at|have\s+it\s+at"
-    r"|(?:is|are)\s+(?:(?:slightly|a\s+touch|marginally|a\s+shade|a\s+little|even|much)\s+)?"
-    r"(?:more|less)\s+generous\s+at)\s+"
+    r"|(?:is|are|go|goes)\s+(?:(?:slightly|a\s+touch|marginally|a\s+shade|a\s+little|even|much)\s+)?"
+    r"(?:(?:more|less)\s+generous|shorter|longer|bigger)\s+at)\s+"
     r"(?P<price>\d{1,3}\s*[/-]\s*\d{1,3}|evens|\d{1,3}\.\d{1,2})(?=\s*(?:[,.;]|$))"
 )
 
@@ -566,6 +569,7 @@ def _answers(seg: Segmented) -> list[tuple[int, int]]:
     will it carry passengers?" / "Trials run for about six weeks. ...")."""
     out: list[tuple[int, int]] = []
     asked = False
+    going_on = False  # an "A:" answer that a line break has not ended
     for block in seg.blocks:
         words = seg.text[block.start : block.end]
         marked = list(_ANSWER_MARK.finditer(words))
@@ -573,7 +577,12 @@ def _answers(seg: Segmented) -> list[tuple[int, int]]:
             # "Q: Are they wrong?\nA: They're wrong about the scale.": the answer its mark opens
             out += [(block.start + m.start(), block.start + m.end("text")) for m in marked]
             asked = False
+            going_on = not re.search(r"(?m)^Q:", words[marked[-1].end() :])
             continue
+        if going_on and block.kind == "body" and not words.startswith("Q:"):
+            out.append((block.start, block.end))  # "A: ...\nThe British market is the one"
+            continue
+        going_on = False
         if asked:
             out.append((block.start, block.end))  # "Honestly? Better than even." answers
             asked = False
@@ -606,7 +615,14 @@ def _interviewee(seg: Segmented, ctx: Context) -> str | None:
             named = next(iter(_people(sentence, ctx)), None)
             if named:
                 return named
-    return next(iter(_people(intro, ctx)), None)
+    people = list(_people(intro, ctx))
+    # "Sankt Anselm's lift boss on the season ahead": a place's, not the one interviewed
+    own = [
+        n
+        for n in people
+        if not n.endswith(("'s", "’s")) and not re.search(re.escape(n) + r"['’]s\b", intro)
+    ]
+    return next(iter(own or people), None)
 
 
 _SPOKE_TO = re.compile(r"\b(?:She|He)\s+(?:spoke|talked)\s+to\b")
@@ -1222,8 +1238,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
         elif low in _FORECAST_NOUNS and i + 1 < n and toks[i + 1].low == "of":
             cue = _forecast_noun_cue(toks, i)
         elif (
-            low in _FORECAST_NOUNS | {"estimate"}
-            and i > 1
+            low in _FORECAST_NOUNS | {"estimate", "target"}
+            and i > 0
             and (own := _own_figure_cue(toks, i)) is not None
         ):
             cue = own  # "She cut her 2026 profit forecast by 5% to £402m"
@@ -1750,16 +1766,23 @@ def _own_figure_cue(toks: list[Tok], i: int) -> Cue | None:
     profit will be £402m"."""
     n = len(toks)
     owner = next((x for x in range(i - 1, max(-1, i - 6), -1) if toks[x].low in _OWNER_WORDS), None)
-    if owner is None or owner == i - 1:
+    if owner is None:
         return None
-    about = [t for t in toks[owner + 1 : i] if t.low != "own"]
+    about = [t for t in toks[owner + 1 : i] if t.low not in {"own", "price"}]
+    k = i  # the noun; the figure's verb follows it
+    if not about and k + 1 < n and toks[k + 1].low == "for":
+        # "our target for ICE London cocoa is £4,100/t by 30 June": what it is for
+        stop = next((x for x in range(k + 3, min(n, k + 9)) if toks[x].low in {"is", "at"}), k)
+        about, k = toks[k + 2 : stop], stop - 1
     if not about or not all(_WORDISH.match(t.low) or t.low[:1].isdigit() for t in about):
         return None
     if owner > 0 and toks[owner - 1].low in {"from", "than", "on", "over", "below", "above"}:
         return None  # "up from its April estimate of 22.8%": the old figure
+    if owner > 0 and toks[owner - 1].low in _MET:
+        return None  # "by hitting his growth target of 3.1% for 2004": a result
     if any(t.low in _STALE or t.low in _MONTH_NAMES for t in about):
         return None  # "our January estimate of 5.1%", "its previous estimate"
-    k = i + 1
+    k += 1
     moved = k + 1 < n and toks[k].low in _FIGURE_MOVES and toks[k + 1].low == "to"
     k += moved  # "Our full-year 2026 average forecast rises to 177 cents"
     if k + 1 < n and toks[k].low == "by" and toks[k + 1].low[:1].isdigit():
@@ -1773,6 +1796,8 @@ def _own_figure_cue(toks: list[Tok], i: int) -> Cue | None:
     if toks[k].low == "to" and not (moved or cut):
         return None  # "her forecast to rise": not a figure
     named = " ".join(t.text for t in about)
+    if about[0].low not in {"the", "a", "an"} and not about[0].text[:1].isupper():
+        named = "the " + named  # not "the the shares", "the ICE London cocoa"
     return Cue(
         head=owner - 1 if cut else owner,
         verb=k + 1,
@@ -1781,11 +1806,15 @@ def _own_figure_cue(toks: list[Tok], i: int) -> Cue | None:
         label="own forecast",
         claim_start=owner,
         subject=(owner, owner + 1),
-        edits=[(owner, k + 1, f"the {named} will be")],
+        edits=[(owner, k + 1, f"{named} will be")],
     )
 
 
 _OWNER_WORDS = lw._words("her his its their our my")
+_MET = lw._words(
+    "hit hits hitting met meets meeting miss missed misses missing beat beats beating exceeded "
+    "exceeds exceeding achieved achieves achieving undershot overshot"
+)
 _DAY_NAMES = lw._words("monday tuesday wednesday thursday friday saturday sunday")
 _FIGURE_MOVES = lw._words(
     "rises rose falls fell climbs climbed drops dropped goes went moves moved increases "
@@ -2531,7 +2560,13 @@ _ARRIVE_AS = lw._words("arrives arrive starts start goes go heads head begins be
 def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "Paddock Bet is offering 5/2 on Novotny winning by knockout": the bookmaker's price
     on the outcome it names, which becomes "Novotny will win by knockout"."""
-    odds = _fractional_odds(toks, i + 1)
+    k = i + 1
+    if [t.low for t in toks[k : k + 3]] == ["a", "price", "of"]:
+        k += 3  # "is offering a price of 3.50 on Anansi finishing in the top two"
+    odds = _fractional_odds(toks, k)
+    decimal = _DECIMAL_ODDS.match(toks[k].low) if k > i + 1 and k < len(toks) else None
+    if odds is None and decimal is not None and float(decimal[0]) > 1:
+        odds = 1 / float(decimal[0]), f"{decimal[0]} decimal odds", k + 1
     if odds is None:
         return _priced_outcome(toks, i + 1, i)
     p, label, after = odds
@@ -3195,7 +3230,20 @@ def _price_move_cue(toks: list[Tok], i: int) -> Cue | None:
     price to win."""
     n = len(toks)
     passive = i > 1 and toks[i - 1].low in {"been", "was", "were", "is", "are"}
-    if passive:
+    quote_start = None
+    if passive and i > 3 and toks[i - 2].low == "who":
+        # "The Vellum Brothers, the Glasgow glam-rock trio, who were cut from 6/1 to 5/2"
+        end = i - 2
+        if toks[end - 1].low == ",":
+            opening = _opening_comma(toks, end - 1)
+            end = opening if opening is not None and toks[end - 2].low != "," else end - 1
+        first = end
+        while first > 0 and toks[first - 1].text[:1].isupper():
+            first -= 1
+        if first == end:
+            return None
+        start, name, claim_start, quote_start = i + 1, _join(toks[first:end]), i - 2, first
+    elif passive:
         start = i + 1
         subj = _subject_np(toks, i)
         if subj is None or not toks[subj[0]].text[:1].isupper():
@@ -3210,6 +3258,9 @@ def _price_move_cue(toks: list[Tok], i: int) -> Cue | None:
             return None
         name = _join(toks[i + 1 : start])
         claim_start = i + 1
+    if start + 2 < n and toks[start].low == "from":
+        was = _fractional_odds(toks, start + 1, True)  # "cut from 6/1 to 5/2"
+        start = was[2] if was is not None else start
     if start + 1 >= n or toks[start].low != "to":
         return None
     odds = _fractional_odds(toks, start + 1, True)
@@ -3224,6 +3275,7 @@ def _price_move_cue(toks: list[Tok], i: int) -> Cue | None:
         core=f"{odds[0]:.4f}",
         label=odds[1],
         claim_start=claim_start,
+        quote_start=quote_start,
         gov=None if passive else i,
         edits=[(claim_start, odds[2], f"{name} will win"), (odds[2], stop, "")],
     )
@@ -3865,7 +3917,8 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             edits = [(lead if named or toks[i].low == "be" else i, j + 1, "will")]
             verb = j + 1
         elif any(t.low in {"priced", "quoted", "trading", "backed"} for t in toks[i + 1 : k]) or (
-            after < n and toks[after].low == "with"
+            # "with most bookmakers", "12/1 across the board"
+            after < n and toks[after].low in {"with", "across"}
         ):
             # a price with no verb is a price to win; an outcome's to happen ("and a 3-0 sweep
             # is priced at evens")
@@ -4527,7 +4580,8 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
                 # "The consensus forecast is for a full-year dividend of 12 cents"
                 or (
                     i > 1
-                    and toks[i - 2].low == "consensus"
+                    # "My forecast is for growth of around 2.5% this year"
+                    and (toks[i - 2].low == "consensus" or toks[i - 2].low in _OWNER_WORDS)
                     and toks[i - 1].low in {"forecast", "estimate", "view", "expectation"}
                 )
             )
@@ -6526,6 +6580,22 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     if low in {"see", "sees"}:
         if prev in lw.POLICY_NOUNS:
             return None  # "the deal sees Rosneft receive $6bn" describes the deal
+        at = next((x for x in range(j + 1, min(n - 2, j + 7)) if toks[x].low == "at"), None)
+        if (
+            at is not None
+            and re.search(r"\d", toks[at + 1].low + toks[at + 2].low)
+            and all(_WORDISH.match(t.low) or t.text[:1].isupper() for t in toks[j:at])
+        ):
+            # "we see the March contract at $5,400/t by end-March": where it will be
+            return Cue(
+                head=i,
+                verb=at + 1,
+                kind="hedge_obj",
+                core=_hedge_core(low),
+                claim_start=j,
+                gov=i,
+                edits=[(at, at + 1, "will be at")],
+            )
         tail = " ".join(t.low for t in toks[j : j + 5])
         if not re.search(r"\d", tail):
             return None
@@ -8162,7 +8232,9 @@ class Attribution:
     reported: bool
 
 
-_MOST_FIRMS = re.compile(r"\bwith\s+(?:most|all|several|some)\s+(?:firms|bookmakers|bookies)\b")
+_MOST_FIRMS = re.compile(
+    r"\bwith\s+(?:most|all|several|some)\s+(?:firms|bookmakers|bookies)\b|\bacross\s+the\s+board\b"
+)
 _BOOKMAKERS = re.compile(
     r"\b(?:bookmakers?|bookies|betting exchanges?|punters|William Hill|Ladbrokes|Coral"
     r"|Paddy Power|Betfair|Betfred|Sky Bet|(?-i:[A-Z]\w+)\s+(?:Exchange|Bet)|rival\s+firm)\b"
@@ -8196,6 +8268,14 @@ _FIRM_AFTER = re.compile(
 
 def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
     gov = clause.gov
+    at = clause.cue.head
+    if clause.cue.kind == "nominal" and at > 0 and toks[at - 1].low in _OWNER_WORDS:
+        # "My forecast is for growth of around 2.5% this year": whose the possessive says
+        poss = toks[at - 1].low
+        mine = ctx.publisher if poss in {"our", "my"} else None
+        who = mine or {"its": ctx.last_org, "their": ctx.last_group}.get(poss, ctx.last_person)
+        if who:
+            return Attribution(who, poss, "forecast", False, True)
     if (
         gov is not None
         and gov + 1 < len(toks)
@@ -8414,6 +8494,16 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         if subj is not None:
             lows = [t.low for t in toks[subj[0] : subj[1]]]
             raw = _join(toks[subj[0] : subj[1]])
+            if (
+                subj[0] >= 2
+                and toks[subj[0] - 1].low in lw.AUX
+                and toks[subj[0] - 2].low
+                in {
+                    "nor",
+                    "neither",
+                }
+            ):
+                negated = True  # "Nor do I expect a crash"
             passive = any(t.low in _BE for t in toks[subj[1] : gov]) and not toks[gov].low.endswith(
                 "ing"
             )  # "it was expecting" is progressive, not passive

@@ -1085,3 +1085,9 @@ def test_by_that_date_is_the_date_just_given() -> None:
         "a formal agreement by that date at roughly one in ten."
     )
     assert due(text, dt.date(2025, 7, 22), "formal agreement") == [dt.date(2026, 6, 30)]
+
+
+def test_the_middle_of_a_month_is_its_15th() -> None:
+    assert when("sold out by the middle of November", dt.date(2025, 10, 28)) == dt.date(
+        2025, 11, 15
+    )

@@ -4331,6 +4331,88 @@ ROUND65_READINGS = [
 ]
 
 
+ROUND66_READINGS = [
+    (
+        "Harbour Bet make Carrow a 4/6 shot to win on Saturday, and Kingsley Odds go slightly "
+        "shorter at 8/13.",
+        "Carrow will win on Saturday",
+        "Kingsley Odds",
+        13 / 21,
+    ),
+    (
+        "Jodie Anansi is a 6/1 chance with Harbour Bet, while Tariq & The Lowlights are 12/1 "
+        "across the board.",
+        "Tariq & The Lowlights will win",
+        "bookmakers",
+        1 / 13,
+    ),
+    (
+        "The mover of the week has been The Vellum Brothers, the Glasgow glam-rock trio, who "
+        "were cut from 6/1 to 5/2 with BetMarlow after a clip went viral.",
+        "The Vellum Brothers will win",
+        "bookmakers",
+        2 / 7,
+    ),
+    (
+        "Harbour Bet is offering a price of 3.50 on Anansi finishing in the top two.",
+        "Anansi will finish in the top two",
+        "Harbour Bet",
+        1 / 3.5,
+    ),
+    (
+        "Near term: we see the March contract at $5,400/t by end-March.",
+        "The March contract will be at $5,400/t by end-March",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "London: our target for ICE London cocoa is £4,100/t by 30 June.",
+        "ICE London cocoa will be £4,100/t by 30 June",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "Our price target for the shares is 450p by June.",
+        "The shares will be 450p by June",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "My forecast is for growth of around 2.5% this year.",
+        "There will be growth of around 2.5% this year",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "Dr Ana Whitlow is gloomy. Her forecast is for a rise of 3% next year.",
+        "There will be a rise of 3% next year",
+        "Ana Whitlow",
+        0.7,
+    ),
+    ("Nor do I expect a crash.", "There will be a crash", "Stratfor", 0.3),
+]
+
+
+def test_a_target_already_hit_is_not_a_forecast() -> None:
+    text = "He had defied the pundits by hitting his growth target of 3.1% for 2004."
+    assert run(text, filter="none") == []
+
+
+def test_a_qa_answer_runs_on_after_a_line_break_and_a_places_name_is_not_the_interviewee() -> None:
+    text = (
+        "\"We'll have snow\": Sankt Anselm's lift boss on the season ahead\n\n"
+        "Martina Hofbauer runs the lifts. We asked her about bookings.\n\n"
+        "Interview by Tom Aldridge | Piste & Powder | 28 October 2025\n\n"
+        "Q: How are bookings?\nA: Christmas is 92% full.\nI think British guests will come "
+        "back.\n\nQ: And prices?\nA: A day pass is EUR 72.\n\nQ: Last question?\nA: Come "
+        "in January."
+    )
+    found = run(text, filter="none")
+    assert [(c.claim, c.forecaster) for c in found] == [
+        ("British guests will come back", "Martina Hofbauer")
+    ]
+
+
 def test_a_chance_put_on_that_replaces_the_reading_of_that_alone() -> None:
     text = "Prices could spike within weeks. I'd put the chance of that at 20%."
     found = run(text, filter="none")
@@ -4524,6 +4606,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND63_READINGS,
         *ROUND64_READINGS,
         *ROUND65_READINGS,
+        *ROUND66_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
