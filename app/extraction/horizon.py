@@ -480,7 +480,7 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
             not re.search(
                 # "ten goals between now and May"
                 r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end|next|this"
-                r"|now\s+and)\s*$",
+                r"|now\s+and|a|an)\s*$",  # "a May cut"
                 before,
             )
             or m.group(0)[0] == "m"

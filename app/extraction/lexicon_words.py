@@ -287,7 +287,7 @@ AGENT_NOUNS = _words(
     "businesses house think tank army military police court judges bookmakers bookmaker bookies "
     "punters markets federation federations foundation confederation supplier suppliers "
     "officer officers pundit pundits commentator commentators psephologist psephologists "
-    "statistician statisticians meteorologist meteorologists insurer insurers "
+    "statistician statisticians meteorologist meteorologists insurer insurers watchdog "
     # "the fishermen reckon they'll be good again this year": trades that forecast their own
     "fishermen farmers growers dealers landlords builders developers"
 )
@@ -296,7 +296,7 @@ ORG_HEADS = _words(
     "business chain retailer carrier airline union administration council board organisation "
     "organization team club department authority federation foundation confederation "
     # "The national weather service gives a 60% chance of above-average rainfall"
-    "service office bureau centre center institute desk observatory laboratory chamber"
+    "service office bureau centre center institute desk observatory laboratory chamber watchdog"
 )
 ROLE_WORDS = _words(
     "spokesman spokeswoman spokesperson official officials executive executives chairman "

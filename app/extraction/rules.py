@@ -338,7 +338,7 @@ def propose(
     ctx.events = event_dates([s.text for s in seg.sentences], published, lead=lead)
     sections = _section_frames(seg, first, published)
     ctx.main_event = main_event(lead, ctx.events)
-    ctx.outlook = _outlook_period(heads[:1], published)
+    ctx.outlook = _outlook_period(heads, published)
     ctx.firm = _main_firm(text)
     ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
@@ -887,7 +887,7 @@ _OUTLOOK_TITLE = re.compile(r"\b(?:outlook|forecast)\b", re.IGNORECASE)
 def _outlook_period(heads: list[str], pub: dt.date) -> Horizon | None:
     """The end of the period an outlook's title covers ("Spring frost outlook: March to May
     2026"): when its undated calls are settled."""
-    for head in heads:
+    for head in heads[:3]:  # "VISIT VALDORA" / "Summer 2026 Outlook"
         if _OUTLOOK_TITLE.search(head):
             dated = [h for h in find_horizons(head, pub) if h.date and h.date > pub]
             if dated:
@@ -2043,7 +2043,12 @@ def _modal_cue(toks: list[Tok], i: int) -> Cue | None:
             pronoun_that = (
                 prev in {"that", "this"}
                 and i >= 2
-                and (toks[i - 2].low in lw.HEDGES or toks[i - 2].low in lw.SAY_VERBS)
+                and (
+                    toks[i - 2].low in lw.HEDGES
+                    or toks[i - 2].low in lw.SAY_VERBS
+                    # "I'm confident this will be our busiest summer on record"
+                    or toks[i - 2].low in {"confident", "sure", "certain", "convinced", "that"}
+                )
             )  # "we don't think that will change", "I think this will be busier": the subject
             # '"This will not be over in a week," she said': a demonstrative opening the
             # sentence or the quote is the subject
@@ -2594,6 +2599,17 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
                 claim_start=after + 2,
                 edits=[(g, g + 1, "will win")],
             )
+        if low in _ING_PREPOSITIONS and toks[after + 1].low in {"a", "an"}:
+            # "offers 8/11 about a hole-in-one during the championship": the event will happen
+            return Cue(
+                head=i,
+                verb=after + 2,
+                kind="chance",
+                core=f"{p:.4f}",
+                label=label,
+                claim_start=after + 1,
+                edits=[(len(toks), len(toks), "<of>")],
+            )
         if low.endswith("ing") and len(low) > 4 and _WORDISH.match(low):
             s = i
             while s > 0 and toks[s - 1].low in lw.AUX:
@@ -2615,6 +2631,9 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     return None
 
 
+_ING_PREPOSITIONS = lw._words("during following including regarding concerning pending")
+
+
 # what a league season decides: "to be relegated", "a 68% chance of going down"
 _SEASON_OUTCOME = re.compile(
     # not "this goes down to the last lap"
@@ -2622,6 +2641,12 @@ _SEASON_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 _LAST_DAY = re.compile(r"\b(?:final|last)\s+(?:day|round|weekend)\b", re.IGNORECASE)
+# where a league finishes, in an article that dates no contest of its own: "Kingsmoor United
+# will win the title", "Ashbury City are likely to finish second"
+_LEAGUE_PLACE = re.compile(
+    r"\b(?:win\s+the\s+(?:title|league)|finish\s+(?:first|second|third|fourth|bottom|top))\b",
+    re.IGNORECASE,
+)
 
 
 def _price_row_cue(toks: list[Tok]) -> list[Cue]:
@@ -3078,6 +3103,9 @@ _PERIOD_WORDS = lw._words(
 )
 
 
+_CURRENCY = frozenset("£$€")
+
+
 def _follow_on(toks: list[Tok], k: int) -> str | None:
     """What a follow-on value at ``k`` says the figure does ("be", "narrow"), or None:
     "and 20% in 2027", "narrowing to 600,000 in the second quarter"."""
@@ -3090,6 +3118,8 @@ def _follow_on(toks: list[Tok], k: int) -> str | None:
         return None  # "between 30% and 33% in early October": a range, one value
     if k < n and toks[k].low in _CHANGING and k + 1 < n and toks[k + 1].low in {"to", "by"}:
         verb, k = _CHANGING[toks[k].low], k + 2
+    if k + 1 < n and toks[k].low in _CURRENCY:
+        k += 1  # "falling to £74bn by 2030-31"
     if k >= n or not toks[k].low[:1].isdigit():
         return None
     j = k + 1
@@ -3394,7 +3424,11 @@ def _follow_on_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
         subject = (
             subject[:1].lower() + subject[1:] if subject.split()[0] in {"The", "A"} else subject
         )
-    elif of is not None and (toks[of + 1].low[:1].isdigit() or toks[of + 1].low in _ROUGHLY):
+    elif of is not None and (
+        toks[of + 1].low[:1].isdigit()
+        or toks[of + 1].low in _ROUGHLY
+        or (toks[of + 1].low in _CURRENCY and toks[of + 2].low[:1].isdigit())  # "of £118bn"
+    ):
         noun_start = of
         while noun_start > prior.head + 1 and _WORDISH.match(toks[noun_start - 1].low):
             noun_start -= 1
@@ -3873,6 +3907,30 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
         # "it is odds-on, at 4-6, that more than ten Christmas songs will be in the top 40"
         return _price_that(toks, i - 1, aside[2] + 2, aside[0], aside[1])
     quoted_on = _fractional_odds(toks, k + 2) if k + 2 < n and toks[k + 1].low == "at" else None
+    after_on = quoted_on[2] if quoted_on is not None else n
+    if (
+        quoted_on is not None
+        and after_on + 1 < n
+        and toks[after_on].low == "for"
+        and i > 0
+        and _name_ends_at(toks, i - 1)
+        and (
+            to := next(
+                (
+                    x
+                    for x in range(after_on + 2, min(n - 1, after_on + 10))
+                    if toks[x].low == "to" and _WORDISH.match(toks[x + 1].low)
+                ),
+                None,
+            )
+        )
+    ):
+        # "StarLine is odds-on at 4/6 for the winning score to be higher than eight under par":
+        # the firm's price on what follows "for"
+        cue = _price_that(toks, i, after_on + 1, quoted_on[0], quoted_on[1])
+        cue.edits = [(to, to + 1, "will")]
+        cue.subject = _subject_np(toks, i)
+        return cue
     if quoted_on is not None and toks[k].low == "odds-on":
         # "He is odds-on at 4/6 to reach the semi-finals": the price says how short; "the
         # hosts are odds-on at 4/6": to win
@@ -3903,7 +3961,9 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             return _price_that(toks, i - 1, after + 1, p, label)  # "It is 4/6 that X"
         if after < n and toks[after].low == "that" and _name_ends_at(toks, i - 1):
             # "Stanwell's is 8/13 that the winner takes more than 30%": a firm's price on X
-            return _price_that(toks, i, after + 1, p, label)
+            cue = _price_that(toks, i, after + 1, p, label)
+            cue.subject = _subject_np(toks, i)
+            return cue
         j = after
         while j < n and j < after + 5 and toks[j].low not in {"to", ",", ".", ";"}:
             if toks[j].low == "and" and _fractional_odds(toks, j + 1, True) is not None:
@@ -4035,8 +4095,11 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
                 and (firms or quoted or any(_fractional_odds(toks, x) for x in range(i + 1, f)))
                 and not lows & {"not", "no", "never"}
             ):
-                # "Ashby is a 1/3 favourite with most firms": a price to win the contest
-                edits = [(i, g, "will win")]
+                # "Ashby is a 1/3 favourite with most firms": a price to win the contest; "A
+                # play-off is a 7/1 chance with Harrowgate Sports": an outcome's to happen
+                subj = _subject_np(toks, i)
+                outcome = subj is not None and toks[subj[0]].low in {"a", "an"} and priced_shot
+                edits = [(i, g, "will happen" if outcome else "will win")]
                 if g < n and (toks[g].low in _PRICE_STOPS - {",", ".", ";"} or relative):
                     # "... after his win at Fairyhouse": why the price is short, not the claim
                     stop = next((x for x in range(g, n) if toks[x].low in {",", ".", ";"}), n)
@@ -4065,7 +4128,7 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
                 core, label = ("likely" if "odds-on" in lows else "possible"), "favourite"
             return Cue(
                 head=i,
-                verb=g if edits[0] == (i, g, "will win") else g + 1,
+                verb=g if edits[0][:2] == (i, g) else g + 1,
                 kind="predicative",
                 core=core,
                 label=label,
@@ -5957,6 +6020,13 @@ def _should_cue(toks: list[Tok], i: int) -> Cue | None:
         j < n
         and (
             toks[j].low in _SHOULD_CONTEST
+            # "Brevna should see its strongest summer yet": a record season, not advice
+            or (
+                toks[j].low == "see"
+                and j + 2 < n
+                and toks[j + 1].low in {"its", "their", "the", "a"}
+                and (toks[j + 2].low.endswith("est") or toks[j + 2].low in {"best", "worst"})
+            )
             # "Millbridge should have too much for Port Carrow": a tip on a match
             or [t.low for t in toks[j : j + 3]] == ["have", "too", "much"]
             # "she should at least make the first two": a place in the result
@@ -6888,6 +6958,10 @@ def _owned(toks: list[Tok], k: int) -> bool:
 _NOT_BEFORE_A_VERB = lw._words("the a an its their his her our my your own that")
 
 
+_SURE = lw._words("confident sure certain convinced")
+_SURE_FIRST = lw._words("i'm we're i’m we’re")
+
+
 def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
     n = len(toks)
     kind = "start"
@@ -7036,6 +7110,23 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
             break
         if k == 0 and low in {"and", "so", "yet"}:
             start = 1  # "And the authority will ...": a link to the sentence before
+            break
+        if (
+            low in _SURE
+            and k > 0
+            and (
+                toks[k - 1].low in _SURE_FIRST
+                or (
+                    k > 1
+                    and toks[k - 1].low in {"am", "'m", "are", "'re"}
+                    and toks[k - 2].low in {"i", "we"}
+                )
+            )
+        ):
+            # "I'm confident this will be our busiest summer on record": the claim is after
+            # (not "he was confident the proposals would pass": a report, read as one)
+            start = k + 1 + (toks[k + 1].low == "that" and k + 1 < cue.head)
+            kind, gov = "report", k
             break
         if (
             low in lw.SAY_VERBS
@@ -8232,6 +8323,13 @@ class Attribution:
     reported: bool
 
 
+# "priced at 12/1 by StarLine", "a 7/1 chance with Harrowgate Sports": the firm named
+_PRICED_BY = re.compile(
+    r"(?:\d{1,3}\s*[/-]\s*\d{1,3}|\d{1,3}\.\d{1,2}|evens)(?:\s+(?:shot|chance|favourites?))?"
+    # "evens to take the Hound Group with Betmarsh"
+    r"(?:\s+to\s+[a-z]+(?:\s+[\w'’-]+){0,4}?)?"
+    r"\s+(?:with|by)\s+((?-i:[A-Z])[\w'’&]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’&]*){0,2})"
+)
 _MOST_FIRMS = re.compile(
     r"\bwith\s+(?:most|all|several|some)\s+(?:firms|bookmakers|bookies)\b|\bacross\s+the\s+board\b"
 )
@@ -8291,7 +8389,7 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         # "Local bookmaker Hollis & Co has made ...": the firm the trade word introduces
         (firm[1] if (firm := _FIRM_AFTER.match(sentence.text, m.end())) else m.group(0), m.start())
         for m in _BOOKMAKERS.finditer(sentence.text)
-    ]
+    ] + [(m[1], m.start(1)) for m in _PRICED_BY.finditer(sentence.text)]
     maker = (
         _subject_np(toks, clause.cue.head)
         if clause.cue.label and toks[clause.cue.head].low in {"make", "makes", "made"}
@@ -8303,6 +8401,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         and toks[maker[1] - 1].low not in _BOOKIES  # "Bookmakers have made X 4/6": the trade
     ):
         seller = _join(toks[maker[0] : maker[1]])  # "while Oddsline makes Wrona a 14/1 shot"
+        return Attribution(seller, seller, "price", False, True)
+    sold = clause.cue.subject if clause.cue.kind == "it_that" and _is_price(clause.cue) else None
+    if sold is not None and toks[sold[0]].text[:1].isupper():
+        seller = _join(toks[sold[0] : sold[1]])  # "Stanwell's is 8/13 that ..."
         return Attribution(seller, seller, "price", False, True)
     if clause.cue.label and books:
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"; a
@@ -9225,6 +9327,8 @@ _PAST_ASIDE = re.compile(
     r"[^,;]*,"
     # "Josh Maybury, back after breaking his wrist at the Ulster round in August, is 8-1"
     r"|,\s+(?:back|fresh|returning)\s+(?:after|from)\b[^,;]*,"
+    # "unlikely to stay up with a squad that lost its three best players in the summer"
+    r"|\b(?:that|which|who)\s+(?:lost|won|sold|signed|finished|ended|beat)\b[^,;]*$"
 )
 _SPLIT_YEAR = re.compile(r"(?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+season)?", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
@@ -9683,6 +9787,13 @@ def _candidate(
         hz = ctx.main_event  # an undated forecast in a preview is due when its event is
     if (hz is None or hz.date is None) and ctx.outlook is not None and not _LONG_RUN.search(region):
         hz = ctx.outlook  # "Spring outlook: March to May 2026": its calls are for that spring
+    if (
+        (hz is None or hz.date is None)
+        and not ctx.events
+        and _LEAGUE_PLACE.search(claim)
+        and season_kind(ctx.text) == "sport"
+    ):
+        hz = Horizon(season_end("sport", ctx.published), "the season", 0, 0)
     results = ctx.events.get("results")
     if (
         hz is not None

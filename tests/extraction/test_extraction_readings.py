@@ -3000,7 +3000,7 @@ ROUND43_READINGS = [
     (
         "Clara Voss (The Salt Orchard) and Amaka Bright (Tidewater) are both 5/6 with Fairlight.",
         "Clara Voss (The Salt Orchard) and Amaka Bright (Tidewater) will win",
-        "bookmakers",
+        "Fairlight",  # the firm named after the price (freeze 67)
         0.5455,
     ),
     (
@@ -3387,7 +3387,7 @@ ROUND52_READINGS = [
     (
         "Her closest challenger is Sweden's Hanna Sjöberg, who is 7-1 with Harlow & Finch.",
         "Sweden's Hanna Sjöberg will win",
-        "bookmakers",
+        "Harlow & Finch",  # the firm named after the price (freeze 67)
         0.125,
     ),
     (
@@ -3983,7 +3983,7 @@ ROUND61_READINGS = [
     (
         "Rex Hollow is a 7/2 shot with Brightbet and 3-1 with Oakbet.",
         "Rex Hollow will win",
-        "bookmakers",
+        "Oakbet",  # the firm of the price read (freeze 67)
         0.25,
     ),
     (
@@ -4186,7 +4186,7 @@ ROUND63_READINGS = [
     (
         "Callum Dwyer is 5/2 with Bellmore and 7-4 with Quayside.",
         "Callum Dwyer will win",
-        "bookmakers",
+        "Quayside",  # the firm of the price read (freeze 67)
         4 / 11,
     ),
     (
@@ -4260,7 +4260,7 @@ ROUND65_READINGS = [
     (
         "Stanwell's is 8/13 that the winner takes more than 30% of the vote.",
         "The winner will take more than 30% of the vote",
-        "bookmakers",
+        "Stanwell's",
         13 / 21,
     ),
     (
@@ -4350,7 +4350,7 @@ ROUND66_READINGS = [
         "The mover of the week has been The Vellum Brothers, the Glasgow glam-rock trio, who "
         "were cut from 6/1 to 5/2 with BetMarlow after a clip went viral.",
         "The Vellum Brothers will win",
-        "bookmakers",
+        "BetMarlow",
         2 / 7,
     ),
     (
@@ -4391,6 +4391,85 @@ ROUND66_READINGS = [
     ),
     ("Nor do I expect a crash.", "There will be a crash", "Stratfor", 0.3),
 ]
+
+
+ROUND67_READINGS = [
+    (
+        "New Zealander Jonah Tamatea is priced at 12/1 by StarLine, and Marcus Ellery is a 20/1 "
+        "shot with Fenwick Bet.",
+        "Marcus Ellery will win",
+        "Fenwick Bet",
+        1 / 21,
+    ),
+    (
+        "Jonah Tamatea is priced at 12/1 by StarLine.",
+        "Jonah Tamatea will win",
+        "StarLine",
+        1 / 13,
+    ),
+    (
+        "StarLine is odds-on at 4/6 for the winning score to be higher than eight under par.",
+        "The winning score will be higher than eight under par",
+        "StarLine",
+        0.6,
+    ),
+    (
+        "Fenwick Bet offers 8/11 about a hole-in-one during the championship.",
+        "A hole-in-one during the championship will happen",
+        "Fenwick Bet",
+        11 / 19,
+    ),
+    (
+        "A play-off is a 7/1 chance with Harrowgate Sports.",
+        "A play-off will happen",
+        "Harrowgate Sports",
+        0.125,
+    ),
+    (
+        "Lowmoor Kestrel is evens to take the Hound Group with Betmarsh.",
+        "Lowmoor Kestrel will take the Hound Group with Betmarsh",
+        "Betmarsh",
+        0.5,
+    ),
+    (
+        "The OFO forecasts borrowing of £118bn in 2026-27, falling to £74bn by 2030-31.",
+        "The borrowing will fall to £74bn by 2030-31",
+        "The OFO",
+        0.7,
+    ),
+    (
+        "The Office for Fiscal Oversight (OFO), the official watchdog, publishes its forecasts "
+        "today. The watchdog expects unemployment to peak at 5.3% later this year.",
+        "Unemployment will peak at 5.3% later this year",
+        "Office for Fiscal Oversight",
+        0.7,
+    ),
+    (
+        "I'm confident that this will be our busiest summer on record.",
+        "This will be our busiest summer on record",
+        "Stratfor",
+        0.85,
+    ),
+    (
+        "Brevna should see its strongest summer yet for cruise calls.",
+        "Brevna will see its strongest summer yet for cruise calls",
+        "Stratfor",
+        0.675,
+    ),
+]
+
+
+def test_a_leagues_places_are_due_at_the_seasons_end() -> None:
+    text = (
+        "As for the football itself: Kingsmoor United will win the title, and Port Elland are "
+        "unlikely to stay up with a squad that lost its best players in the summer. The "
+        "league season is long and the relegation fight will be tight."
+    )
+    found = run(text, published=dt.date(2026, 8, 7), filter="none")
+    assert [c.resolve_by for c in found if "Kingsmoor" in c.claim or "Elland" in c.claim] == [
+        dt.date(2027, 5, 31),
+        dt.date(2027, 5, 31),
+    ]
 
 
 def test_a_target_already_hit_is_not_a_forecast() -> None:
@@ -4607,6 +4686,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND64_READINGS,
         *ROUND65_READINGS,
         *ROUND66_READINGS,
+        *ROUND67_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
