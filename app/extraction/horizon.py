@@ -288,12 +288,16 @@ _SEASON_KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:hotels?|touris[mt]s?|bookings|holidaymakers|resorts?|visitors)\b", re.I
     ),
     "flu": re.compile(r"\b(?:flu|influenza|vaccines?|vaccinations?|norovirus|respiratory)\b", re.I),
+    # the gas year's winter runs October to March; a ski season into April
+    "heating": re.compile(r"\b(?:gas|storage|heating|LNG|MWh)\b", re.I),
+    "ski": re.compile(r"\b(?:ski|skiing|skiers|slopes|lift\s+pass(?:es)?|pistes?)\b", re.I),
 }
 
 
 def season_kind(text: str, least: int = 2) -> str:
     """What "this season" means in ``text``: "hurricane", "cyclone", "monsoon", "grain",
-    "crop", "tourism", "flu", or "sport" when no kind is named ``least`` times."""
+    "crop", "tourism", "flu", "heating", "ski", or "sport" when no kind is named ``least``
+    times."""
     hits = {kind: len(p.findall(text)) for kind, p in _SEASON_KINDS.items()}
     best = max(hits, key=lambda kind: hits[kind])
     return best if hits[best] >= least else "sport"
@@ -303,7 +307,8 @@ def season_end(kind: str, pub: dt.date, words: str = "this season") -> dt.date:
     """The end of the current season of ``kind`` (the one after it for "next season"):
     Atlantic hurricanes end on 30 November, southern cyclones on 30 April, grain years on 30
     June, the monsoon, other crop years and summer tourism on 30 September, flu seasons on
-    31 March; football and rugby run August to May, summer sports through September."""
+    31 March, as does the gas year's winter; a ski season ends on 30 April; football and rugby
+    run August to May, summer sports through September."""
     end = _season_end(kind, pub)
     return end.replace(year=end.year + 1) if words.lower().startswith("next") else end
 
@@ -321,8 +326,10 @@ def _season_end(kind: str, pub: dt.date) -> dt.date:
         return next_on(6, 30)
     if kind in {"monsoon", "crop", "tourism"}:  # the south-west monsoon runs June to September
         return next_on(9, 30)
-    if kind == "flu":
+    if kind in {"flu", "heating"}:
         return next_on(3, 31)
+    if kind == "ski":
+        return next_on(4, 30)
     return dt.date(pub.year, 9, 30) if pub.month in (6, 7) else next_on(5, 31)
 
 

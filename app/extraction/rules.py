@@ -402,7 +402,12 @@ def propose(
                 # "X is unlikely; we put the probability at about 20%": the number given
                 cand = replace(cand, probability=value, probability_phrase=put[0].strip(' ;,"”'))
             tail = _NUMBER_TAIL.search(cand.quote)
-            if tail is not None and 0 < float(tail[1]) < 100:
+            # not "whiting might see a small cut, perhaps 3%": the size of what is forecast
+            if (
+                tail is not None
+                and 0 < float(tail[1]) < 100
+                and cand.probability_phrase not in {"may", "might", "could", "will", "would"}
+            ):
                 # "there's a real chance we will see it this summer, perhaps 30%": the number
                 cand = replace(
                     cand,
@@ -1235,6 +1240,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             cue = _chance_cue(toks, i)
         elif low in lw.EST_ADVERBS and i + 1 < n and toks[i + 1].low in lw.MODALS:
             cue = None  # "probably will": handled by the modal that follows
+        elif low in {"probably", "likely"} and (now := _adverb_present_cue(toks, i)) is not None:
+            cue = now  # "the stock probably gets back there in 2028"
         elif low in _FORECAST_NOUNS and i + 1 < n and toks[i + 1].low == "of":
             cue = _forecast_noun_cue(toks, i)
         elif (
@@ -1277,6 +1284,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
                 or (named >= 2 and toks[named - 2].low in {"and", ","})
                 # "and the drawn series at 5-1"
                 or any(t.low in {"and", ","} for t in toks[max(0, named - 4) : named - 1])
+                # "..., with an outright Civic Alliance majority available at 6/4"
+                or (named < i and "with" in {t.low for t in toks[max(0, named - 7) : named - 1]})
                 or toks[named - 1].low == ","  # "and the draw, which would ..., priced at 9/1"
             )
         ):
@@ -1324,6 +1333,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             cue = follow
         elif low == "with" and i > 0 and toks[i - 1].low == "," and cues:
             cue = _with_figure_cue(toks, i, cues[-1])  # "..., with inflation peaking at 24%"
+        elif low in {"go", "goes"} and (went := _go_price_cue(toks, i)) is not None:
+            cue = went  # "QuayBet go 9/4 for the Alliance to win between 150 and 159 seats"
         elif low in _HEADS and (top := _heads_market_cue(toks, i)) is not None:
             cue = top  # "Kilcarra Flash heads the market at 7-4 with William Hill"
         elif low == ":" and (called := _my_prediction_cue(toks, i)) is not None:
@@ -2523,11 +2534,15 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
         if opening is not None and toks[opening + 1].low in {"which", "who"}:
             cut = opening  # "and the draw, which would send the game to extra time, priced at 9/1"
         lead = cut - 1
-        while lead > 0 and cut - lead <= 4 and toks[lead].text[:1].islower():
-            if toks[lead].low in {"and", ","}:
+        while lead > 0 and cut - lead <= 6 and (toks[lead].text[:1].islower() or cut - lead > 1):
+            if toks[lead].low in {"and", ",", "with"}:
                 break
             lead -= 1
-        if toks[lead].low not in {"and", ","} or toks[lead + 1].low not in {"the", "a", "an"}:
+        if toks[lead].low not in {"and", ",", "with"} or toks[lead + 1].low not in {
+            "the",
+            "a",
+            "an",
+        }:
             return None
         return Cue(
             head=lead + 1,
@@ -2977,6 +2992,23 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
             gov=i,
             edits=[(i + 1, i + 1, "<nominal>"), (k, end, "")],
         )
+    if (
+        first.text[:1].islower()
+        and _WORDISH.match(first.low)
+        and toks[i + 2].low in {"above", "over", "below", "under"}
+        and toks[i + 3].low[:1].isdigit()
+    ):
+        # "QuayBet make turnout above 70.5% the 8/11 favourite": a line market's side
+        return Cue(
+            head=i,
+            verb=k,
+            kind="chance",
+            core=core,
+            label=label,
+            claim_start=i + 1,
+            gov=i,
+            edits=[(i + 2, i + 3, f"will be {toks[i + 2].low}"), (k, end, "")],
+        )
     named = toks[i + 1 : k]
     if named and named[0].low == "the" and len(named) <= 4:
         named = named[1:]  # "make the Oxmoor men 4/6 favourites"
@@ -3252,7 +3284,12 @@ _CALL_NOUNS = lw._words("prediction predictions forecast call tip bet guess")
 _HEADS = lw._words("heads head leads lead tops top")
 
 
-_PRICE_MOVES = lw._words("cut cuts slashed slashes trimmed trims shortened shortens eased eases")
+_PRICE_MOVES = lw._words(
+    "cut cuts slashed slashes trimmed trims shortened shortens eased eases drifted drifts "
+    "lengthened lengthens"
+)
+# a runner's price moving on its own: "The LFU have drifted to 3/1 from 2/1"
+_DRIFTS = lw._words("drifted drifts lengthened lengthens shortened shortens eased eases")
 
 
 def _price_move_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -3260,6 +3297,8 @@ def _price_move_cue(toks: list[Tok], i: int) -> Cue | None:
     price to win."""
     n = len(toks)
     passive = i > 1 and toks[i - 1].low in {"been", "was", "were", "is", "are"}
+    # "The LFU have drifted to 3/1": the runner is the subject, as in the passive
+    passive = passive or (toks[i].low in _DRIFTS and not toks[i - 1].text[:1].isupper())
     quote_start = None
     if passive and i > 3 and toks[i - 2].low == "who":
         # "The Vellum Brothers, the Glasgow glam-rock trio, who were cut from 6/1 to 5/2"
@@ -3342,6 +3381,31 @@ def _next_price_cue(toks: list[Tok], k: int, prior: Cue) -> Cue | None:
     return Cue(
         head=k, verb=stop, kind="chance", core=core, label=label, claim_start=k, edits=[edit]
     )
+
+
+def _go_price_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "QuayBet go 9/4 for the Alliance to win between 150 and 159 seats": a firm's price
+    on what follows "for"."""
+    n = len(toks)
+    odds = _fractional_odds(toks, i + 1, True) if i > 0 and i + 1 < n else None
+    if odds is None or odds[2] + 2 >= n or toks[odds[2]].low != "for":
+        return None
+    if not _name_ends_at(toks, i - 1):
+        return None
+    to = next(
+        (
+            x
+            for x in range(odds[2] + 2, min(n - 1, odds[2] + 8))
+            if toks[x].low == "to" and _WORDISH.match(toks[x + 1].low)
+        ),
+        None,
+    )
+    if to is None:
+        return None
+    cue = _price_that(toks, i, odds[2] + 1, odds[0], odds[1])
+    cue.edits = [(to, to + 1, "will")]
+    cue.subject = _subject_np(toks, i)
+    return cue
 
 
 def _heads_market_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -4681,7 +4745,8 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
         and i >= 2
         and (toks[i - 2].low, toks[i - 1].low) in _CASE_NOUNS
         and not negated
-        and any(t.low in lw.MODALS for t in toks[j : j + 10])
+        # "My guess is they'll land on something closer to a 4 or 5% cut"
+        and any(t.low in lw.MODALS or t.low in lw.CONTRACTED_WILL for t in toks[j : j + 10])
     ):
         # "My guess is stocks of O negative will be back above three days": no "that"
         return Cue(
@@ -5049,6 +5114,34 @@ _PRESENT_VERBS = (
 )
 # what a doubt is about, in the present: "I doubt he goes beyond the second round"
 _DOUBT_VERBS = _PRESENT_VERBS | lw._words("go get make reach survive finish last happen")
+
+
+_LATER = re.compile(
+    r"\b(?:in|by|before)\s+(?:20\d\d|the\s+(?:spring|summer|autumn|winter))\b|\bnext\s+\w+"
+)
+
+
+def _adverb_present_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "On current trends, the stock probably gets back there in 2028": a present told of a
+    dated future, hedged."""
+    n = len(toks)
+    if i == 0 or i + 1 >= n or not _WORDISH.match(toks[i - 1].low):
+        return None
+    verb = toks[i + 1].low
+    if not (verb.endswith("s") and not verb.endswith("ss")) or verb in lw.NON_VERBS:
+        return None
+    lemma = _present_lemma(verb)
+    if lemma not in _PRESENT_VERBS | {"get", "go", "come"}:
+        return None
+    if not _LATER.search(" ".join(t.low for t in toks[i + 2 :])):
+        return None  # "she probably knows": a present state
+    return Cue(
+        head=i,
+        verb=i + 2,
+        kind="adverb",
+        core=lw.EST_ADVERBS[toks[i].low],
+        edits=[(i, i + 2, f"will {lemma}")],
+    )
 
 
 def _present_lemma(word: str) -> str:
@@ -8056,6 +8149,8 @@ def _tidy_name(name: str, publisher: str, seller: bool = False) -> str:
         r"\b(?:doing|better than|worse than|is|are|was|were|has|have|sent|made|gave)\b", name
     ):
         return publisher  # a clause, not a name
+    if publisher.lower() == "the " + name.lower():
+        return publisher  # "The Sporting Ledger expects ...": the publisher, as it is named
     return name
 
 
@@ -9330,6 +9425,7 @@ _PAST_ASIDE = re.compile(
     # "unlikely to stay up with a squad that lost its three best players in the summer"
     r"|\b(?:that|which|who)\s+(?:lost|won|sold|signed|finished|ended|beat)\b[^,;]*$"
 )
+_THIS_WINTER = re.compile(r"(?:this|the|the\s+coming)\s+winter", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"(?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+season)?", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
     r"(?:in\s+)?(January|February|March|April|May|June|July|August|September|October"
@@ -9655,8 +9751,13 @@ def _candidate(
                 # "we judge it likely that the statute is approved": an event to come
                 past -= {"is", "are"}
             said = " ".join(window)
-            if any(int(y) > ctx.published.year for y in re.findall(r"\b20\d\d\b", said)):
-                past -= {"is", "are"}  # "the chance that the population is smaller in 2040"
+            if any(int(y) > ctx.published.year for y in re.findall(r"\b20\d\d\b", said)) or any(
+                h.date is not None and h.date > ctx.published and re.search(r"\d{4}", h.text)
+                for h in find_horizons(said, ctx.published)
+            ):
+                # "the chance that the population is smaller in 2040", "that inflation is still
+                # above 3% at the end of 2026" (written in February 2026)
+                past -= {"is", "are"}
             if re.search(r"\b(?:is|are) \w+ing\b", said) and re.search(
                 r"\b(?:by|before|within|next)\b", said
             ):
@@ -9742,6 +9843,14 @@ def _candidate(
         kind = season_kind(region, least=1)  # "tropical cyclones ... this season"
         kind = kind if kind != "sport" else season_kind(ctx.text)
         hz = replace(hz, date=season_end(kind, ctx.published, hz.text))
+    if (
+        hz is not None
+        and hz.date is not None
+        and _THIS_WINTER.fullmatch(hz.text.strip(" ,.'’"))
+        and (kind := season_kind(ctx.text)) in {"heating", "ski"}
+    ):
+        # "end the winter at around 38%" in a gas outlook: the gas year's winter, to March
+        hz = replace(hz, date=season_end(kind, ctx.published))
     if (hz is None or hz.date is None) and ctx.frame is not None:
         hz = ctx.frame[1]  # the paragraph's opening time frame
     if (hz is None or hz.date is None) and ctx.section is not None:

@@ -1091,3 +1091,22 @@ def test_the_middle_of_a_month_is_its_15th() -> None:
     assert when("sold out by the middle of November", dt.date(2025, 10, 28)) == dt.date(
         2025, 11, 15
     )
+
+
+def test_a_gas_winter_runs_to_march_and_a_ski_winter_to_april() -> None:
+    gas = (
+        "Gas storage is 91% full and LNG cargoes keep coming, so we expect storage to end the "
+        "winter at around 38%. Heating demand and MWh prices will fall."
+    )
+    assert due(gas, dt.date(2025, 10, 1), "Storage") == [dt.date(2026, 3, 31)]
+    ski = (
+        "Lift passes are dearer and the slopes are busy. Skiers are booking early. I expect "
+        "snowfall this winter to be close to the average."
+    )
+    assert due(ski, dt.date(2025, 10, 28), "Snowfall") == [dt.date(2026, 4, 30)]
+
+
+def test_a_may_cut_is_the_month() -> None:
+    assert when("traders now see a 70% chance of a May cut", dt.date(2026, 3, 18)) == dt.date(
+        2026, 5, 31
+    )

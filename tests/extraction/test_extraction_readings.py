@@ -4459,6 +4459,69 @@ ROUND67_READINGS = [
 ]
 
 
+ROUND68_READINGS = [
+    (
+        "The governing Labour and Farmers' Union (LFU) have drifted to 3/1 from 2/1 a "
+        "fortnight ago.",
+        "Labour and Farmers' Union will win",
+        "bookmakers",
+        0.25,
+    ),
+    (
+        "QuayBet make turnout above 70.5% the 8/11 favourite.",
+        "Turnout will be above 70.5%",
+        "QuayBet",
+        11 / 19,
+    ),
+    (
+        "QuayBet go 9/4 for the Alliance to win between 150 and 159 seats.",
+        "The Alliance will win between 150 and 159 seats",
+        "QuayBet",
+        4 / 13,
+    ),
+    (
+        "Halloran make a hung parliament the 4/7 favourite, with an outright Civic Alliance "
+        "majority available at 6/4.",
+        "An outright Civic Alliance majority will happen",
+        "bookmakers",
+        0.4,
+    ),
+    (
+        "Whiting might see a small cut, perhaps 3%.",
+        "Whiting will see a small cut, perhaps 3%",
+        "Stratfor",
+        0.4,
+    ),
+    (
+        "My guess is they'll land on something closer to a 4 or 5% cut.",
+        "They'll land on something closer to a 4 or 5% cut",
+        "Stratfor",
+        0.675,
+    ),
+    (
+        "On current trends, the stock probably gets back there in 2028.",
+        "The stock will get back there in 2028",
+        "Stratfor",
+        0.675,
+    ),
+]
+
+
+def test_a_present_after_probably_is_read_only_with_a_date_ahead() -> None:
+    assert run("She probably knows the answer.", filter="none") == []
+
+
+def test_a_chance_of_a_state_at_a_date_later_this_year_is_a_forecast() -> None:
+    text = (
+        "- Bank staff estimate there is roughly a one-in-four chance that inflation is still "
+        "above 3% at the end of 2026."
+    )
+    found = run(text, published=dt.date(2026, 2, 5), filter="none")
+    assert [(c.claim, c.probability, c.resolve_by) for c in found] == [
+        ("Inflation is still above 3% at the end of 2026", 0.25, dt.date(2026, 12, 31))
+    ]
+
+
 def test_a_leagues_places_are_due_at_the_seasons_end() -> None:
     text = (
         "As for the football itself: Kingsmoor United will win the title, and Port Elland are "
@@ -4687,6 +4750,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND65_READINGS,
         *ROUND66_READINGS,
         *ROUND67_READINGS,
+        *ROUND68_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
