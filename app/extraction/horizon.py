@@ -400,7 +400,8 @@ def _end_of(m: re.Match[str], pub: dt.date) -> Period:
     if unit == "quarter":
         return _point(_quarter(pub.year, (pub.month - 1) // 3 + 1)[1])
     if unit == "week":
-        return _point(pub + dt.timedelta(days=6 - pub.weekday()))
+        # written at a weekend, "by the end of the week" is the coming week's
+        return _point(pub + dt.timedelta(days=6 - pub.weekday() + (7 if pub.weekday() >= 5 else 0)))
     decade = pub.year // 10 * 10
     if unit == "mid":
         return _point(dt.date(decade + 5, 6, 30))
@@ -867,6 +868,12 @@ def _later_in_year(m: re.Match[str], pub: dt.date) -> Period:
     return _point(dt.date(pub.year, 12, 31))
 
 
+@_rule(r"\bthe\s+(?:final|last)\s+(?:three|3|six|6|few)\s+months\s+of\s+(?:the|this)\s+year\b")
+def _last_months(m: re.Match[str], pub: dt.date) -> Period:
+    """ "in the final three months of the year": this year's end."""
+    return _point(dt.date(pub.year, 12, 31))
+
+
 @_rule(
     r"\b(?P<pos>early|late|mid|the\s+end\s+of|end\s+of|the\s+start\s+of|the\s+beginning\s+of"
     r"|the\s+(?:early|first)\s+(?:part|months)\s+of|the\s+(?:later|latter|last)\s+part\s+of"
@@ -1257,6 +1264,7 @@ _EVENT_WORD = re.compile(
     # own event)
     r"|result\s+(?:is|will\s+be)\s+(?:announced|declared)"
     r"|polling\s+day|grand\s+prix|grand\s+final|industrial\s+action|first\s+round|second\s+round"
+    r"|product\s+event|keynote"
     r"|(?-i:Test)"
     r"|(?-i:Trophy)|final\s+(?:round|weekend|day)|lift[\s-]?off"
     # a court's ruling as a verb: "which has said it will rule by 28 November", "when it rules"
@@ -1294,6 +1302,8 @@ _EVENT_TOKENS = frozenset(_EVENT_CLASSES) | {
     "reading",
     "elect",
     "elects",
+    "product",
+    "keynote",
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 _EVENT_ALIAS = {
@@ -1308,6 +1318,9 @@ _EVENT_ALIAS = {
     "lift off": "launch",
     "lift-off": "launch",
     "liftoff": "launch",
+    # "its autumn product event, to be held on 9 September": what the firm unveils then
+    "product event": "launch",
+    "keynote": "launch",
     "final round": "match",
     "final weekend": "match",
     "final day": "match",
@@ -1445,7 +1458,11 @@ _PLACE_DATED = re.compile(
 _PAST_AFTER = re.compile(
     r"\s+(?:[a-z]+ed|was|were|had|showed|rose|fell|came|gave|made|saw|went|began|ended|drew)\b"
 )
-_PAST_BEFORE = re.compile(r"\b(?:was|were|had|did)\b[^,;.]*$")
+# "was heavily strapped during Thursday's semi-final", "He beat Stefan Lindqvist 6-2 in
+# Thursday's semi-final": a day gone
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|did|beat|won|lost|drew|thrashed|edged|needed|survived)\b[^,;.]*$"
+)
 _NOT_A_FINAL = re.compile(r"\s+(?!(?:on|at|in|against|is|was|will|would|could|and|or)\b)[a-z0-9]")
 
 
@@ -1697,6 +1714,10 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
             if re.search(r"\b(?:pre|post)-$", text[max(0, m.start() - 5) : m.start()], re.I):
                 continue  # "his pre-election budget": the budget is the subject, not the vote
             hit = events.get(_event_class(m.group(0)))
+            if hit is None and _event_class(m.group(0)) == "vote":
+                # "Estmark election live" ... "will publish certified final results on
+                # Tuesday": the vote is settled when its results are declared
+                hit = events.get("results")
             previewed = _event_class(m.group(0)) in _PREVIEWED or m.group(0).lower() == "summit"
             if previewed and hit is not None and hit.date is not None:
                 return hit

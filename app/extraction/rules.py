@@ -9425,6 +9425,7 @@ _PAST_ASIDE = re.compile(
     # "unlikely to stay up with a squad that lost its three best players in the summer"
     r"|\b(?:that|which|who)\s+(?:lost|won|sold|signed|finished|ended|beat)\b[^,;]*$"
 )
+_WEEK_OF = re.compile(r"(?:next|this)\s+week", re.IGNORECASE)
 _THIS_WINTER = re.compile(r"(?:this|the|the\s+coming)\s+winter", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"(?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+season)?", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
@@ -9894,6 +9895,17 @@ def _candidate(
         )  # "..., while the working-age population will shrink over the same period"
     if hz is None and ctx.main_event is not None and not _LONG_RUN.search(region):
         hz = ctx.main_event  # an undated forecast in a preview is due when its event is
+    if (
+        hz is not None
+        and hz.date is not None
+        and ctx.main_event is not None
+        and ctx.main_event.date is not None
+        and _WEEK_OF.fullmatch(hz.text.strip(" ,.'’"))
+        and 0 <= (hz.date - ctx.main_event.date).days < 7
+    ):
+        # "Orrin will not show its smart glasses next week", the event being on 9 September:
+        # that week's event is what settles it
+        hz = ctx.main_event
     if (hz is None or hz.date is None) and ctx.outlook is not None and not _LONG_RUN.search(region):
         hz = ctx.outlook  # "Spring outlook: March to May 2026": its calls are for that spring
     if (

@@ -185,6 +185,13 @@ _CHANCE_ITEM = re.compile(
 _PRICED_ITEM = re.compile(r"^[A-Z].{0,62}\s(?:\d{1,3}\s*[-/]\s*\d{1,3}|evens)\.?$")
 
 
+_FORECAST_WORD = re.compile(
+    r"\b(?:will|would|could|may|might|likely|unlikely|expected|expects?|forecasts?|set\s+to"
+    r"|on\s+course)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify(block: str) -> str:
     if _BOILER.search(block) or _CREDIT.match(block):
         return "boiler"
@@ -195,6 +202,10 @@ def _classify(block: str) -> str:
         return "body"  # a price list's row
     if _BULLET.match(block) and re.search(r"\d", body) and len(body.split()) >= 4:
         return "body"  # "- GDP growth of 1.2% this year": a listed figure
+    if _BULLET.match(block) and _FORECAST_WORD.search(body) and len(body.split()) >= 4:
+        # "- The electoral commission will publish certified final results on Tuesday": a
+        # key point with no full stop is still a sentence
+        return "body"
     if not _TERMINAL.search(body) and len(body.split()) <= 20:
         return "heading"
     return "body"

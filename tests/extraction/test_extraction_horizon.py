@@ -1110,3 +1110,42 @@ def test_a_may_cut_is_the_month() -> None:
     assert when("traders now see a 70% chance of a May cut", dt.date(2026, 3, 18)) == dt.date(
         2026, 5, 31
     )
+
+
+def test_a_semi_final_already_won_does_not_date_the_final() -> None:
+    text = (
+        "Declan Rourke and Pieter van Aalst meet in the World Darts Championship final at the "
+        "Carrick Palace on Saturday night. Rourke beat Stefan Lindqvist 6-2 in Thursday's "
+        "semi-final. Rourke will probably win."
+    )
+    assert due(text, dt.date(2026, 1, 2), "Rourke will") == [dt.date(2026, 1, 3)]
+
+
+def test_a_product_events_week_is_its_day() -> None:
+    text = (
+        "Orrin is going foldable\n\nOrrin sent out invitations for its autumn product event, to "
+        "be held on 9 September at its headquarters. Orrin will not show its smart glasses next "
+        "week."
+    )
+    assert due(text, dt.date(2025, 9, 2), "glasses") == [dt.date(2025, 9, 9)]
+
+
+def test_an_election_nights_calls_are_due_when_the_results_are_declared() -> None:
+    text = (
+        "Estmark election live: Social Alliance heading for first place\n\nKey points\n- Exit "
+        "poll puts the Social Alliance on 31.4%\n- The electoral commission will publish "
+        "certified final results on Tuesday\n\nThe Alliance is almost certain to finish as the "
+        "largest party."
+    )
+    assert due(text, dt.date(2026, 3, 15), "largest party") == [dt.date(2026, 3, 17)]
+
+
+def test_the_end_of_the_week_written_at_a_weekend_is_the_coming_weeks() -> None:
+    assert when("by the end of the week", dt.date(2026, 3, 15)) == dt.date(2026, 3, 22)
+    assert when("by the end of the week", dt.date(2026, 3, 12)) == dt.date(2026, 3, 15)
+
+
+def test_the_final_three_months_of_the_year_end_with_it() -> None:
+    assert when("in the final three months of the year", dt.date(2025, 9, 2)) == dt.date(
+        2025, 12, 31
+    )
