@@ -1462,6 +1462,8 @@ _PAST_AFTER = re.compile(
 # Thursday's semi-final": a day gone
 _PAST_BEFORE = re.compile(
     r"\b(?:was|were|had|did|beat|won|lost|drew|thrashed|edged|needed|survived)\b[^,;.]*$"
+    # "the 5/2 favourite after her eight-length win in the Ravensmoor Chase on Saturday"
+    r"|\bafter\s+(?:his|her|their|its)\s+[^,;.]*$"
 )
 _NOT_A_FINAL = re.compile(r"\s+(?!(?:on|at|in|against|is|was|will|would|could|and|or)\b)[a-z0-9]")
 

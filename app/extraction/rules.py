@@ -365,6 +365,9 @@ def propose(
         ctx.called = sentence.block in called
         owner = _LIST_MAKER.search(judged[sentence.block]) if ctx.judged else None
         ctx.judged_by = f"the {owner[1]}" if owner else None
+        lister = _EXPECTS_LIST.fullmatch(judged[sentence.block]) if ctx.judged else None
+        if lister is not None:
+            ctx.judged_by = lister["who"]  # "The NHC expects:
         sure = _SURE_OF_IT.match(sentence.text)
         if sure and out and 0 <= sentence.start - out[-1][0].end <= 3:
             # "It will open on 21 March. I'm 90% confident of that.": the forecast just made,
@@ -431,7 +434,7 @@ _PRICED_AGAIN = re.compile(
     r"(?P<firm>(?:[A-Z][\w'’&]*\s+){0,2}[A-Z][\w'’&]*)\s+"
     r"(?:offers|quotes|is\s+offering|are\s+offering|has\s+it\s+at|have\s+it\s+at"
     r"|(?:is|are|go|goes)\s+(?:(?:slightly|a\s+touch|marginally|a\s+shade|a\s+little|even|much)\s+)?"
-    r"(?:(?:more|less)\s+generous|shorter|longer|bigger)\s+at)\s+"
+    r"(?:(?:more|less)\s+generous|shorter|longer|bigger|braver|bolder|stingier|meaner)\s+at)\s+"
     r"(?P<price>\d{1,3}\s*[/-]\s*\d{1,3}|evens|\d{1,3}\.\d{1,2})(?=\s*(?:[,.;]|$))"
 )
 
@@ -658,10 +661,17 @@ def _rows_under(
 
 def _judgments_of_others(words: str) -> bool:
     """ "The report ... sets out a series of judgments about the year ahead. Among them:"
-    opens a list of someone else's judgments (not "Our scenarios for the second half:")."""
+    opens a list of someone else's judgments (not "Our scenarios for the second half:");
+    so does "The NHC expects:"."""
     return bool(
         _JUDGMENT_LIST.search(words) and _THEIR_REPORT.search(words) and not _OURS.search(words)
-    )
+    ) or bool(_EXPECTS_LIST.fullmatch(words))
+
+
+_EXPECTS_LIST = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+"
+    r"(?:expects|forecasts|predicts|projects|sees)\s*:\s*"
+)
 
 
 _BULLET_ROW = re.compile(r"^[-•*–]\s+\S")
@@ -2724,8 +2734,9 @@ def _called_row_cue(toks: list[Tok]) -> list[Cue]:
 
 def _projected_row_cue(toks: list[Tok]) -> list[Cue]:
     """A figure listed among a body's projections: "GDP growth of 1.2% this year" (there
-    will be it), "Unemployment peaking at 6.1% next spring" (it will peak)."""
-    if not toks or not toks[0].text[:1].isupper():
+    will be it), "Unemployment peaking at 6.1% next spring" (it will peak), "15 to 19 named
+    storms"."""
+    if not toks or not (toks[0].text[:1].isupper() or toks[0].text[:1].isdigit()):
         return []
     ing = next(
         (
@@ -2942,7 +2953,8 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     prize = end < n and toks[end].low == "for" and toks[end - 1].low in _FAVOURITE
     if (
         end < n
-        and toks[end].low not in {",", ".", ";", "and", "—", "–", ")", "but"}
+        # "make Morning Vesper the 5/2 favourite after her eight-length win": why, not what
+        and toks[end].low not in {",", ".", ";", "and", "—", "–", ")", "but", "after", "following"}
         and not to_verb
         and not prize
     ):
@@ -7590,6 +7602,17 @@ _STOP_AFTER_COMMA = lw._words(
 )
 
 
+def _next_chance(toks: list[Tok], k: int) -> bool:
+    """Another stated chance opens at ``k``: "(and) a 30% chance of", "a one-in-ten chance"."""
+    k += k < len(toks) and toks[k].low == "and"
+    if k + 2 >= len(toks) or toks[k].low not in {"a", "an"}:
+        return False
+    j = next(
+        (x for x in range(k + 1, min(len(toks), k + 5)) if toks[x].low in lw.CHANCE_NOUNS), None
+    )
+    return j is not None and _odds_value(" ".join(t.low for t in toks[k:j])) is not None
+
+
 def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
     n = len(toks)
     row = cue.edits[-1] if cue.label.endswith("scenario") and cue.edits else None
@@ -7643,6 +7666,10 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, None, 0  # "growth of 24% in 2026 and 20% in 2027": one value each
         elif low in {"and", ","} and toks[k - 1].low == ")" and cue.label.endswith("scenario"):
             return k, None, 0  # "a grand coalition (30%), a repeat election (5%)": one each
+        elif low in {"and", ","} and k > cue.verb and _next_chance(toks, k + 1):
+            # "a 60% chance of an above-normal season, a 30% chance of a near-normal season
+            # and a 10% chance of a below-normal season": one chance each
+            return k, None, 0
         elif low in {"and", ","} and (
             _price_follows(toks, k + 1)
             or (k + 1 < n and _chance_gov(toks, k + 1))
@@ -8780,7 +8807,15 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     and not {"by", "of", "at", "for", "from"} & set(lows)
                 ):  # "the clothing retailer", "The San Jose-based company"
                     # "Shares in Harwood & Lane fell after the clothing retailer warned"
-                    name = _org_before(toks, subj[0]) or ctx.firm or ctx.last_org or name
+                    employer = _ROLE_OF.findall(sentence.text[: toks[subj[0]].start])
+                    # "Redpost's spokesman, Tom Askew, said the firm expects": Redpost
+                    name = (
+                        (employer[-1] if employer else None)
+                        or _org_before(toks, subj[0])
+                        or ctx.firm
+                        or ctx.last_org
+                        or name
+                    )
                 elif (
                     lows == ["the", lows[-1]]
                     and lows[-1] in _BODY_HEADS
@@ -8911,6 +8946,12 @@ _DEFINITE_HEADS = _BODY_HEADS | lw._words(
 _NOT_ORG = lw._words(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr"
+)
+
+
+_ROLE_OF = re.compile(
+    r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)"
+    r"|chief|head|director|analyst|compiler|economist|strategist)\b"
 )
 
 
@@ -9425,6 +9466,7 @@ _PAST_ASIDE = re.compile(
     # "unlikely to stay up with a squad that lost its three best players in the summer"
     r"|\b(?:that|which|who)\s+(?:lost|won|sold|signed|finished|ended|beat)\b[^,;]*$"
 )
+_YEAR_ONLY = re.compile(r"(?:in\s+)?(?:19|20)\d{2}")
 _WEEK_OF = re.compile(r"(?:next|this)\s+week", re.IGNORECASE)
 _THIS_WINTER = re.compile(r"(?:this|the|the\s+coming)\s+winter", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"(?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+season)?", re.IGNORECASE)
@@ -9933,6 +9975,15 @@ def _candidate(
         # the quarter just ended, known on results day (not the fourth quarter of this year);
         # "management will guide above $9.5bn for the fourth quarter": said on results day
         hz = results
+    if (
+        hz is not None
+        and hz.date is not None
+        and (hz.date.month, hz.date.day) == (12, 31)
+        and _YEAR_ONLY.fullmatch(hz.text.strip(" ,.'’"))
+        and season_kind(ctx.text) == "hurricane"
+    ):
+        # "an above-normal Atlantic hurricane season in 2026": over when the season is
+        hz = replace(hz, date=season_end("hurricane", dt.date(hz.date.year, 1, 1)))
     if hz is not None and hz.date is not None:
         resolve_by, horizon_text, source = hz.date, hz.text, "stated"
         ctx.last_due = hz

@@ -4507,6 +4507,52 @@ ROUND68_READINGS = [
 ]
 
 
+ROUND69_READINGS = [
+    (
+        "Castlegate Bet make Morning Vesper the 5/2 favourite after her eight-length win at "
+        "Ravensmoor. Redpost Bookmakers are slightly braver at 11/4.",
+        "Morning Vesper will win",
+        "Redpost Bookmakers",
+        4 / 15,
+    ),
+    (
+        "Redpost's spokesman, Tom Askew, said the firm expects Brass Lantern to be a non-runner.",
+        "Brass Lantern will be a non-runner",
+        "Redpost",
+        0.7,
+    ),
+    (
+        "The NHC expects:\n- 15 to 19 named storms (winds of 39 mph or higher), compared with an "
+        "average of 14;",
+        "There will be 15 to 19 named storms (winds of 39 mph or higher)",
+        "The NHC",
+        0.7,
+    ),
+]
+
+
+def test_a_list_of_chances_gives_one_each() -> None:
+    text = (
+        "The outlook gives a 60% chance of an above-normal season, a 30% chance of a "
+        "near-normal season and a 10% chance of a below-normal season."
+    )
+    found = run(text, filter="none")
+    assert [(c.claim, c.probability) for c in found] == [
+        ("An above-normal season will happen", 0.6),
+        ("A near-normal season will happen", 0.3),
+        ("A below-normal season will happen", 0.1),
+    ]
+
+
+def test_a_hurricane_seasons_year_ends_with_the_season() -> None:
+    text = (
+        "The hurricane centre forecasts an above-normal Atlantic hurricane season in 2026. "
+        "Hurricanes and named storms will be frequent."
+    )
+    found = run(text, published=dt.date(2026, 5, 20), filter="none")
+    assert found[0].resolve_by == dt.date(2026, 11, 30)
+
+
 def test_a_present_after_probably_is_read_only_with_a_date_ahead() -> None:
     assert run("She probably knows the answer.", filter="none") == []
 
@@ -4751,6 +4797,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND66_READINGS,
         *ROUND67_READINGS,
         *ROUND68_READINGS,
+        *ROUND69_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
