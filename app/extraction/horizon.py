@@ -690,7 +690,8 @@ def _year_out(m: re.Match[str], pub: dt.date) -> Period:
     r"|meeting|summit|talks|debate|hearing|ruling|verdict|budget|auction|deadline|strike|Test"
     r"|walkout|decision|announcement|showdown|report|figures|data|results|release|numbers"
     # "Saturday's opening time trial", "Sunday's stage", "Friday's qualifying session"
-    r"|trial|stage|round|leg|opener|qualifying|session|fight|bout|sprint|concert|show)\b"
+    r"|trial|stage|round|leg|opener|qualifying|session|fight|bout|sprint|concert|show|rally"
+    r"|protest|march)\b"
 )
 def _weekday_event(m: re.Match[str], pub: dt.date) -> Period:
     """ "Saturday's game", "Thursday's rate decision": the next such day (today if it is
@@ -1234,6 +1235,7 @@ _EVENT_CLASSES: dict[str, str] = {
         w: w
         for w in _words(
             "deadline hearing verdict ruling trial auction budget debate inauguration launch report"
+            " rally"
             " judgment judgement"
             " decision review"
             " opening"
@@ -1397,7 +1399,9 @@ _FRONTED_DAY = re.compile(
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*[ap]m\b", re.IGNORECASE)
 # "the Tour starts in Barcelona on Saturday": the day it begins, not the day it is decided
 _STARTS = re.compile(
+    # "the next series launches in September": when it starts, not when it is decided
     r"\b(?:starts?|started|starting|begins?|began|beginning|opens?|opened|kicks?\s+off|tips?\s+off"
+    r"|launch(?:es)?|premieres?"
     r"|gets?\s+under\s*way)\b",
     re.IGNORECASE,
 )
@@ -1654,6 +1658,14 @@ def event_dates(
         and (final.date or dt.date.min) > (begun.date or dt.date.max)
     ):
         found["contest"] = final
+    for text in sentences:
+        if _TEST_SERIES.search(text):
+            # "three Tests, starting in Galle on 4 March, then Colombo on 12 March and Kandy on
+            # 20 March": the series is decided when the last five-day Test ends
+            days = [h.date for h in find_horizons(text, published) if h.date is not None]
+            if len(days) >= 2:
+                end = max(days) + dt.timedelta(days=4)
+                found["contest"] = Horizon(end, "the last Test", 0, 0)
     if points is _POINT_LIKE and any(_CLOCK_TIME.search(text) for text in sentences):
         # "The result will be announced at 2pm": a time alone dates only what no day did
         timed = event_dates(sentences, published, lead, _CLOCK_TIME)
@@ -1662,6 +1674,7 @@ def event_dates(
     return found
 
 
+_TEST_SERIES = re.compile(r"\b(?:two|three|four|five|[2-5])\s+Tests\b")
 _NAMED_START = re.compile(
     # "The Sarnford 24 Hours starts at 3pm on Saturday"
     r"\b[Tt]he\s+((?:[A-Z0-9][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:begins|starts|kicks\s+off"
@@ -1703,6 +1716,9 @@ _PREVIEWED = frozenset(
         "storm",
         "deadline",
         "eclipse",
+        # "Korvana: court ruling looms as post-election standoff enters third week"
+        "ruling",
+        "verdict",
     }
 )
 

@@ -615,6 +615,13 @@ def _interviewee(seg: Segmented, ctx: Context) -> str | None:
     the headline ("... deputy governor Helena Marsk on inflation") or the introduction
     ("Morag Kinnell took over Inverkeld Shipbuilders eighteen months ago ...")."""
     intro = seg.text[: ctx.answers[0][0]] if ctx.answers else ""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", intro)):
+        talked = _TALKED_TO.search(sentence)
+        named = next(iter(_people(sentence[: talked.start()], ctx)), None) if talked else None
+        if named:
+            # "Chief executive Fiona Carrick, who joined in 2023, spoke to business editor
+            # Owen Pritchard": the one who spoke (not an analyst quoted before her)
+            return named
     spoke = _SPOKE_TO.search(intro)
     if spoke is not None:
         # "The town's mayor, Aoife Brannigan, ... She spoke to Ciaran Healy.": whoever "she"
@@ -634,6 +641,7 @@ def _interviewee(seg: Segmented, ctx: Context) -> str | None:
 
 
 _SPOKE_TO = re.compile(r"\b(?:She|He)\s+(?:spoke|talked)\s+to\b")
+_TALKED_TO = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+to\b")
 
 
 _JUDGMENT_LIST = re.compile(
@@ -3808,6 +3816,10 @@ def _model_has_cue(toks: list[Tok], i: int) -> Cue | None:
     subj = _subject_np(toks, i)
     at = k + 1 + (toks[k].low == "as" and toks[k + 1].low in {"the", "a", "an"})
     odds = _fractional_odds(toks, at)  # "at 6/5", "as the 5/2 favourite"
+    decimal = _DECIMAL_ODDS.match(toks[at].low) if odds is None and at < n else None
+    if decimal is not None and float(decimal[0]) > 1 and _to_verb(toks, at + 1):
+        # "BetNorth have Marchbanks at 1.50 to finish bottom": a decimal price, to do that
+        odds = 1 / float(decimal[0]), f"{decimal[0]} decimal odds", at + 1
     if odds is None and toks[k].low == "as":
         return None
     if odds is not None:
@@ -8768,8 +8780,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     before = sentence.text[: toks[subj[0]].start]
                     # "Okafor is less optimistic: she thinks ...": a surname alone, known
                     named = list(_people(before, ctx)) or _surnames(before, ctx)
-                    if named:
-                        return Attribution(named[-1], raw, verb, negated, True)
+                    # "Maya Lindholm, Shore Street's head of retail, goes further: she expects"
+                    own = [n for n in named if not n.endswith(("'s", "’s"))]
+                    if own or named:
+                        return Attribution((own or named)[-1], raw, verb, negated, True)
                 body = ctx.last_agent if ctx.last_agent != ctx.last_person else None
                 if lows == ["it"] and (ctx.last_org or body or ctx.firm or ctx.last_agent):
                     # "Christian Aid has called ... It added that ...": the last subject or

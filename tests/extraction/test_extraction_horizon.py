@@ -1149,3 +1149,30 @@ def test_the_final_three_months_of_the_year_end_with_it() -> None:
     assert when("in the final three months of the year", dt.date(2025, 9, 2)) == dt.date(
         2025, 12, 31
     )
+
+
+def test_a_test_series_ends_with_its_last_test() -> None:
+    text = (
+        "The squad flies out on Tuesday for three Tests, starting in Galle on 4 March, then "
+        "Colombo on 12 March and Kandy on 20 March. Sri Lanka will probably win the series."
+    )
+    assert due(text, dt.date(2026, 2, 22), "series") == [dt.date(2026, 3, 24)]
+
+
+def test_a_shows_next_series_launch_is_not_the_final() -> None:
+    text = (
+        "Priya Dhanoa heads into tomorrow night's Starlight Ballroom final as favourite. The "
+        "next series launches in September. Dhanoa will win."
+    )
+    assert due(text, dt.date(2025, 12, 12), "Dhanoa will") == [dt.date(2025, 12, 13)]
+
+
+def test_a_court_ruling_previewed_dates_the_briefs_calls() -> None:
+    text = (
+        "Korvana: court ruling looms as standoff enters third week\n\nThe court is expected to "
+        "deliver its ruling between 1 and 5 December. We see a 10% probability that it orders "
+        "reruns in the disputed precincts. Organisers expect more than 100,000 people at "
+        "Sunday's rally."
+    )
+    assert due(text, dt.date(2025, 11, 21), "reruns") == [dt.date(2025, 12, 5)]
+    assert due(text, dt.date(2025, 11, 21), "people") == [dt.date(2025, 11, 23)]

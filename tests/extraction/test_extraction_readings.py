@@ -4531,6 +4531,37 @@ ROUND69_READINGS = [
 ]
 
 
+ROUND70_READINGS = [
+    (
+        "BetNorth have Marchbanks at 1.50 to finish bottom of the judges' leaderboard.",
+        "Marchbanks will finish bottom of the judges' leaderboard",
+        "BetNorth",
+        1 / 1.5,
+    ),
+    (
+        "Maya Lindholm, Shore Street's head of retail, goes further: she expects the chain to be "
+        "trading from fewer than 100 stores by 2028.",
+        "The chain will be trading from fewer than 100 stores by 2028",
+        "Maya Lindholm",
+        0.7,
+    ),
+]
+
+
+def test_the_one_who_spoke_to_the_interviewer_is_the_interviewee() -> None:
+    text = (
+        '"We\'re not the next casualty": Penrose & Webb boss on a tough Christmas\n\n'
+        "Interview | The Midland Courier | Friday 16 January 2026\n\n"
+        "Maya Lindholm, Shore Street's head of retail, expects the chain to shrink.\n\n"
+        "Chief executive Fiona Carrick, who joined in 2023, spoke to business editor Owen "
+        "Pritchard.\n\nQ: How bad was Christmas?\nA: Disappointing.\n\nQ: And January?\nA: "
+        "Quiet.\n\nQ: And this year?\nA: The discounters will keep taking market share this "
+        "year."
+    )
+    found = run(text, published=dt.date(2026, 1, 16), filter="none")
+    assert found[-1].forecaster == "Fiona Carrick"
+
+
 def test_a_list_of_chances_gives_one_each() -> None:
     text = (
         "The outlook gives a 60% chance of an above-normal season, a 30% chance of a "
@@ -4798,6 +4829,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND67_READINGS,
         *ROUND68_READINGS,
         *ROUND69_READINGS,
+        *ROUND70_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
