@@ -1196,7 +1196,8 @@ def _words(text: str) -> list[str]:
 _EVENT_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         _words(
-            "election elections vote voting ballot referendum poll polling primary caucus caucuses"
+            "election elections vote votes voting ballot referendum poll polling primary caucus"
+            " caucuses"
         ),
         "vote",
     ),

@@ -418,6 +418,16 @@ def propose(
                     probability=float(tail[1]) / 100,
                     probability_phrase=tail[0].strip(" ,"),
                 )
+            given = _WITH_CHANCE.search(cand.claim)
+            if given is not None:
+                # "Colder than average is the most likely outcome, with a 40% probability,
+                # against a climatological chance of 33%": the number given
+                cand = replace(
+                    cand,
+                    claim=cand.claim[: given.start()],
+                    probability=int(given[1]) / 100,
+                    probability_phrase=f"{given[1]}% probability",
+                )
             out.append((cand, ev))
             if cand.forecaster != ctx.publisher and not any(_people(cand.forecaster, ctx)):
                 ctx.last_body = cand.forecaster  # whose judgments a list of them may be
@@ -543,6 +553,9 @@ _PUT_AT_AFTER = re.compile(
 _NUMBER_TAIL = re.compile(
     r",\s*(?:perhaps|maybe|say|probably|about|around|roughly)\s+(\d{1,2}(?:\.\d)?)\s*(?:%|per\s*cent)$"
 )
+_WITH_CHANCE = re.compile(
+    r",\s*with\s+(?:a|an)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:probability|chance|likelihood)\b.*$"
+)
 _SURE_OF_IT = re.compile(
     r"(?:I['’]m|I\s+am|We['’]re|We\s+are)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:confident|sure"
     r"|certain)(?:\s+(?:of|about)\s+(?:that|it|this))?\s*\.?\s*$"
@@ -618,6 +631,9 @@ def _interviewee(seg: Segmented, ctx: Context) -> str | None:
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", intro)):
         talked = _TALKED_TO.search(sentence)
         named = next(iter(_people(sentence[: talked.start()], ctx)), None) if talked else None
+        if talked and not named and re.match(r"\s*(?:We|I)\s", sentence):
+            # "We spoke to its director, Imogen Stace, about the year ahead": the one spoken to
+            named = next(iter(_people(sentence[talked.end() :], ctx)), None)
         if named:
             # "Chief executive Fiona Carrick, who joined in 2023, spoke to business editor
             # Owen Pritchard": the one who spoke (not an analyst quoted before her)
@@ -802,7 +818,11 @@ _FRAME_LEAD = re.compile(
 )
 
 
-_DAY_LABEL = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*:\s")
+# "Friday: winds will ease", "December: Colder than average is the most likely outcome"
+_DAY_LABEL = re.compile(
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s*:\s"
+)
 
 _FIRM_NAME = r"([A-Z][\w'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'’-]*){0,3})"
 _FIRM_CUES = re.compile(
@@ -866,7 +886,8 @@ def _note_frame(sentence: Sentence, ctx: Context) -> None:
     label = _DAY_LABEL.match(sentence.text)
     if label is not None:
         # "Friday: winds will ease ...": a day-by-day forecast's paragraph is about that day
-        found = [h for h in find_horizons(f"on {label[1]}", ctx.published) if h.date]
+        prep = "on" if label[1].lower() in _DAY_NAMES else "in"
+        found = [h for h in find_horizons(f"{prep} {label[1]}", ctx.published) if h.date]
         if found:
             ctx.frame = (sentence.block, replace(found[0], text=label[1]))
         return
@@ -2601,6 +2622,8 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     k = i + 1
     if [t.low for t in toks[k : k + 3]] == ["a", "price", "of"]:
         k += 3  # "is offering a price of 3.50 on Anansi finishing in the top two"
+    elif k < len(toks) and toks[k].low in {"just", "only"}:
+        k += 1  # "Solway Sports offers just 1/8 that a second count will be needed"
     odds = _fractional_odds(toks, k)
     decimal = _DECIMAL_ODDS.match(toks[k].low) if k > i + 1 and k < len(toks) else None
     if odds is None and decimal is not None and float(decimal[0]) > 1:
@@ -2609,7 +2632,9 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
         return _priced_outcome(toks, i + 1, i)
     p, label, after = odds
     if after < len(toks) and toks[after].low == "that":
-        return _price_that(toks, i, after + 1, p, label)  # "offers evens that the winner is"
+        cue = _price_that(toks, i, after + 1, p, label)  # "offers evens that the winner is"
+        cue.subject = _subject_np(toks, i)
+        return cue
     # "offer 9-to-2 against the men's course record falling": "against" is the side; "is
     # offering 7-1 against the Hawks winning": read with the price
     if toks[after - 1].low in {"on", "against"}:
@@ -2896,6 +2921,38 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     if fav is not None:
         return fav
     named_end = _name_end(toks, i + 1)
+    close = (
+        next(
+            (x for x in range(named_end + 1, min(n - 2, named_end + 9)) if toks[x].low == ","), None
+        )
+        if named_end > i + 1 and named_end < n and toks[named_end].low == ","
+        else None
+    )
+    priced = (
+        _fractional_odds(toks, close + 2)
+        if close is not None and toks[close + 1].low in {"a", "an", "the"}
+        else None
+    )
+    if close is not None and priced is not None:
+        # "Redfern Bet makes Marsh, the Civic Alliance candidate, a 4/6 favourite": the aside
+        # says who she is, the price is hers to win
+        end = priced[2] + (priced[2] < n and toks[priced[2]].low in _FAVOURITE | {"shot", "chance"})
+        edits = [(named_end, end, "will win")]
+        if [t.low for t in toks[end : end + 3]] in (
+            [",", "in", "from"],
+            [",", "out", "from"],
+        ):  # ", in from 6/4 a fortnight ago": how the price moved
+            edits.append((end, next((x for x in range(end, n) if toks[x].low == "."), n), ""))
+        return Cue(
+            head=i,
+            verb=end,
+            kind="chance",
+            core=f"{priced[0]:.4f}",
+            label=priced[1],
+            claim_start=i + 1,
+            gov=i,
+            edits=edits,
+        )
     if (
         named_end > i + 1
         and named_end + 2 < n
@@ -8537,9 +8594,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         seller = _join(toks[maker[0] : maker[1]])  # "while Oddsline makes Wrona a 14/1 shot"
         return Attribution(seller, seller, "price", False, True)
     sold = clause.cue.subject if clause.cue.kind == "it_that" and _is_price(clause.cue) else None
-    if sold is not None and toks[sold[0]].text[:1].isupper():
-        seller = _join(toks[sold[0] : sold[1]])  # "Stanwell's is 8/13 that ..."
-        return Attribution(seller, seller, "price", False, True)
+    sold_by = _seller(toks, sold, books, ctx.text) if sold is not None else None
+    if sold_by:
+        return Attribution(sold_by, sold_by, "price", False, True)  # "Stanwell's is 8/13 that"
+    if sold is not None and toks[clause.cue.head].low in _OFFER_VERBS:
+        sold = None  # "The same firm offers evens that ...": the firm named before, below
     if clause.cue.label and books:
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"; a
         # named one's before the trade's ("For punters looking for value, Sky Bet offers"),
@@ -8559,7 +8618,12 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         else:
             name = firms[-1][0] if firms else books[0][0]
         return Attribution("bookmakers" if name.islower() else name, name, "price", False, True)
-    if _is_price(clause.cue) and clause.cue.subject and toks[clause.cue.head].low in _OFFER_VERBS:
+    if (
+        _is_price(clause.cue)
+        and clause.cue.subject
+        and clause.cue.kind != "it_that"
+        and toks[clause.cue.head].low in _OFFER_VERBS
+    ):
         seller = _join(toks[clause.cue.subject[0] : clause.cue.subject[1]])
         return Attribution(seller, seller, "price", False, True)  # "Paddock Bet is offering 5/2 on"
     if (
@@ -8967,6 +9031,22 @@ _ROLE_OF = re.compile(
     r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)"
     r"|chief|head|director|analyst|compiler|economist|strategist)\b"
 )
+
+
+_RIVAL = re.compile(r"^(?:Rival\s+)?(?:firm|bookmakers?)\s+", re.IGNORECASE)
+
+
+def _seller(
+    toks: list[Tok], span: tuple[int, int], books: list[tuple[str, int]], text: str
+) -> str | None:
+    """The firm a price's subject names ("Stanwell's is 8/13 that ..."), as named in full
+    ("Stanbridge also offers" after "Stanbridge Bet"); not "the same firm"."""
+    if not toks[span[0]].text[:1].isupper() or toks[span[0]].low == "the":
+        return None
+    # "Rival firm Penfold's go evens that ...": the firm, not its description
+    name = _RIVAL.sub("", _join(toks[span[0] : span[1]]))
+    full = re.search(rf"\b{re.escape(name)}\s+(?:Bet|Bets|Sports|Odds|Bookmakers)\b", text)
+    return next((b for b, _ in books if b.startswith(name + " ")), full[0] if full else name)
 
 
 def _org_before(toks: list[Tok], limit: int) -> str | None:

@@ -3455,13 +3455,13 @@ ROUND53_READINGS = [
     (
         "Rival firm Penfold's go evens that the Christmas number one will be a charity record.",
         "The Christmas number one will be a charity record",
-        "bookmakers",
+        "Penfold's",  # the firm named (freeze 72)
         0.5,
     ),
     (
         "Penfold's also offer 5-2 that Kettle On reaches number one before the end of January.",
         "Kettle On will reach number one before the end of January",
-        "bookmakers",
+        "Penfold's",  # the firm named (freeze 72)
         2 / 7,
     ),
     (
@@ -4548,6 +4548,52 @@ ROUND70_READINGS = [
 ]
 
 
+ROUND71_READINGS = [
+    (
+        "Redfern Bet makes Marsh, the Civic Alliance candidate, a 4/6 favourite, in from 6/4 a "
+        "fortnight ago.",
+        "Marsh will win",
+        "Redfern Bet",
+        0.6,
+    ),
+    (
+        "Solway Sports offers just 1/8 that a second count will be needed.",
+        "A second count will be needed",
+        "Solway Sports",
+        8 / 9,
+    ),
+    (
+        "December: Colder than average is the most likely outcome, with a 40% probability, "
+        "against a climatological chance of 33%.",
+        "Colder than average will happen",
+        "Stratfor",
+        0.4,
+    ),
+]
+
+
+def test_we_spoke_to_names_the_interviewee_after_it() -> None:
+    text = (
+        '"We\'re planning for a sell-out"\n\nLarkmoor Festival director Imogen Stace on ticket '
+        "sales\n\nInterview by Daniel Okonjo | Stagefront | 23 January 2026\n\nThe festival has "
+        "grown. We spoke to its director, Imogen Stace, about the year ahead.\n\nQ: How are "
+        "sales?\nA: Good.\n\nQ: Costs?\nA: High.\n\nQ: And fees?\nA: Artist fees will rise "
+        "again this year."
+    )
+    assert run(text, published=dt.date(2026, 1, 23), filter="none")[-1].forecaster == (
+        "Imogen Stace"
+    )
+
+
+def test_a_month_label_dates_its_paragraph() -> None:
+    text = (
+        "December: Colder than average is the most likely outcome. Precipitation may be above "
+        "normal along the western coast."
+    )
+    found = run(text, published=dt.date(2025, 11, 3), filter="none")
+    assert [c.resolve_by for c in found] == [dt.date(2025, 12, 31), dt.date(2025, 12, 31)]
+
+
 def test_the_one_who_spoke_to_the_interviewer_is_the_interviewee() -> None:
     text = (
         '"We\'re not the next casualty": Penrose & Webb boss on a tough Christmas\n\n'
@@ -4830,6 +4876,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND68_READINGS,
         *ROUND69_READINGS,
         *ROUND70_READINGS,
+        *ROUND71_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
