@@ -471,13 +471,15 @@ def _chance_given_after(
     """The forecast just made again, at the chance the next sentence gives it (in place of
     a reading of the sentence alone: "That will happen")."""
     m = _CHANCE_GIVEN_AFTER.match(sentence.text)
-    quote = m[0].rstrip(" .;") if m is not None else ""
-    key = _NORM.sub(" ", quote.lower()).strip()
-    if out and key in seen and _NORM.sub(" ", out[-1][0].quote.lower()).strip() == key:
-        out.pop()  # "I'd put the chance of that at 20%" read alone
-    elif key in seen:
+    if m is None:
         return
-    if m is None or not out or sentence.start - out[-1][0].end > 300:
+    quote = m[0].rstrip(" .;")
+    key = _NORM.sub(" ", quote.lower()).strip()
+    if key in seen:
+        if not out or _NORM.sub(" ", out[-1][0].quote.lower()).strip() != key:
+            return
+        out.pop()  # "I'd put the chance of that at 20%" read alone
+    if not out or sentence.start - out[-1][0].end > 300:
         return
     words = (m["v1"] or m["v2"] or m["v3"]).lower().strip()
     value = _odds_value(words)
@@ -2573,7 +2575,7 @@ def _listed_price_cue(toks: list[Tok], i: int) -> Cue | None:
         if opening is not None and toks[opening + 1].low in {"which", "who"}:
             cut = opening  # "and the draw, which would send the game to extra time, priced at 9/1"
         lead = cut - 1
-        while lead > 0 and cut - lead <= 6 and (toks[lead].text[:1].islower() or cut - lead > 1):
+        while lead > 0 and cut - lead <= 6:
             if toks[lead].low in {"and", ",", "with"}:
                 break
             lead -= 1
@@ -2632,9 +2634,8 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
         return _priced_outcome(toks, i + 1, i)
     p, label, after = odds
     if after < len(toks) and toks[after].low == "that":
-        cue = _price_that(toks, i, after + 1, p, label)  # "offers evens that the winner is"
-        cue.subject = _subject_np(toks, i)
-        return cue
+        # "offers evens that the winner is ..."
+        return _price_that(toks, i, after + 1, p, label, _subject_np(toks, i))
     # "offer 9-to-2 against the men's course record falling": "against" is the side; "is
     # offering 7-1 against the Hawks winning": read with the price
     if toks[after - 1].low in {"on", "against"}:
@@ -2823,9 +2824,17 @@ def _ends_price(toks: list[Tok], k: int) -> bool:
     )
 
 
-def _price_that(toks: list[Tok], head: int, start: int, p: float, label: str) -> Cue:
+def _price_that(
+    toks: list[Tok],
+    head: int,
+    start: int,
+    p: float,
+    label: str,
+    seller: tuple[int, int] | None = None,
+) -> Cue:
     """A bookmaker's price on the clause from ``start`` ("... evens that the winner is aged
-    ten or older"), its present read as a future."""
+    ten or older"), its present read as a future; ``seller``, the words naming the firm
+    ("Stanwell's is 8/13 that ...")."""
     return Cue(
         head=head,
         verb=start,
@@ -2834,8 +2843,27 @@ def _price_that(toks: list[Tok], head: int, start: int, p: float, label: str) ->
         label=label,
         claim_start=start,
         gov=head,
+        subject=seller,
         edits=_as_future(toks, start, passive=True),
     )
+
+
+def _price_for(toks: list[Tok], i: int, at: int, p: float, label: str) -> Cue | None:
+    """A firm's price on what follows "for" at ``at``: "StarLine is odds-on at 4/6 for the
+    winning score to be higher than eight under par" (the score will be higher)."""
+    to = next(
+        (
+            x
+            for x in range(at + 2, min(len(toks) - 1, at + 10))
+            if toks[x].low == "to" and _WORDISH.match(toks[x + 1].low)
+        ),
+        None,
+    )
+    if to is None:
+        return None
+    cue = _price_that(toks, i, at + 1, p, label, _subject_np(toks, i))
+    cue.edits = [(to, to + 1, "will")]
+    return cue
 
 
 def _priced_outcome(toks: list[Tok], k: int, head: int) -> Cue | None:
@@ -3469,20 +3497,7 @@ def _go_price_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     if not _name_ends_at(toks, i - 1):
         return None
-    to = next(
-        (
-            x
-            for x in range(odds[2] + 2, min(n - 1, odds[2] + 8))
-            if toks[x].low == "to" and _WORDISH.match(toks[x + 1].low)
-        ),
-        None,
-    )
-    if to is None:
-        return None
-    cue = _price_that(toks, i, odds[2] + 1, odds[0], odds[1])
-    cue.edits = [(to, to + 1, "will")]
-    cue.subject = _subject_np(toks, i)
-    return cue
+    return _price_for(toks, i, odds[2], odds[0], odds[1])
 
 
 def _heads_market_cue(toks: list[Tok], i: int) -> Cue | None:
@@ -4052,30 +4067,16 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
         # "it is odds-on, at 4-6, that more than ten Christmas songs will be in the top 40"
         return _price_that(toks, i - 1, aside[2] + 2, aside[0], aside[1])
     quoted_on = _fractional_odds(toks, k + 2) if k + 2 < n and toks[k + 1].low == "at" else None
-    after_on = quoted_on[2] if quoted_on is not None else n
     if (
         quoted_on is not None
-        and after_on + 1 < n
-        and toks[after_on].low == "for"
+        and quoted_on[2] + 1 < n
+        and toks[quoted_on[2]].low == "for"
         and i > 0
         and _name_ends_at(toks, i - 1)
-        and (
-            to := next(
-                (
-                    x
-                    for x in range(after_on + 2, min(n - 1, after_on + 10))
-                    if toks[x].low == "to" and _WORDISH.match(toks[x + 1].low)
-                ),
-                None,
-            )
-        )
+        # "StarLine is odds-on at 4/6 for the winning score to be higher than eight under par"
+        and (on_what := _price_for(toks, i, quoted_on[2], quoted_on[0], quoted_on[1]))
     ):
-        # "StarLine is odds-on at 4/6 for the winning score to be higher than eight under par":
-        # the firm's price on what follows "for"
-        cue = _price_that(toks, i, after_on + 1, quoted_on[0], quoted_on[1])
-        cue.edits = [(to, to + 1, "will")]
-        cue.subject = _subject_np(toks, i)
-        return cue
+        return on_what
     if quoted_on is not None and toks[k].low == "odds-on":
         # "He is odds-on at 4/6 to reach the semi-finals": the price says how short; "the
         # hosts are odds-on at 4/6": to win
@@ -4106,9 +4107,7 @@ def _betting_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
             return _price_that(toks, i - 1, after + 1, p, label)  # "It is 4/6 that X"
         if after < n and toks[after].low == "that" and _name_ends_at(toks, i - 1):
             # "Stanwell's is 8/13 that the winner takes more than 30%": a firm's price on X
-            cue = _price_that(toks, i, after + 1, p, label)
-            cue.subject = _subject_np(toks, i)
-            return cue
+            return _price_that(toks, i, after + 1, p, label, _subject_np(toks, i))
         j = after
         while j < n and j < after + 5 and toks[j].low not in {"to", ",", ".", ";"}:
             if toks[j].low == "and" and _fractional_odds(toks, j + 1, True) is not None:
