@@ -51,6 +51,7 @@ _PREFILTER = re.compile(
     r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|amazed"
     r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?|target"
+    r"|\d\.\d\d\s+to\s"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether|points?\s+to|suggest(?:s|ed)|give\s+it\s+\d+|out\s+of\s+the\s+question"
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
@@ -77,6 +78,7 @@ _SKIP_SENTENCE = re.compile(
     r"|\bunder the terms of\b|\bas part of the (?:deal|settlement|agreement|takeover|merger)\b",
     re.IGNORECASE,
 )
+_DOUBT_ASIDE = re.compile(r",\s+(?:although|though|but|while)\s+whether\b", re.IGNORECASE)
 _EVALUATIVE = re.compile(
     r"^(?:it|this|that)\s+(?:would|will|could|might|may)\s+(?:not\s+)?(?:be|seem|look)\s+"
     r"(?!(?:subject|due|set|poised|about|likely|unlikely|expected|forced|able|allowed|bound)\b)"
@@ -2285,22 +2287,34 @@ def _fractional_odds(
         # "available at ten-to-one", "a five-to-two shot"
         return w_stake / (w_against + w_stake), f"{w_against}/{w_stake} odds", k + 1
     decimal = _DECIMAL_ODDS.match(toks[k].low) if 0 < k < len(toks) else None
+    # "Joel Brannigan is 3.50 to win the man-of-the-match award": a price, to do that
+    priced_to = (
+        toks[k - 1].low in {"is", "are"}
+        and k + 2 < len(toks)
+        and toks[k + 1].low == "to"
+        and _WORDISH.match(toks[k + 2].low) is not None
+    )
     if (
         decimal
-        and (
-            toks[k - 1].low == "at"
-            # "BetNorth make them a 3.50 chance in decimal odds"
-            or (
-                toks[k - 1].low in {"a", "an"}
-                and k + 1 < len(toks)
-                and toks[k + 1].low in {"chance", "shot"}
-            )
-        )
         and 1 < float(toks[k].low) < 1000
         and (
-            _BETTING_PLACES.intersection(t.low for t in toks[k + 1 : k + 6])
-            # "Stanwell's, which quotes decimal prices on its app, has the curlew at 15.0"
-            or any(t.low == "decimal" for t in toks[:k])
+            priced_to
+            or (
+                (
+                    toks[k - 1].low == "at"
+                    # "BetNorth make them a 3.50 chance in decimal odds"
+                    or (
+                        toks[k - 1].low in {"a", "an"}
+                        and k + 1 < len(toks)
+                        and toks[k + 1].low in {"chance", "shot"}
+                    )
+                )
+                and (
+                    _BETTING_PLACES.intersection(t.low for t in toks[k + 1 : k + 6])
+                    # "Stanwell's, which quotes decimal prices on its app, has the curlew at 15.0"
+                    or any(t.low == "decimal" for t in toks[:k])
+                )
+            )
         )
     ):
         # "is trading at 6.0 on one betting exchange": decimal odds, the stake returned
@@ -4804,6 +4818,22 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
                 gov=i - 1,
                 edits=[(j + 1, j + 1, "<nominal>")],
             )
+    consensus = (
+        word == "that"
+        and i >= 4
+        and [t.low for t in toks[:2]] == ["the", "consensus"]
+        and toks[2].low in {"among", "of"}
+    )  # "The consensus among the economists we survey is that growth will slow"
+    if consensus and not negated:
+        return Cue(
+            head=0,
+            verb=j + 1,
+            kind="it_that",
+            core="expected",
+            modal="would" if past else "",
+            claim_start=j + 1,
+            edits=_as_future(toks, j + 1),
+        )
     if (
         word == "that"
         and i >= 2
@@ -6763,6 +6793,19 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         and not (toks[j].low in {"it", "this"} and j + 1 < n and toks[j + 1].low == "to")
         and not det_object
     ):
+        if toks[j].low == "that" and j + 2 < n and toks[j + 1].low == "to":
+            # "We expect that to pass 140,000 by March": "that", the figure just given
+            if not _WORDISH.match(toks[j + 2].low):
+                return None
+            return Cue(
+                head=i,
+                verb=j + 2,
+                kind="hedge_obj",
+                core=_hedge_core(low),
+                claim_start=j,
+                gov=i,
+                edits=[(j + 1, j + 2, "will")],
+            )
         return None  # that-clauses go through the modal path; "expects to" is an intention
     # object NP then "to" + verb
     k = j
@@ -8548,6 +8591,9 @@ def _firm_named(words: list[Tok]) -> str | None:
     return None
 
 
+_CONSENSUS_AMONG = re.compile(
+    r"\s*(?:The\s+)?consensus\s+(?:among|of)\s+(?P<who>[^,;]{3,60}?)\s+(?:is|was)\s+that\s"
+)
 _FIRM_AFTER = re.compile(
     r" ([A-Z][\w'’-]*(?: (?:& )?[A-Z][\w'’-]*){0,3})"
     r"(?= has| have| makes| make| is| are| offers|,|\.|$)"
@@ -8556,6 +8602,11 @@ _FIRM_AFTER = re.compile(
 
 def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context) -> Attribution:
     gov = clause.gov
+    among = _CONSENSUS_AMONG.match(sentence.text)
+    if among is not None:
+        # "The consensus among the economists we survey is that growth will slow": theirs,
+        # as an expectation
+        return Attribution(among["who"], among["who"], "expect", False, True)
     at = clause.cue.head
     if clause.cue.kind == "nominal" and at > 0 and toks[at - 1].low in _OWNER_WORDS:
         # "My forecast is for growth of around 2.5% this year": whose the possessive says
@@ -8697,7 +8748,9 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         and not _verb_like(toks, gov)
         and toks[gov].low in lw.SAY_VERBS | lw.THAT_NOUNS
     ):
-        return Attribution(ctx.publisher, "", toks[gov].low, False, True)
+        # "I'm in no doubt that rough sleeping will rise again": no doubt, a sure thing
+        no_doubt = toks[gov].low == "doubt" and gov > 0 and toks[gov - 1].low == "no"
+        return Attribution(ctx.publisher, "", toks[gov].low, no_doubt, True)
     if (
         gov is not None
         and clause.cue.kind == "chance"
@@ -9502,8 +9555,17 @@ def _main_verb(toks: list[Tok], cue: Cue) -> str:
 
 def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence]]:
     text = sentence.text
-    if text.rstrip("\"'”’) ").endswith("?") or _SKIP_SENTENCE.search(text):
+    if text.rstrip("\"'”’) ").endswith("?"):
         return []
+    skip = _SKIP_SENTENCE.search(text)
+    if skip is not None:
+        aside = _DOUBT_ASIDE.search(text, 0, skip.start())
+        if aside is None:
+            return []
+        # "Fonoti is 8/1 with Brightline Bet, although whether his hamstring holds up
+        # remains to be seen": the doubt is the aside's; the price before it stands
+        sentence = replace(sentence, end=sentence.start + aside.start(), text=text[: aside.start()])
+        text = sentence.text
     toks = tokenize(text)
     if ctx.scare:
         toks = [t for t in toks if sentence.start + t.start not in ctx.scare]
