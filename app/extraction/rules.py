@@ -345,7 +345,7 @@ def propose(
     ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
     ctx.betting = len(_BETTING_TALK.findall(text)) >= 3
-    last = first
+    last = max(lead_blocks)  # a headline read as a sentence brings the standfirst with it
     while last + 1 < len(seg.blocks) and seg.blocks[last + 1].kind == "heading":
         last += 1  # "Interview by Tom Aldridge | Piste & Powder | 28 October 2025"
     opening = text[: seg.blocks[last].end] if seg.blocks else ""
@@ -584,7 +584,9 @@ _PRICE_ROW = re.compile(
 
 
 _INTERVIEW = re.compile(
-    r"\b(?:[Ii]nterview(?:ed)?|Q&A|Q and A|(?:talked|spoke|speaks|talks)\s+to\s+(?:us|the\s+\w+)"
+    # "The Cask Ledger talks to Isla Carnegie, managing director of ..."
+    r"\b(?:[Ii]nterview(?:ed)?|Q&A|Q and A|(?:talked|spoke|speaks|talks)\s+to\s+(?:us|the\s+\w+"
+    r"|(?-i:[A-Z])\w+\s+(?-i:[A-Z])\w+)"
     r"|sat\s+down\s+with)\b"
 )
 
@@ -635,7 +637,11 @@ def _interviewee(seg: Segmented, ctx: Context) -> str | None:
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", intro)):
         talked = _TALKED_TO.search(sentence)
         named = next(iter(_people(sentence[: talked.start()], ctx)), None) if talked else None
-        if talked and not named and re.match(r"\s*(?:We|I)\s", sentence):
+        if named and named.lower().removeprefix("the ") == ctx.publisher.lower().removeprefix(
+            "the "
+        ):
+            named = None  # "The Cask Ledger talks to Isla Carnegie": the publisher asks
+        if talked and not named and re.match(r"\s*(?:We|I|The)\s", sentence):
             # "We spoke to its director, Imogen Stace, about the year ahead": the one spoken to
             named = next(iter(_people(sentence[talked.end() :], ctx)), None)
         if named:

@@ -4608,6 +4608,18 @@ ROUND72_READINGS = [
 ]
 
 
+def test_the_publisher_talking_to_someone_names_the_interviewee() -> None:
+    text = (
+        '"Nobody is drinking less good whisky. They\'re drinking less whisky."\n\nThe Cask '
+        "Ledger talks to Isla Carnegie, managing director of Ardnashee Distillery, about "
+        "tariffs.\n\nInterview by Rob Faichney | The Cask Ledger | 3 December 2025\n\nQ: How "
+        "was the year?\nA: Tough.\n\nQ: Costs?\nA: Up.\n\nQ: And next year?\nA: Volumes "
+        "will almost certainly shrink again in 2026."
+    )
+    found = run(text, published=dt.date(2025, 12, 3), publisher="The Cask Ledger", filter="none")
+    assert found[-1].forecaster == "Isla Carnegie"
+
+
 def test_a_doubt_about_something_else_still_skips_the_sentence() -> None:
     assert run("It remains to be seen whether prices will fall.", filter="none") == []
 
