@@ -215,6 +215,7 @@ class Context:
     section: Horizon | None = None  # a subheading's time frame: "Scenarios to end-2026"
     events: dict[str, Horizon] = field(default_factory=dict)  # event dates the article gives
     main_event: Horizon | None = None  # the dated event the lead is about
+    season: str = "sport"  # what "this season" means in the article (`season_kind`)
     outlook: Horizon | None = None  # the period an outlook's title covers
     firm: str | None = None  # the company the article is about, for "the company said"
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
@@ -341,6 +342,7 @@ def propose(
     sections = _section_frames(seg, first, published)
     ctx.main_event = main_event(lead, ctx.events)
     ctx.outlook = _outlook_period(heads, published)
+    ctx.season = season_kind(text)
     ctx.firm = _main_firm(text)
     ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
@@ -400,36 +402,7 @@ def propose(
             if key in seen:
                 continue
             seen.add(key)
-            put = _PUT_AT_AFTER.match(text, cand.end, sentence.end)
-            value = _odds_value(put[1]) if put is not None else None
-            if put is not None and value is not None:
-                # "The Wolves will probably win it, but I'd put them nearer 55% than 60%",
-                # "X is unlikely; we put the probability at about 20%": the number given
-                cand = replace(cand, probability=value, probability_phrase=put[0].strip(' ;,"”'))
-            tail = _NUMBER_TAIL.search(cand.quote)
-            # not "whiting might see a small cut, perhaps 3%": the size of what is forecast
-            if (
-                tail is not None
-                and 0 < float(tail[1]) < 100
-                and cand.probability_phrase not in {"may", "might", "could", "will", "would"}
-            ):
-                # "there's a real chance we will see it this summer, perhaps 30%": the number
-                cand = replace(
-                    cand,
-                    claim=cand.claim.replace(tail[0], ""),
-                    probability=float(tail[1]) / 100,
-                    probability_phrase=tail[0].strip(" ,"),
-                )
-            given = _WITH_CHANCE.search(cand.claim)
-            if given is not None:
-                # "Colder than average is the most likely outcome, with a 40% probability,
-                # against a climatological chance of 33%": the number given
-                cand = replace(
-                    cand,
-                    claim=cand.claim[: given.start()],
-                    probability=int(given[1]) / 100,
-                    probability_phrase=f"{given[1]}% probability",
-                )
+            cand = _number_given(cand, text, sentence.end)
             out.append((cand, ev))
             if cand.forecaster != ctx.publisher and not any(_people(cand.forecaster, ctx)):
                 ctx.last_body = cand.forecaster  # whose judgments a list of them may be
@@ -546,6 +519,43 @@ def _priced_again(
             )
         )
     return found
+
+
+def _number_given(cand: Candidate, text: str, sentence_end: int) -> Candidate:
+    """``cand`` at the number its words give it, where they give one: after it ("..., but I'd
+    put them nearer 55% than 60%"), at the end of its quote ("..., perhaps 30%") or after its
+    claim (", with a 40% probability")."""
+    put = _PUT_AT_AFTER.match(text, cand.end, sentence_end)
+    value = _odds_value(put[1]) if put is not None else None
+    if put is not None and value is not None:
+        # "The Wolves will probably win it, but I'd put them nearer 55% than 60%",
+        # "X is unlikely; we put the probability at about 20%": the number given
+        cand = replace(cand, probability=value, probability_phrase=put[0].strip(' ;,"”'))
+    tail = _NUMBER_TAIL.search(cand.quote)
+    # not "whiting might see a small cut, perhaps 3%": the size of what is forecast
+    if (
+        tail is not None
+        and 0 < float(tail[1]) < 100
+        and cand.probability_phrase not in {"may", "might", "could", "will", "would"}
+    ):
+        # "there's a real chance we will see it this summer, perhaps 30%": the number
+        cand = replace(
+            cand,
+            claim=cand.claim.replace(tail[0], ""),
+            probability=float(tail[1]) / 100,
+            probability_phrase=tail[0].strip(" ,"),
+        )
+    given = _WITH_CHANCE.search(cand.claim)
+    if given is not None:
+        # "Colder than average is the most likely outcome, with a 40% probability, against a
+        # climatological chance of 33%": the number given
+        cand = replace(
+            cand,
+            claim=cand.claim[: given.start()],
+            probability=int(given[1]) / 100,
+            probability_phrase=f"{given[1]}% probability",
+        )
+    return cand
 
 
 _PUT_AT_AFTER = re.compile(
@@ -8653,8 +8663,6 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
     sold_by = _seller(toks, sold, books, ctx.text) if sold is not None else None
     if sold_by:
         return Attribution(sold_by, sold_by, "price", False, True)  # "Stanwell's is 8/13 that"
-    if sold is not None and toks[clause.cue.head].low in _OFFER_VERBS:
-        sold = None  # "The same firm offers evens that ...": the firm named before, below
     if clause.cue.label and books:
         # a price is the bookmakers' forecast: "Sweden are the bookmakers' favourites"; a
         # named one's before the trade's ("For punters looking for value, Sky Bet offers"),
@@ -10036,22 +10044,22 @@ def _candidate(
         hz is not None
         and hz.date is not None
         and _SPLIT_YEAR.fullmatch(hz.text.strip(" ,.'’"))
-        and season_kind(ctx.text) in {"grain", "crop"}
+        and ctx.season in {"grain", "crop"}
     ):
         # "808 million tonnes in 2025-26" in a harvest story: the crop year, not the UK's
         # financial year
-        kind = season_kind(ctx.text)
+        kind = ctx.season
         hz = replace(hz, date=season_end(kind, dt.date(hz.date.year, 1, 1)))
     if hz is not None and hz.date is not None and is_this_season(hz.text):
         # "this season" in a harvest outlook is the crop year, in a football preview May
         kind = season_kind(region, least=1)  # "tropical cyclones ... this season"
-        kind = kind if kind != "sport" else season_kind(ctx.text)
+        kind = kind if kind != "sport" else ctx.season
         hz = replace(hz, date=season_end(kind, ctx.published, hz.text))
     if (
         hz is not None
         and hz.date is not None
         and _THIS_WINTER.fullmatch(hz.text.strip(" ,.'’"))
-        and (kind := season_kind(ctx.text)) in {"heating", "ski"}
+        and (kind := ctx.season) in {"heating", "ski"}
     ):
         # "end the winter at around 38%" in a gas outlook: the gas year's winter, to March
         hz = replace(hz, date=season_end(kind, ctx.published))
@@ -10074,11 +10082,7 @@ def _candidate(
     # the filter reads the claim's own time words: an event dated elsewhere says nothing
     # about whether this clause is a forecast
     own_horizon = hz is not None and hz.date is not None
-    if (
-        (hz is None or hz.date is None)
-        and _SEASON_OUTCOME.search(claim)
-        and season_kind(ctx.text) == "sport"
-    ):
+    if (hz is None or hz.date is None) and _SEASON_OUTCOME.search(claim) and ctx.season == "sport":
         # "Ashdown are 2-5 with CrownBet to be relegated": decided on the season's final day
         # (the one the article dates, else the usual end), not at the next match
         last = [h for h in ctx.events.values() if h.date and _LAST_DAY.search(h.text)]
@@ -10115,7 +10119,7 @@ def _candidate(
         (hz is None or hz.date is None)
         and not ctx.events
         and _LEAGUE_PLACE.search(claim)
-        and season_kind(ctx.text) == "sport"
+        and ctx.season == "sport"
     ):
         hz = Horizon(season_end("sport", ctx.published), "the season", 0, 0)
     results = ctx.events.get("results")
@@ -10141,7 +10145,7 @@ def _candidate(
         and hz.date is not None
         and (hz.date.month, hz.date.day) == (12, 31)
         and _YEAR_ONLY.fullmatch(hz.text.strip(" ,.'’"))
-        and season_kind(ctx.text) == "hurricane"
+        and ctx.season == "hurricane"
     ):
         # "an above-normal Atlantic hurricane season in 2026": over when the season is
         hz = replace(hz, date=season_end("hurricane", dt.date(hz.date.year, 1, 1)))
