@@ -109,6 +109,10 @@ _MONTH = (
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SEASON_END_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+# the equinoxes and the solstice that open spring, summer and autumn for "before the
+# summer"; "before the winter" is read as by 1 December, as most writers mean it
+_SEASON_STARTS = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 22), "fall": (9, 22)}
+_SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|fall)$", re.IGNORECASE)
 _VAGUE: dict[str, tuple[str, int]] = {
     "days": ("days", 7),
     "days and weeks": ("days", 28),
@@ -387,12 +391,14 @@ def _named(m: re.Match[str], pub: dt.date) -> Period | None:
     r"|(?P<ye>year[\s-]end|end[\s-]year|(?:end|ends|ending|finish|finishing|close|closing|last|survive|see\s+out)\s+(?:the|this)"
     r"\s+year)"
     r"|(?:the\s+)?(?:rest|remainder|balance|most|much|bulk)\s+of\s+the\s+(?P<r>year|month|decade|week|quarter)"
-    r"|(?:throughout|during|over)\s+the\s+(?P<t>year)"
+    r"|(?:throughout|during|over|across)\s+(?:the\s+course\s+of\s+)?the\s+(?:whole\s+|entire\s+)?"
+    r"(?P<t>year)"
+    r"|\ball\s+(?P<a>year)(?:\s+(?:long|round))?"
     r"|(?:the\s+)?(?:middle\s+of\s+the\s+decade|mid-decade)"
     r")\b"
 )
 def _end_of(m: re.Match[str], pub: dt.date) -> Period:
-    unit = (m["u"] or m["r"] or m["t"] or ("year" if m["ye"] else "mid")).lower()
+    unit = (m["u"] or m["r"] or m["t"] or m["a"] or ("year" if m["ye"] else "mid")).lower()
     if unit == "year":
         return _point(dt.date(pub.year, 12, 31))
     if unit == "month":
@@ -406,6 +412,21 @@ def _end_of(m: re.Match[str], pub: dt.date) -> Period:
     if unit == "mid":
         return _point(dt.date(decade + 5, 6, 30))
     return _point(dt.date(decade + 9, 12, 31))
+
+
+_HAD_DONE = re.compile(r"\b(?:having|had|has|have|was|were|did)\b[^,;.]*$", re.IGNORECASE)
+
+
+@_rule(
+    r"\b(?:all|throughout\s+the|through\s+the|for\s+the\s+rest\s+of\s+the)\s+"
+    r"(?P<u>spring|summer|autumn|winter)(?:\s+long)?\b"
+)
+def _all_season(m: re.Match[str], pub: dt.date) -> Period | None:
+    """ "the labour market is going to stay tight all summer": to the end of the season now
+    running or next to come (not "having lost only three games all spring": the past)."""
+    if _HAD_DONE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None
+    return _point(_next_season(m["u"].lower(), pub, after_current=False)[1])
 
 
 @_rule(r"\b(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:the|this)\s+month\b")
@@ -1118,6 +1139,12 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 # "before the fourth quarter" written in November: next year's
                 with contextlib.suppress(ValueError):
                     day = start.replace(year=start.year + 1) - dt.timedelta(days=1)
+            season = _SEASON_WORD.search(m.group(0)) if before and start < end else None
+            if season is not None:
+                # "not before the autumn": by the equinox, as writers and readers count it,
+                # not the meteorological 1 September
+                month, dom = _SEASON_STARTS[season.group(0).lower()]
+                day = dt.date((day + dt.timedelta(days=1)).year, month, dom)
             if day < published or day.year > published.year + 60:
                 continue
             found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))

@@ -9,6 +9,7 @@ then rewrite the clause as a plain "X will ..." claim.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -51,7 +52,7 @@ _PREFILTER = re.compile(
     r"|probabilit\w*|likelihood|likeliest|risks?|prospects?|cards|envisag\w*|surprised|amazed"
     r"|astonished|shocked|stunned|surprise|surprising|shock|consensus|should|faces?|pricing|favou?rites?|priced|\d+/\d+"
     r"|\w+[’']ll|case|scenario|simulations|scenarios|runs|think|reckon|doubts?|target"
-    r"|\d\.\d\d\s+to\s"
+    r"|\d\.\d\d\s+(?:to|on)\s"
     r"|ha(?:s|ve)\s+\w+(?:\s+\w+)?\s+(?:on|at)\s+\d+|next\s+on\s+\d+|evens|toss-up|coin-toss"
     r"|coin-flip|whether|points?\s+to|suggest(?:s|ed)|give\s+it\s+\d+|out\s+of\s+the\s+question"
     # prices and their words: "a long shot", "a safe bet", "available at", "ten-to-one"
@@ -216,6 +217,8 @@ class Context:
     events: dict[str, Horizon] = field(default_factory=dict)  # event dates the article gives
     main_event: Horizon | None = None  # the dated event the lead is about
     season: str = "sport"  # what "this season" means in the article (`season_kind`)
+    year_ends: int | None = None  # the month a stated marketing or crop year ends in
+    release_today: bool = False  # the article is written on the day figures come out
     outlook: Horizon | None = None  # the period an outlook's title covers
     firm: str | None = None  # the company the article is about, for "the company said"
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
@@ -235,7 +238,11 @@ class Context:
     interviewee: str | None = None  # whom a question-and-answer interview is with
 
 
-_SPLIT_IS = frozenset({"it's", "there's", "that's", "here's", "what's"})
+# "there's a good chance", "it's a near certainty that", "we're on course for", "they're
+# unlikely to": the copula is a cue, so it is a token of its own
+_SPLIT_IS = frozenset(
+    {"it's", "there's", "that's", "here's", "what's", "he's", "she's", "we're", "they're", "you're"}
+)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -243,10 +250,9 @@ def tokenize(text: str) -> list[Tok]:
     for m in _TOKEN.finditer(text):
         low = m.group().lower().replace("’", "'")
         if low in _SPLIT_IS:
-            # "there's a good chance", "it's a near certainty that": the copula is a cue
-            cut = m.end() - 2
-            out.append(Tok(m.start(), cut, text[m.start() : cut], low[:-2]))
-            out.append(Tok(cut, m.end(), text[cut : m.end()], "'s"))
+            cut = low.rindex("'") + m.start()
+            out.append(Tok(m.start(), cut, text[m.start() : cut], low[: cut - m.start()]))
+            out.append(Tok(cut, m.end(), text[cut : m.end()], low[cut - m.start() :]))
             continue
         out.append(Tok(m.start(), m.end(), m.group(), low))
     return out
@@ -343,6 +349,9 @@ def propose(
     ctx.main_event = main_event(lead, ctx.events)
     ctx.outlook = _outlook_period(heads, published)
     ctx.season = season_kind(text)
+    if stated := _YEAR_RUNS.search(text):
+        ctx.year_ends = _MONTH_NUMBER[stated["to"].lower()[:3]]
+    ctx.release_today = _RELEASE_TODAY.search(text) is not None
     ctx.firm = _main_firm(text)
     ctx.fiscal_month = fiscal_month(text)
     ctx.estimative = _estimative(text)
@@ -1410,6 +1419,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             and (bare := _bare_listed_price_cue(toks, i, betting)) is not None
         ):
             cue = bare  # "Marlow & Finch make Hallam 4/6 to lift the trophy, with Wakeley 5/4"
+        elif low in {"make", "makes"} and (made := _makes_adj_cue(toks, i)) is not None:
+            cue = made  # "today's numbers make an April cut unlikely"
         elif (
             low in {"favour", "favours", "favor", "favors"}
             and i > 1
@@ -1519,7 +1530,15 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
         ):
             cue = rising  # "Its central scenario has that rising to 8.5 GW in 2030"
         elif (
-            low in {"has", "have", "had"}
+            (
+                low in {"has", "have", "had"}
+                # "Coppergate Sports price Italy's Lorenzo Saba at 11/8 to take it"
+                or (
+                    low in {"price", "prices"}
+                    and any(t.low == "at" for t in toks[i + 2 : i + 7])
+                    and any(_fractional_odds(toks, x) for x in range(i + 2, min(n, i + 9)))
+                )
+            )
             and i > 0
             and (
                 toks[i - 1].low in _INSTRUMENTS | _BOOKIES | {"it"}
@@ -2657,7 +2676,12 @@ def _offer_cue(toks: list[Tok], i: int) -> Cue | None:
     elif k < len(toks) and toks[k].low in {"just", "only"}:
         k += 1  # "Solway Sports offers just 1/8 that a second count will be needed"
     odds = _fractional_odds(toks, k)
-    decimal = _DECIMAL_ODDS.match(toks[k].low) if k > i + 1 and k < len(toks) else None
+    decimal = (
+        _DECIMAL_ODDS.match(toks[k].low)
+        # "offer 3.50 on Hendriks winning three or more stages": a price, by what it is on
+        if k < len(toks) and (k > i + 1 or (k + 1 < len(toks) and toks[k + 1].low == "on"))
+        else None
+    )
     if odds is None and decimal is not None and float(decimal[0]) > 1:
         odds = 1 / float(decimal[0]), f"{decimal[0]} decimal odds", k + 1
     if odds is None:
@@ -3696,6 +3720,40 @@ def _puts_chance(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _makes_adj_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Today's numbers make an April cut unlikely", "the weak pound makes a rate rise all but
+    inevitable": the outcome named between "make" and the chance it is given."""
+    n = len(toks)
+    at = i + 1
+    if at >= n or toks[at].low not in {"a", "an", "any", "the", "further"}:
+        return None
+    for k in range(at + 1, min(n, at + 7)):
+        low = toks[k].low
+        if low in lw.PREDICATIVE:
+            break
+        if not _WORDISH.match(low) and not low[:1].isdigit():
+            return None
+    else:
+        return None
+    if k + 1 < n and _WORDISH.match(toks[k + 1].low) and toks[k + 1].low != "this":
+        return None  # "makes a cut likely to be delayed": not the outcome's chance
+    lo = k
+    while lo - 1 > at and toks[lo - 1].low in lw.MODIFIERS:
+        lo -= 1  # "very likely"
+    if lo <= at + 1:
+        return None
+    mods = tuple(t.low for t in toks[lo:k])
+    return Cue(
+        head=i,
+        verb=at,
+        kind="nominal",
+        core=lw.PREDICATIVE[toks[k].low],
+        mods=mods,
+        claim_start=at,
+        edits=[(at, at, "<nominal>"), (lo, k + 1, "")],
+    )
+
+
 def _bet_follows(toks: list[Tok], i: int) -> bool:
     """ "I'd bet", "we would wager", "I am betting", "I would not bet": a speaker's own bet
     after ``i`` (and any "not"), whose "would" hedges nothing."""
@@ -3707,7 +3765,7 @@ def _bet_follows(toks: list[Tok], i: int) -> bool:
     if low in {"i'd", "we'd"}:
         return toks[j].low != "betting"
     if low in {"would", "'d", "wouldn't"} or (
-        low in {"am", "'m", "are"} and toks[j].low == "betting"
+        low in {"am", "'m", "are", "'re"} and toks[j].low == "betting"
     ):
         return i > 0 and toks[i - 1].low in {"i", "we"}
     return low in {"i'm", "we're"} and toks[j].low == "betting"
@@ -5105,7 +5163,7 @@ def _chance_cue(toks: list[Tok], i: int) -> Cue | None:
                 pct = float(low) / 100
             except ValueError:
                 return None
-        words.append(low)
+        words += low.split("-") if low.endswith("-than-even") else [low]  # "better-than-even"
         j += 1
     else:
         return None
@@ -9639,6 +9697,31 @@ _YEAR_ONLY = re.compile(r"(?:in\s+)?(?:19|20)\d{2}")
 _WEEK_OF = re.compile(r"(?:next|this)\s+week", re.IGNORECASE)
 _THIS_WINTER = re.compile(r"(?:this|the|the\s+coming)\s+winter", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"(?:the\s+)?\d{4}\s*[-/–]\s*\d{2,4}(?:\s+season)?", re.IGNORECASE)
+# "the 2026-27 marketing year, which runs from July to June": the article says when it ends
+_YEAR_RUNS = re.compile(
+    r"\b(?:marketing|crop|harvest|trading|coffee|cocoa|sugar|season)\s+year\b[^.;]{0,40}?"
+    r"\b(?:runs?|running|lasts?|stretches|goes)\s+from\s+[A-Z][a-z]+\s+(?:to|through|until)\s+"
+    r"(?P<to>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+# "The statistics office publishes both sets of figures at 09:00", "today's figures": a
+# data day, when forecasts of last month's numbers are settled within hours
+_RELEASE_TODAY = re.compile(
+    r"\b(?:publish(?:es)?|release[sd]?|puts?\s+out|are\s+out|is\s+out|due(?:\s+out)?)\b"
+    r"[^.;\n]{0,50}?\bat\s+\d{1,2}[:.]\d{2}\b(?![^.;\n]{0,40}\b(?:on|next|tomorrow)\b)"
+    r"|\btoday['’]s\s+(?:figures|data|numbers|release|jobs\s+report|inflation\s+figures)\b",
+    re.IGNORECASE,
+)
+
+
+def _ended_month(region: str, ctx: Context) -> str | None:
+    """ "in February" in ``region`` of a piece of 6 March: the month just ended, or None."""
+    last = ctx.published.replace(day=1) - dt.timedelta(days=1)
+    name = calendar.month_name[last.month]
+    m = re.search(rf"\b(?:in|for)\s+{name}\b(?!\s+\d{{4}})", region)
+    return m.group(0) if m else None
+
+
 _MONTH_ONLY = re.compile(
     r"(?:in\s+)?(January|February|March|April|May|June|July|August|September|October"
     r"|November|December)",
@@ -10027,6 +10110,11 @@ def _candidate(
     horizon_text: str | None
     if hz is None or hz.date is None:
         hz = summer_recess(region, ctx.published, ctx.events) or hz
+    ended = _ended_month(region, ctx) if ctx.release_today else None
+    if (hz is None or hz.date is None) and ended:
+        # "Economists expect employers to have added 18,000 jobs in February" on the day
+        # the February figures come out: settled by today's release
+        hz = Horizon(ctx.published, ended, 0, 0)
     held = event_horizon(region, ctx.events) if hz is not None and hz.date is not None else None
     month = _MONTH_ONLY.fullmatch(hz.text.strip(" ,.'’")) if hz is not None else None
     if (
@@ -10050,6 +10138,14 @@ def _candidate(
         # financial year
         kind = ctx.season
         hz = replace(hz, date=season_end(kind, dt.date(hz.date.year, 1, 1)))
+    if (
+        hz is not None
+        and hz.date is not None
+        and ctx.year_ends is not None
+        and _SPLIT_YEAR.fullmatch(hz.text.strip(" ,.'’"))
+    ):
+        end = ctx.year_ends
+        hz = replace(hz, date=dt.date(hz.date.year, end, calendar.monthrange(hz.date.year, end)[1]))
     if hz is not None and hz.date is not None and is_this_season(hz.text):
         # "this season" in a harvest outlook is the crop year, in a football preview May
         kind = season_kind(region, least=1)  # "tropical cyclones ... this season"

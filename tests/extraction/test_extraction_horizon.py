@@ -1176,3 +1176,38 @@ def test_a_court_ruling_previewed_dates_the_briefs_calls() -> None:
     )
     assert due(text, dt.date(2025, 11, 21), "reruns") == [dt.date(2025, 12, 5)]
     assert due(text, dt.date(2025, 11, 21), "people") == [dt.date(2025, 11, 23)]
+
+
+def test_before_a_season_means_by_its_equinox_or_solstice() -> None:
+    pub = dt.date(2025, 11, 20)
+    assert when("it will not rule before the autumn", pub) == dt.date(2026, 9, 22)
+    assert when("neither is likely to turn around before the spring", pub) == dt.date(2026, 3, 20)
+    assert when("not before the summer", pub) == dt.date(2026, 6, 21)
+    assert when("not before the winter", pub) == dt.date(2025, 11, 30)
+    assert when("before the summer is out", pub) == dt.date(2026, 8, 31)
+
+
+def test_all_summer_and_across_the_year_run_to_their_ends() -> None:
+    pub = dt.date(2026, 4, 20)
+    assert when("the labour market is going to stay tight all summer", pub) == dt.date(2026, 8, 31)
+    assert when("around 1.4 million passengers across the year", pub) == dt.date(2026, 12, 31)
+    assert when("busy all year round", pub) == dt.date(2026, 12, 31)
+    assert when("having lost only three playoff games all spring", pub) is None
+
+
+def test_a_marketing_year_ends_where_the_article_says() -> None:
+    text = (
+        "Wheat prices are expected to average 205 ardes per tonne in the 2026-27 marketing "
+        "year. The marketing year runs from July to June."
+    )
+    assert due(text, dt.date(2026, 6, 15), "205") == [dt.date(2027, 6, 30)]
+
+
+def test_last_months_figure_on_the_day_it_is_published() -> None:
+    text = (
+        "Economists expect employers to have added 18,000 jobs in February. The statistics "
+        "office publishes the figures at 09:00."
+    )
+    assert due(text, dt.date(2026, 3, 6), "18,000") == [dt.date(2026, 3, 6)]
+    later = "Economists expect employers to have added 18,000 jobs in February."
+    assert due(later, dt.date(2026, 3, 6), "18,000") != [dt.date(2026, 3, 6)]

@@ -4608,6 +4608,58 @@ ROUND72_READINGS = [
 ]
 
 
+ROUND74_READINGS = [
+    (
+        "They're unlikely to cut rates in June.",
+        "They will cut rates in June",
+        "Stratfor",
+        0.325,
+    ),
+    (
+        "We're on course for around 1.4 million passengers across the year.",
+        "We will see around 1.4 million passengers across the year",
+        "Stratfor",
+        0.8,
+    ),
+    (
+        "I think there is a better-than-even chance that the number falls below 40,000 by "
+        "December.",
+        "The number will fall below 40,000 by December",
+        "Stratfor",
+        0.58,
+    ),
+    (
+        "In our view, today's numbers make an April cut unlikely.",
+        "There will be an April cut",
+        "Stratfor",
+        0.325,
+    ),
+    (
+        "The weak pound makes a rate rise very likely.",
+        "There will be a rate rise",
+        "Stratfor",
+        0.875,
+    ),
+    (
+        "StakeHouse offer 3.50 on Hendriks winning three or more stages.",
+        "Hendriks will win three or more stages",
+        "StakeHouse",
+        1 / 3.5,
+    ),
+    (
+        "Bookmakers price Saba at 11/8 to win the race.",
+        "Saba will win the race",
+        "bookmakers",
+        8 / 19,
+    ),
+]
+
+
+def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
+    found = run("The strike makes a deal likely to be delayed.", filter="none")
+    assert all("There will be" not in c.claim for c in found)
+
+
 def test_the_publisher_talking_to_someone_names_the_interviewee() -> None:
     text = (
         '"Nobody is drinking less good whisky. They\'re drinking less whisky."\n\nThe Cask '
@@ -4930,6 +4982,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND70_READINGS,
         *ROUND71_READINGS,
         *ROUND72_READINGS,
+        *ROUND74_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
