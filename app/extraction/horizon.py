@@ -414,6 +414,19 @@ def _end_of(m: re.Match[str], pub: dt.date) -> Period:
     return _point(dt.date(decade + 9, 12, 31))
 
 
+@_rule(
+    r"\b(?P<p>before|ahead\s+of|by|over|during|through|throughout|in|for)\s+the\s+"
+    r"(?:festive|holiday)\s+(?:season|period)\b"
+)
+def _holiday_season(m: re.Match[str], pub: dt.date) -> Period:
+    """ "cut the price before the holiday season": by the end of November, when the season
+    of Black Friday and Christmas opens; "over the holiday season": by its end in December."""
+    year = pub.year + (pub.month == 12 and pub.day > 25)
+    if m["p"].lower() in {"before", "ahead of"}:
+        return _point(dt.date(year + (pub.month == 12), 11, 30))
+    return _point(dt.date(year, 12, 31))
+
+
 _HAD_DONE = re.compile(r"\b(?:having|had|has|have|was|were|did)\b[^,;.]*$", re.IGNORECASE)
 
 
@@ -1067,14 +1080,18 @@ _TRIGGER = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas|Easter|weekend|overnight"
     r"|election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget|talks"
     r"|negotiations|inauguration|poll|mid|afternoon|noon|midday|lunchtime|days|weeks?|fortnight"
-    r"|months)",
+    r"|months|holiday|festive)",
     re.IGNORECASE,
 )
 
 
 _ENDED = re.compile(r"\b(?:ended|began|started|finished)\s+(?:in\s+)?$", re.IGNORECASE)
 _FROM_BASE = re.compile(r"\bfrom\s+[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|[mbk]n?)?\s+(?:in|at)\s*$")
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$")
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$"
+    # "Ashbury are 4/6 favourites ..., having been evens at the start of March"
+    r"|\bhaving\s+(?:\w+\s+){1,2}(?:in|on|at)\s+(?:the\s+)?$"
+)
 _IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
 _DONE_OVER = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bget )\b(?:introduced|imposed|announced|agreed|approved|adopted"
@@ -1082,6 +1099,9 @@ _DONE_OVER = re.compile(
     re.IGNORECASE,
 )
 _EARLIEST = re.compile(r",?\s+at\s+the\s+earliest\b")
+# a negation in the clause before "until": "not ... until March" (not across a sentence)
+_NOT_UNTIL = re.compile(r"(?:\bnot|\bnever|n['’]t)\b[^.;:!?]*$", re.IGNORECASE)
+_MIDDLE = re.compile(r"(?:the\s+)?(?:mid\b|mid-|middle)", re.IGNORECASE)
 _OR_LATER = re.compile(r"\s+or\s+(?:later|beyond)\b")
 _RECORD = re.compile(
     r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest"
@@ -1134,7 +1154,15 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 before = None  # "before the summer is out": by its end
             elif later:
                 before = later
+            elif re.search(r"\buntil\s+(?:the\s+)?$", lead) and _NOT_UNTIL.search(
+                text, max(0, m.start() - 90), m.start()
+            ):
+                # "will not ease until 2027", "the ship will not sail again until February":
+                # settled once the period begins
+                before = _NOT_UNTIL.search(text, max(0, m.start() - 90), m.start())
             day = start - dt.timedelta(days=1) if before and start < end else end
+            if before and _MIDDLE.match(m.group(0)):
+                day = end  # "before mid-2026": by the middle of the year, not its start
             if before and day < published and not re.search(r"\d{4}", m.group(0)):
                 # "before the fourth quarter" written in November: next year's
                 with contextlib.suppress(ValueError):

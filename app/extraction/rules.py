@@ -219,6 +219,7 @@ class Context:
     season: str = "sport"  # what "this season" means in the article (`season_kind`)
     year_ends: int | None = None  # the month a stated marketing or crop year ends in
     release_today: bool = False  # the article is written on the day figures come out
+    begins: dt.date | None = None  # the day the product or service starts (`_begins_on`)
     outlook: Horizon | None = None  # the period an outlook's title covers
     firm: str | None = None  # the company the article is about, for "the company said"
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
@@ -373,7 +374,9 @@ def propose(
     priced = _price_rows(seg)
     judged = _rows_under(seg, _judgments_of_others, _BULLET_ROW)
     called = _rows_under(seg, _OUR_CALLS.fullmatch, _BULLET_ROW)
+    answer: tuple[int, Reading] | None = None  # "Almost certainly." said just before
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
+        given, answer = answer, _lone_adverb(sentence, ctx)
         ctx.judged = sentence.block in judged
         ctx.called = sentence.block in called
         owner = _LIST_MAKER.search(judged[sentence.block]) if ctx.judged else None
@@ -412,6 +415,10 @@ def propose(
                 continue
             seen.add(key)
             cand = _number_given(cand, text, sentence.end)
+            if given and 0 <= sentence.start - given[0] <= 3 and cand.probability_phrase == "will":
+                # "Will it sell? Almost certainly. The Nova 9 will outsell the Nova 8": the
+                # answer's word is the chance of the plain "will" after it
+                cand = replace(cand, probability=given[1].p, probability_phrase=given[1].phrase)
             out.append((cand, ev))
             if cand.forecaster != ctx.publisher and not any(_people(cand.forecaster, ctx)):
                 ctx.last_body = cand.forecaster  # whose judgments a list of them may be
@@ -579,6 +586,23 @@ _NUMBER_TAIL = re.compile(
 _WITH_CHANCE = re.compile(
     r",\s*with\s+(?:a|an)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:probability|chance|likelihood)\b.*$"
 )
+_LONE_ADVERB = re.compile(
+    r"\s*(?P<mods>(?:(?:almost|very|quite|most|highly)\s+)*)(?P<core>[a-z]+)\s*[.!]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _lone_adverb(sentence: Sentence, ctx: Context) -> tuple[int, Reading] | None:
+    """ "Almost certainly." or "Probably." as a sentence of its own: its chance, for the
+    plain "will" that follows it."""
+    m = _LONE_ADVERB.fullmatch(sentence.text)
+    core = lw.EST_ADVERBS.get(m["core"].lower()) if m else None
+    if m is None or core is None:
+        return None
+    read = ctx.scale.read(core, tuple(m["mods"].lower().split()))
+    return (sentence.end, read) if read is not None else None
+
+
 _SURE_OF_IT = re.compile(
     r"(?:I['’]m|I\s+am|We['’]re|We\s+are)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:confident|sure"
     r"|certain)(?:\s+(?:of|about)\s+(?:that|it|this))?\s*\.?\s*$"
@@ -6704,6 +6728,17 @@ def _last_week_after_subject(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _short_name_brackets(toks: list[Tok], k: int) -> int | None:
+    """The index of the ")" closing a bracketed short name opened at ``k`` ("(CBO)",
+    "(the ECB)"), or None."""
+    for x in range(k + 1, min(len(toks), k + 5)):
+        if toks[x].low == ")":
+            inner = toks[k + 1 : x]
+            named = inner and all(t.text[:1].isupper() or t.low == "the" for t in inner)
+            return x if named else None
+    return None
+
+
 def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "analysts expect growth to slow", "the IMF forecasts growth of 4%"."""
     n = len(toks)
@@ -6890,6 +6925,11 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         if close is not None:
             limit += close - k  # an aside does not count against the object's length
             k = close + 1  # "expected the mid-crop, harvested from April, to be the largest"
+            continue
+        shut = _short_name_brackets(toks, k) if tk == "(" else None
+        if shut is not None:
+            limit += shut - k  # "expect the Central Bank of Ostland (CBO) to lower the rate"
+            k = shut + 1
             continue
         if (
             tk in {",", ";", ".", ":", "—", "–", "(", "that", "which", "who", "and", "but"}
@@ -9714,6 +9754,47 @@ _RELEASE_TODAY = re.compile(
 )
 
 
+# "The season ends on Sunday 17 May": the day a league's places are settled
+_SEASON_ENDS = re.compile(
+    r"\bseason\s+(?:ends|finishes|closes|concludes|wraps\s+up)\s+(?:on\s+)?[^.;]{3,40}",
+    re.IGNORECASE,
+)
+
+
+def _sport_season_end(ctx: Context) -> Horizon:
+    stated = _SEASON_ENDS.search(ctx.text)
+    dated = pick(find_horizons(stated.group(0), ctx.published)) if stated else None
+    if dated is not None and dated.date is not None:
+        return dated
+    return Horizon(season_end("sport", ctx.published), "the season", 0, 0)
+
+
+_FIRST_YEAR = re.compile(
+    r"\b(?:in|over|during|within|by\s+the\s+end\s+of)\s+(?:its|their|the)\s+first\s+"
+    r"(?:year|12\s+months|twelve\s+months)\b(?!\s+of\s+(?!operation))",
+    re.IGNORECASE,
+)
+# the day a product, a service or a building starts: "will go on sale in 30 markets on 17
+# October", "opens to the public on 28 March"
+_BEGINS = re.compile(
+    r"\b(?:(?:go|goes|going)\s+on\s+sale|opens?|launch(?:es)?|arrives?|goes\s+live"
+    r"|takes?\s+effect|comes?\s+into\s+force)[^.;]{0,50}",
+    re.IGNORECASE,
+)
+
+
+def _begins_on(ctx: Context) -> dt.date | None:
+    if ctx.begins is None:
+        found = (
+            h.date
+            for m in _BEGINS.finditer(ctx.text)
+            for h in find_horizons(m.group(0), ctx.published)
+            if h.date is not None and h.date >= ctx.published
+        )
+        ctx.begins = next(found, ctx.published)
+    return ctx.begins if ctx.begins != ctx.published else None
+
+
 def _ended_month(region: str, ctx: Context) -> str | None:
     """ "in February" in ``region`` of a piece of 6 March: the month just ended, or None."""
     last = ctx.published.replace(day=1) - dt.timedelta(days=1)
@@ -10110,6 +10191,12 @@ def _candidate(
     horizon_text: str | None
     if hz is None or hz.date is None:
         hz = summer_recess(region, ctx.published, ctx.events) or hz
+    first_year = _FIRST_YEAR.search(region) if hz is None or hz.date is None else None
+    if first_year is not None:
+        # "shipments of 14.5 million units in the first 12 months after launch": a year from
+        # the day it goes on sale (or opens), where the article gives one
+        begins = _begins_on(ctx) or ctx.published
+        hz = Horizon(begins.replace(year=begins.year + 1), first_year.group(0), 0, 0)
     ended = _ended_month(region, ctx) if ctx.release_today else None
     if (hz is None or hz.date is None) and ended:
         # "Economists expect employers to have added 18,000 jobs in February" on the day
@@ -10182,11 +10269,7 @@ def _candidate(
         # "Ashdown are 2-5 with CrownBet to be relegated": decided on the season's final day
         # (the one the article dates, else the usual end), not at the next match
         last = [h for h in ctx.events.values() if h.date and _LAST_DAY.search(h.text)]
-        hz = (
-            max(last, key=lambda h: h.date or dt.date.min)
-            if last
-            else Horizon(season_end("sport", ctx.published), "the season", 0, 0)
-        )
+        hz = max(last, key=lambda h: h.date or dt.date.min) if last else _sport_season_end(ctx)
     if hz is None or hz.date is None:
         # "X will win the race", dated elsewhere; "Okafor is 8/1" names the win only in its claim
         dated = event_horizon(region, ctx.events) or event_horizon(claim, ctx.events)
@@ -10217,7 +10300,7 @@ def _candidate(
         and _LEAGUE_PLACE.search(claim)
         and ctx.season == "sport"
     ):
-        hz = Horizon(season_end("sport", ctx.published), "the season", 0, 0)
+        hz = _sport_season_end(ctx)
     results = ctx.events.get("results")
     if (
         hz is not None

@@ -118,7 +118,7 @@ def test_compound_claims_resolve_at_the_latest_date() -> None:
         ("this financial year", dt.date(2019, 3, 31)),
         ("in the next financial year", dt.date(2020, 3, 31)),
         ("by the end of the financial year", dt.date(2019, 3, 31)),
-        ("not ready until the 2020-21 season", dt.date(2021, 5, 31)),
+        ("not ready until the 2020-21 season", dt.date(2020, 7, 31)),  # when it opens
         ("between 2019-2022", dt.date(2022, 12, 31)),
         ("in March 2020", dt.date(2020, 3, 31)),
     ],
@@ -1211,3 +1211,43 @@ def test_last_months_figure_on_the_day_it_is_published() -> None:
     assert due(text, dt.date(2026, 3, 6), "18,000") == [dt.date(2026, 3, 6)]
     later = "Economists expect employers to have added 18,000 jobs in February."
     assert due(later, dt.date(2026, 3, 6), "18,000") != [dt.date(2026, 3, 6)]
+
+
+def test_not_until_a_period_is_settled_when_it_begins() -> None:
+    pub = dt.date(2025, 10, 6)
+    assert when("the bottleneck will not ease until 2027", pub) == dt.date(2026, 12, 31)
+    assert when("it won't reopen until the spring", pub) == dt.date(2026, 3, 20)
+    assert when("it will stay shut until March", pub) == dt.date(2026, 3, 31)
+    assert when("unlikely to launch before mid-2026", pub) == dt.date(2026, 6, 30)
+
+
+def test_the_holiday_season() -> None:
+    pub = dt.date(2025, 10, 6)
+    assert when("cut its fee before the holiday season", pub) == dt.date(2025, 11, 30)
+    assert when("sales over the holiday season", pub) == dt.date(2025, 12, 31)
+
+
+def test_a_first_year_counts_from_the_day_it_goes_on_sale() -> None:
+    text = (
+        "The phone will go on sale in 30 markets on 17 October. We forecast shipments of 14.5 "
+        "million units in the first 12 months after launch."
+    )
+    assert due(text, dt.date(2025, 10, 6), "14.5") == [dt.date(2026, 10, 17)]
+    alone = "We forecast shipments of 14.5 million units in its first year."
+    assert due(alone, dt.date(2025, 10, 6), "14.5") == [dt.date(2026, 10, 6)]
+
+
+def test_a_relegation_is_settled_on_the_day_the_season_ends() -> None:
+    text = (
+        "There are eight rounds left. The season ends on Sunday 17 May. At the bottom, "
+        "Pellham Town are odds-on at 1/3 to be relegated."
+    )
+    assert due(text, dt.date(2026, 3, 10), "relegated") == [dt.date(2026, 5, 17)]
+
+
+def test_a_price_held_at_the_start_of_the_month_is_the_past() -> None:
+    text = (
+        "The season ends on Sunday 17 May. Ashbury are 4/6 favourites to win the title, "
+        "having been evens at the start of March."
+    )
+    assert due(text, dt.date(2026, 3, 10), "Ashbury") == [dt.date(2026, 5, 17)]

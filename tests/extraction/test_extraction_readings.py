@@ -4655,6 +4655,24 @@ ROUND74_READINGS = [
 ]
 
 
+ROUND75_READINGS = [
+    (
+        "We expect the Monetary Policy Board of the Central Bank of Ostland (CBO) to lower the "
+        "policy rate by 25 basis points.",
+        "The Monetary Policy Board of the Central Bank of Ostland (CBO) will lower the policy "
+        "rate by 25 basis points",
+        "Stratfor",
+        0.7,
+    ),
+    (
+        "Will it sell? Almost certainly. The Nova 9 will outsell the Nova 8.",
+        "The Nova 9 will outsell the Nova 8",
+        "Stratfor",
+        0.97,
+    ),
+]
+
+
 def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
     found = run("The strike makes a deal likely to be delayed.", filter="none")
     assert all("There will be" not in c.claim for c in found)
@@ -4983,6 +5001,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND71_READINGS,
         *ROUND72_READINGS,
         *ROUND74_READINGS,
+        *ROUND75_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
