@@ -464,15 +464,21 @@ class NameIndex:
         # "Talks" capitalised only because a sentence (or a claim) begins with them.
         self.mid_caps = frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", text))
         for m in _CAP_RUN.finditer(_SPLIT_HYPHEN.sub(" ", blank_nicknames(text))):
-            words = _after_last_title(m.group(0).split())
-            if len(words) < 2 or len(words) > 4 or "of" in words or _split_known(words):
+            words = m.group(0).split()
+            if "of" in words[2:]:
+                # "Professor Helen Marchetti of Kingsreach University": the name before "of"
+                words = words[: words.index("of")]
+            words = _after_last_title(words)
+            # "Professor Helen Marchetti": the name is after the title, the full form keeps it
+            core = words[1:] if words and words[0].lower() == "professor" else words
+            if len(core) < 2 or len(core) > 4 or _split_known(core):
                 continue
-            if any(w.lower() in _NOT_NAMES for w in words):
+            if any(w.lower() in _NOT_NAMES for w in core):
                 continue
-            if " ".join(words).lower() in ALIASES:
+            if " ".join(core).lower() in ALIASES:
                 continue
             full = " ".join(words)
-            for key in {words[-1], words[0], full}:
+            for key in {core[-1], core[0], full}:
                 current = self._full.get(key)
                 if current is None or len(full) > len(current):
                     self._full[key] = full

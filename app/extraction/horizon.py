@@ -521,8 +521,8 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
         if (
             not re.search(
                 # "ten goals between now and May"
-                r"\b(?:in|by|until|till|before|since|of|the|from|on|through|end|next|this"
-                r"|now\s+and|a|an)\s*$",  # "a May cut"
+                r"\b(?:in|into|by|until|till|before|since|of|the|from|on|through|end|next|this"
+                r"|now\s+and|a|an|(?:back|delayed|postponed|put\s+off)\s+to)\s*$",  # "a May cut"
                 before,
             )
             or m.group(0)[0] == "m"

@@ -202,6 +202,7 @@ class Context:
     last_person: str | None = None
     people: set[str] = field(default_factory=set)  # the people named in full so far
     last_agent: str | None = None
+    agent_at: int = -9  # the sentence in which last_agent made its forecast
     last_org: str | None = None  # the last sentence subject "it" can stand for
     last_group: str | None = None  # the last plural subject "they" can stand for
     last_estimator: str | None = None  # the last body to give a chance: "It rates X at 9%"
@@ -220,6 +221,7 @@ class Context:
     year_ends: int | None = None  # the month a stated marketing or crop year ends in
     release_today: bool = False  # the article is written on the day figures come out
     begins: dt.date | None = None  # the day the product or service starts (`_begins_on`)
+    numbered: dict[str, tuple[dt.date, dt.date]] | None = None  # `_numbered_dates`
     outlook: Horizon | None = None  # the period an outlook's title covers
     firm: str | None = None  # the company the article is about, for "the company said"
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
@@ -376,6 +378,10 @@ def propose(
     called = _rows_under(seg, _OUR_CALLS.fullmatch, _BULLET_ROW)
     answer: tuple[int, Reading] | None = None  # "Almost certainly." said just before
     for index, sentence in enumerate(_with_labels_joined(seg.sentences, text)):
+        if numbered := _PARAGRAPH_NUMBER.match(sentence.text):
+            # "5.2 Officials put the risk ...": a briefing's paragraph number is no part of it
+            cut = numbered.end()
+            sentence = replace(sentence, start=sentence.start + cut, text=sentence.text[cut:])
         given, answer = answer, _lone_adverb(sentence, ctx)
         ctx.judged = sentence.block in judged
         ctx.called = sentence.block in called
@@ -586,6 +592,7 @@ _NUMBER_TAIL = re.compile(
 _WITH_CHANCE = re.compile(
     r",\s*with\s+(?:a|an)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:probability|chance|likelihood)\b.*$"
 )
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")
 _LONE_ADVERB = re.compile(
     r"\s*(?P<mods>(?:(?:almost|very|quite|most|highly)\s+)*)(?P<core>[a-z]+)\s*[.!]?\s*",
     re.IGNORECASE,
@@ -1236,9 +1243,20 @@ def _note_people(sentence: Sentence, ctx: Context) -> None:
     # "Osei is more cautious. He expects ...": a surname alone counts, where it comes last,
     # if it is a person's named in full before (not "Finch & Marlow" for "Marlow")
     named = list(_people(text, ctx))
+    if text.rstrip().endswith("?") and re.match(r"\s*(?:Will|Can|May|Should)\s", text):
+        # "Will Dashline leave the UK if it loses?": a question, not a man called Will
+        named = [n for n in named if not text.lstrip().startswith(n)]
     ctx.people.update(named)
     alone = _surnames(text, ctx) if ctx.people else []  # none can count before anyone is named
     found = [*named, *(name for name in alone if name in ctx.people)]
+    # "Ines Rautio said Calderra First's support was soft. But she was firm": a "she" later
+    # means the speaker, not a name that owns something
+    owners = {
+        n
+        for n in found
+        if n.endswith(("'s", "’s")) or re.search(re.escape(n.split()[-1]) + r"['’]s\b", text)
+    }
+    found = [n for n in found if n not in owners] or found
     if found:
         ctx.last_person = max(found, key=lambda name: text.rfind(name.split()[-1]))
 
@@ -1300,7 +1318,9 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
     while i < n:
         low = toks[i].low
         cue: Cue | None = None
-        if low in {"bet", "wager", "betting"} and _bet_follows(
+        if low in _THINK_NOW and (now := _think_dated_cue(toks, i)) is not None:
+            cue = now  # "We think copper hits $11,000 before the end of March"
+        elif low in {"bet", "wager", "betting"} and _bet_follows(
             toks, i - 1 - (toks[i - 1].low == "not")
         ):
             cue = _bet_cue(toks, i)
@@ -1429,6 +1449,24 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             cue = went  # "QuayBet go 9/4 for the Alliance to win between 150 and 159 seats"
         elif low in _HEADS and (top := _heads_market_cue(toks, i)) is not None:
             cue = top  # "Kilcarra Flash heads the market at 7-4 with William Hill"
+        elif (
+            low == ":"
+            and 0 < i <= 6
+            and i + 3 < n
+            and toks[i + 1].low in {"expected", "likely"}
+            and toks[i + 2].low in {"in", "by", "on", "before"}
+            and all(_WORDISH.match(t.low) or t.text[:1].isupper() for t in toks[:i])
+        ):
+            # "Signature: expected in November 2026" in a timetable: the step will come then
+            cue = Cue(
+                head=i + 1,
+                verb=i + 2,
+                kind="hedge_obj",
+                core=lw.ADJ_TO[toks[i + 1].low],
+                claim_start=0,
+                quote_start=0,
+                edits=[(i, i + 2, "will be")],
+            )
         elif low == ":" and (called := _my_prediction_cue(toks, i)) is not None:
             cue = called  # "My prediction: a reshuffle in the week of 19 January"
         elif low == ":" and (listed_values := _projection_list_cue(toks, i)) is not None:
@@ -3855,6 +3893,46 @@ def _bet_cue(toks: list[Tok], i: int) -> Cue | None:
 _NOT_A_VERB = lw.DETERMINERS | lw.PRONOUNS | lw.AUX | lw._words("this these those its has was as")
 
 
+_THINK_NOW = lw._words("think reckon believe suspect")
+_AHEAD_WORDS = lw._words(
+    "before by within until next this january february march april may june july august "
+    "september october november december"
+)
+
+
+def _think_dated_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "We think copper hits $11,000 before the end of March": the speaker's own call told
+    in the present, a date ahead in the same clause."""
+    if i == 0 or toks[i - 1].low not in {"i", "we"}:
+        return None
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "that")
+    present = _bare_present(toks, k)
+    if (
+        present is None
+        and k + 1 < len(toks)
+        and _WORDISH.match(toks[k].low)
+        and toks[k].low not in lw.PRONOUNS | lw.DETERMINERS
+        and _present_lemma(toks[k + 1].low) in _PRESENT_VERBS
+        and toks[k + 1].low.endswith("s")
+    ):
+        present = k + 1  # "copper hits $11,000": a bare noun for its subject
+    if present is None or toks[present].low in {"is", "are", "has", "have", "does", "do"}:
+        return None
+    for t in toks[present + 1 : present + 12]:
+        if t.low in {",", ";", ".", "and", "but", "—", "–"}:
+            return None
+        if t.low in _AHEAD_WORDS:
+            return Cue(
+                head=i - 1,
+                verb=present,
+                kind="it_that",
+                core=_hedge_core(toks[i].low),
+                claim_start=k,
+                edits=[_future_edit(toks, present)],
+            )
+    return None
+
+
 def _lean_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "For Game 1, I lean towards the Owls": a slight pick, better than even."""
     if i + 2 >= len(toks) or toks[i + 1].low not in {"towards", "toward"}:
@@ -4800,7 +4878,8 @@ def _copula_cue(toks: list[Tok], i: int, betting: bool = False) -> Cue | None:
         and nxt == "for"
         and toks[i].low not in {"be", "been", "being"}
         and j + 2 < n
-        and toks[j + 2].low in {"a", "an"}
+        # "heading for their busiest summer on record"
+        and toks[j + 2].low in {"a", "an", "another", "their", "its", "his", "her", "our"}
     ):
         # "They are poised for a record crop of more than 20 million bottles"
         return _rewrite(i, j + 2, "adj_to", "set to", negated, past, "will see")
@@ -5291,7 +5370,9 @@ def _future_edit(toks: list[Tok], present: int) -> tuple[int, int, str]:
     verb = toks[present].low
     if verb in {"is", "are"}:
         return present, present + 1, "will be"
-    lemma = verb if toks[present - 1].low in {"we", "they"} else _present_lemma(verb)
+    plural = toks[present - 1].low in {"we", "they"} or not verb.endswith("s")
+    plural = plural or verb.endswith("ss")  # "the bills pass"
+    lemma = verb if plural else _present_lemma(verb)  # "the couriers win", "the bank cuts"
     return present, present + 1, f"will {lemma}"
 
 
@@ -5393,6 +5474,14 @@ def _bare_present(toks: list[Tok], k: int) -> int | None:
             and toks[j + 1].low not in {"of", "for", "is", "are", "will", "would", "to"}
         ):
             return j
+        if (
+            low in _PRESENT_VERBS
+            and j == k + 2
+            and toks[k].low == "the"
+            and toks[j - 1].low.endswith("s")
+            and not toks[j - 1].low.endswith(("ss", "'s", "’s"))
+        ):
+            return j  # "an 80% chance the couriers win"
     return None
 
 
@@ -5928,9 +6017,14 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
             while stop < n and toks[stop].low not in {",", ";", ".", "—", "–", "(", "and", "but"}:
                 stop += 1
             words = [t.low for t in toks[at + 1 : stop] if t.low not in {'"', "“", "”"}]
+            first = at + 1
             while words and words[0] in _VALUE_HEDGES:
                 words = words[1:]  # "at around 70%", "at close to one in three"
+                first += 1
             value = 0.5 if words in (["even"], ["evens"]) else _odds_value(" ".join(words))
+            priced = _fractional_odds(toks, first) if value is None and first < stop else None
+            if priced is not None:
+                value = priced[0]  # "put the odds of a Dashline win at 4/1", "at about 3/1 against"
             # "rated Norvik's chances of winning at 'better than even'"
             worded = _EVEN_WORDED.get(" ".join(words))
             if worded is not None:
@@ -6482,7 +6576,12 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
         "huge",
     }:
         be -= 1
-    if be < 1 or toks[be].low != "be" or i + 1 >= n or toks[i + 1].low != "if":
+    seen = (
+        i + 3 < n
+        and [t.low for t in toks[i + 1 : i + 3]] == ["to", "see"]
+        and toks[i + 3].low in {"a", "an", "another", "further", "more", "some", "new"}
+    )
+    if be < 1 or toks[be].low != "be" or i + 1 >= n or (toks[i + 1].low != "if" and not seen):
         return None
     before = [t.low for t in toks[max(0, be - 3) : i]]
     # "Don't be surprised if they have all gone within a fortnight": the writer's own "I
@@ -6491,6 +6590,19 @@ def _surprise_cue(toks: list[Tok], i: int) -> Cue | None:
     if not told and not any(w in {"would", "'d", "wouldn't"} or w.endswith("'d") for w in before):
         return None  # "was surprised if": not a forecast
     outer_neg = told or any(w in {"not", "wouldn't", "never"} for w in before)
+    if seen:
+        # "we would not be surprised to see a new all-time high in the second quarter"
+        head = be
+        while head > 0 and head > be - 4 and toks[head - 1].low in lw.PRONOUNS | _SURPRISE_LEAD:
+            head -= 1
+        return Cue(
+            head=head,
+            verb=i + 3,
+            kind="nominal",
+            core="real possibility" if outer_neg else "very unlikely",
+            claim_start=i + 3,
+            edits=[(i + 3, i + 3, "<nominal>")],
+        )
     start = i + 2
     inner_neg = False
     edits: list[tuple[int, int, str]] = []
@@ -6739,11 +6851,54 @@ def _short_name_brackets(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+def _with_subject(toks: list[Tok], i: int) -> bool:
+    """ "with" and a short noun phrase just before ``i``: "With the central bank expecting"."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if toks[k].low == "with":
+            return k < i - 1
+        if not (_WORDISH.match(toks[k].low) or toks[k].text[:1].isupper()):
+            return False
+    return False
+
+
+_VALUE_START = re.compile(r"[$£€\d]|(?:between|around|about|roughly|just|at)$")
+
+
+def _forecast_for_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Her team raised its forecast for the 2026 average price to $10,800 a tonne from
+    $10,200": the quantity will be the new figure (the old one dropped)."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].low != "for":
+        return None
+    to = next(
+        (x for x in range(i + 3, min(n - 1, i + 12)) if toks[x].low in {"to", ",", ";", "."}),
+        None,
+    )
+    if to is None or toks[to].low != "to" or not _VALUE_START.match(toks[to + 1].low):
+        return None
+    edits = [(to, to + 1, "will be")]
+    base = next((x for x in range(to + 2, min(n, to + 8)) if toks[x].low == "from"), None)
+    if base is not None:
+        stop = next((x for x in range(base, n) if toks[x].low in {",", ";", ".", "and"}), n)
+        edits.append((base, stop, ""))
+    return Cue(
+        head=i,
+        verb=to,
+        kind="hedge_obj",
+        core="expect",
+        claim_start=i + 2,
+        gov=i,
+        edits=edits,
+    )
+
+
 def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "analysts expect growth to slow", "the IMF forecasts growth of 4%"."""
     n = len(toks)
     low = toks[i].low
     prev = toks[i - 1].low if i else ""
+    if low == "forecast" and prev in {"its", "their", "his", "her", "our", "my"}:
+        return _forecast_for_cue(toks, i)  # a noun: "raised its forecast for X to Y"
     if low.endswith("ing") and i > 1 and prev.endswith("ly") and toks[i - 2].low in {"is", "are"}:
         prev = toks[i - 2].low  # "Meridian is publicly forecasting a $120m opening"
     if (
@@ -6752,6 +6907,8 @@ def _expect_cue(toks: list[Tok], i: int) -> Cue | None:
         # "published its first estimate last week, forecasting production of 1.37 million
         # tonnes": a participle after a comma, with a figure
         and not (prev == "," and any(t.low[:1].isdigit() for t in toks[i + 1 : i + 6]))
+        # "With the central bank expecting inflation to fall to 2.6%": whose expectation
+        and not (low == "expecting" and _with_subject(toks, i))
     ):
         return None  # "economic forecasting": a noun
     if low in {"forecast", "forecasts"} and (
@@ -7285,6 +7442,10 @@ def _owned(toks: list[Tok], k: int) -> bool:
     )
 
 
+_BEFORE_A_PLURAL_NOUN = lw._words(
+    "similar more new further many several few other such these those fresh rival legal "
+    "insurance compensation"
+)
 _NOT_BEFORE_A_VERB = lw._words("the a an its their his her our my your own that")
 
 
@@ -7479,6 +7640,9 @@ def _clause(toks: list[Tok], cue: Cue) -> Clause | None:
                     toks[k - 1].low in lw.HEDGES
                     or toks[k - 1].low in lw.SAY_VERBS
                     or toks[k - 1].low in {"that", "the", "of"}
+                    # "at least 30 similar claims against other platforms will be filed"
+                    or toks[k - 1].low in _BEFORE_A_PLURAL_NOUN
+                    or toks[k - 1].low[:1].isdigit()
                 )
             )
         ):
@@ -7869,6 +8033,14 @@ def _clause_end(toks: list[Tok], cue: Cue) -> tuple[int, str | None, int]:
             return k, None, 0
         elif low in {"if", "unless"} and k > cue.verb:
             return k, *_condition(toks, k)
+        elif (
+            low == ","
+            and k > cue.verb
+            and toks[cue.head].low == "expecting"
+            and _with_subject(toks, cue.head)
+        ):
+            return k, None, 0  # "With the central bank expecting X to fall, ...": the phrase
+
         elif low in {"after", "following", "despite"} and _is_price(cue):
             return k, None, 0  # "the 9/2 favourite with Paddock Bet after two wins": why
         elif low == "and" and k > cue.verb and _new_clause_after_and(toks, k):
@@ -8474,6 +8646,7 @@ _NUMBER_LEAD = lw._words("two three four five six seven eight nine ten several m
 def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     words = toks[rng[0] : rng[1]]
     while words and words[0].low in {
+        "with",
         "but",
         "and",
         "so",
@@ -8502,8 +8675,15 @@ def _clean_name(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> str:
     if len(words) == 2 and words[0].low in {"its", "their"} and words[1].low in lw.AGENT_NOUNS:
         # "Its modellers put the chance at 15%": the body's own experts speak for it
         owner = ctx.last_org if words[0].low == "its" else ctx.last_group
+        opening = toks[0 : next((x for x, t in enumerate(toks) if not t.text[:1].isupper()), 0)]
+        if len(opening) >= 2 and opening[0].low not in {"the", "a", "an"}:
+            # "Pembury Securities, which covers Dashline's shares, is less sure: its analysts
+            # put the odds ...": the body the sentence opens with
+            owner = _join(opening)
         if owner:
             return owner
+    if len(words) == 2 and words[0].low in {"his", "her"} and ctx.last_person:
+        return ctx.last_person  # "Her team raised its forecast": the person just quoted
     if not words:
         return ""
     lows = [w.low for w in words]
@@ -8722,6 +8902,11 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         # as an expectation
         return Attribution(among["who"], among["who"], "expect", False, True)
     at = clause.cue.head
+    if toks[at].low == "expecting" and _with_subject(toks, at):
+        # "With the central bank expecting inflation to fall": the phrase names whose it is
+        with_at = max(x for x in range(at) if toks[x].low == "with")
+        expecter = _clean_name(toks, (with_at + 1, at), ctx)
+        return Attribution(expecter, expecter, "expect", False, True)
     if clause.cue.kind == "nominal" and at > 0 and toks[at - 1].low in _OWNER_WORDS:
         # "My forecast is for growth of around 2.5% this year": whose the possessive says
         poss = toks[at - 1].low
@@ -9018,6 +9203,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     # body that spoke; else the company the article is about ("It said its
                     # adjusted operating margin is expected to be around 12%")
                     name = ctx.last_org or body or ctx.firm or ctx.last_agent or ""
+                    if body and body[:1].isupper() and ctx.agent_at == ctx.sent_index - 1:
+                        # "EuroSkies ... forecasts that delays will reach 2.5 minutes. It
+                        # warned that ...": the body that forecast just before
+                        name = body
                     return Attribution(name, raw, verb, negated, True)
             if lows and lows[0] in {"we", "i", "our"} and not _in_quote(sentence, toks, gov, ctx):
                 return Attribution(ctx.publisher, raw, verb, negated, True)
@@ -9704,7 +9893,7 @@ def _analyse(sentence: Sentence, ctx: Context) -> list[tuple[Candidate, Evidence
     out = _drop_contained(out)
     for cand, ev in out:
         if cand.forecaster != ctx.publisher and not ev.flags:
-            ctx.last_agent = cand.forecaster
+            ctx.last_agent, ctx.agent_at = cand.forecaster, ctx.sent_index
     return out
 
 
@@ -9752,6 +9941,39 @@ _RELEASE_TODAY = re.compile(
     r"|\btoday['’]s\s+(?:figures|data|numbers|release|jobs\s+report|inflation\s+figures)\b",
     re.IGNORECASE,
 )
+
+
+# a numbered event of a timetable or a series: "Round 4: 20-24 April 2026", "Game 7 on 2 May"
+_NUMBERED = re.compile(r"\b(Round|Stage|Game|Leg|Heat|Race|Test)\s+(\d{1,2})\b(?!\s*[-–%/])")
+_RANGE_START = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+")
+
+
+def _numbered_dates(ctx: Context) -> dict[str, tuple[dt.date, dt.date]]:
+    """When each numbered event the article dates starts and ends."""
+    if ctx.numbered is None:
+        ctx.numbered = {}
+        for m in _NUMBERED.finditer(ctx.text):
+            after = re.split(r"[.;\n]", ctx.text[m.end() : m.end() + 60])[0]
+            if not re.match(r"\s*(?::|,|\(|on\b|is\s+on\b|takes\s+place\b)", after):
+                continue  # "Round 3 is expected to close ...": named, not dated
+            dated = pick(find_horizons(after, ctx.published))
+            if dated is None or dated.date is None:
+                continue
+            end = dated.date
+            first = _RANGE_START.search(after)
+            start = end.replace(day=int(first[1])) if first and int(first[1]) < end.day else end
+            ctx.numbered.setdefault(f"{m[1].lower()} {m[2]}", (start, end))
+    return ctx.numbered
+
+
+def _numbered_event(region: str, ctx: Context) -> Horizon | None:
+    """ "before Round 4": the day it starts; "Round 3 is expected to close": the day it ends."""
+    for m in _NUMBERED.finditer(region):
+        dates = _numbered_dates(ctx).get(f"{m[1].lower()} {m[2]}")
+        if dates is not None:
+            ahead = re.search(r"\b(?:before|ahead\s+of|by)\s+(?:the\s+)?$", region[: m.start()])
+            return Horizon(dates[0] if ahead else dates[1], m.group(0), 0, 0)
+    return None
 
 
 # "The season ends on Sunday 17 May": the day a league's places are settled
@@ -10191,6 +10413,9 @@ def _candidate(
     horizon_text: str | None
     if hz is None or hz.date is None:
         hz = summer_recess(region, ctx.published, ctx.events) or hz
+    numbered = _numbered_event(region, ctx) if hz is None or hz.date is None else None
+    if numbered is not None:
+        hz = numbered  # "Round 3 is expected to close the services chapter", dated in a list
     first_year = _FIRST_YEAR.search(region) if hz is None or hz.date is None else None
     if first_year is not None:
         # "shipments of 14.5 million units in the first 12 months after launch": a year from

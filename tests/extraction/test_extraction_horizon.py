@@ -1251,3 +1251,21 @@ def test_a_price_held_at_the_start_of_the_month_is_the_past() -> None:
         "having been evens at the start of March."
     )
     assert due(text, dt.date(2026, 3, 10), "Ashbury") == [dt.date(2026, 5, 17)]
+
+
+def test_a_numbered_round_of_a_timetable_dates_what_is_said_of_it() -> None:
+    text = (
+        "2. Indicative timetable\n- Round 3: 23-27 February 2026, Wellmouth. Round 3 is "
+        "expected to close the services chapter.\n- Round 4: 20-24 April 2026, Port Anselm.\n\n"
+        "The Partnership will not agree to a higher threshold before Round 4."
+    )
+    pub = dt.date(2026, 2, 9)
+    assert due(text, pub, "services") == [dt.date(2026, 2, 27)]
+    assert due(text, pub, "threshold") == [dt.date(2026, 4, 20)]
+
+
+def test_may_after_into_or_delayed_to_is_the_month() -> None:
+    pub = dt.date(2026, 2, 9)
+    assert when("the risk that Round 4 slips into May", pub) == dt.date(2026, 5, 31)
+    assert when("the vote was delayed to May", pub) == dt.date(2026, 5, 31)
+    assert when("he said it may", pub) is None

@@ -4673,6 +4673,109 @@ ROUND75_READINGS = [
 ]
 
 
+ROUND76_READINGS = [
+    (
+        "We think copper hits $11,000 before the end of March.",
+        "Copper will hit $11,000 before the end of March",
+        "Stratfor",
+        0.65,
+    ),
+    (
+        "We would not be surprised to see a new all-time high in the second quarter.",
+        "There will be a new all-time high in the second quarter",
+        "Stratfor",
+        0.5,
+    ),
+    (
+        "I'd put the odds of copper finishing the quarter below $10,000 at about 3/1 against.",
+        "Copper finishing the quarter below $10,000 will happen",
+        "Stratfor",
+        0.25,
+    ),
+    (
+        "Pembury Securities, which covers Dashline's shares, is less sure: its analysts put the "
+        "odds of a Dashline win at 4/1.",
+        "A Dashline win will happen",
+        "Pembury Securities",
+        0.2,
+    ),
+    (
+        "I'd say there is an 80% chance the couriers win.",
+        "The couriers will win",
+        "Stratfor",
+        0.8,
+    ),
+    (
+        "The union predicts that at least 30 similar claims against other platforms will be "
+        "filed by the end of the year.",
+        "At least 30 similar claims against other platforms will be filed by the end of the year",
+        "the union",
+        0.7,
+    ),
+    (
+        "The IMF cut its forecast for global growth this year to 2.8% from 3.1%.",
+        "Global growth this year will be 2.8%",
+        "The IMF",
+        0.7,
+    ),
+    (
+        "Britain's airports are heading for their busiest summer on record.",
+        "Britain's airports will see their busiest summer on record",
+        "Stratfor",
+        0.8,
+    ),
+    (
+        "- Signature: expected in November 2026.",
+        "Signature will be in November 2026",
+        "Stratfor",
+        0.7,
+    ),
+]
+
+
+def test_readings_pick_the_right_person_and_body() -> None:
+    text = (
+        "Ines Rautio, director of Northgate Research, said Calderra First's support was soft. "
+        'But she was firm about its floor. "They will not win fewer than ten seats," she said.'
+    )
+    assert run(text, filter="none")[-1].forecaster == "Ines Rautio"
+    text = (
+        "Professor Helen Marchetti of Kingsreach University said the court would rule soon. "
+        "Ravi Sandhu disagreed.\n\nWill Dashline leave the UK if it loses?\nMarchetti thinks "
+        'not. "Dashline will not leave the UK market whatever happens," she said.'
+    )
+    assert run(text, filter="none")[-1].forecaster == "Professor Helen Marchetti"
+    text = (
+        "Skyvale Airways expects record traffic. EuroSkies Network Manager forecasts that "
+        "delays will reach 2.5 minutes per flight this summer. It warned that one flight in "
+        "four is likely to depart late in July."
+    )
+    assert run(text, filter="none")[-1].forecaster == "EuroSkies Network Manager"
+    text = (
+        '"Prices will rise," said Rhiannon Aske of Fenwick Brothers. Her team raised its '
+        "forecast for the 2026 average price to $10,800 a tonne."
+    )
+    assert run(text, filter="none")[-1].forecaster == "Rhiannon Aske"
+
+
+def test_with_a_body_expecting_is_that_bodys_forecast() -> None:
+    found = run(
+        "With the central bank expecting inflation to fall to 2.6% by next autumn, that would "
+        "still be a real-terms rise.",
+        filter="none",
+    )
+    assert (found[0].claim, found[0].forecaster) == (
+        "Inflation will fall to 2.6% by next autumn",
+        "the central bank",
+    )
+
+
+def test_a_briefings_paragraph_number_is_not_part_of_the_claim() -> None:
+    found = run("5.2 Officials put the risk that Round 4 slips into May at one in four.")
+    assert found[-1].claim.startswith("Round 4 will slip")
+    assert found[-1].forecaster == "Officials"
+
+
 def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
     found = run("The strike makes a deal likely to be delayed.", filter="none")
     assert all("There will be" not in c.claim for c in found)
@@ -5002,6 +5105,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND72_READINGS,
         *ROUND74_READINGS,
         *ROUND75_READINGS,
+        *ROUND76_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
