@@ -427,6 +427,20 @@ def _holiday_season(m: re.Match[str], pub: dt.date) -> Period:
     return _point(dt.date(year, 12, 31))
 
 
+@_rule(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later\b")
+def _days_later(m: re.Match[str], pub: dt.date) -> Period | None:
+    """ "the ballot closes on 12 December and the result is announced three days later": a
+    count from the date just before, in the same sentence."""
+    lead = re.split(r"[.!?]\s", m.string[max(0, m.start() - 160) : m.start()])[-1]
+    prior = [h for h in find_horizons(lead, pub) if h.date is not None]
+    if not prior:
+        return None
+    last = max(prior, key=lambda h: h.start).date
+    assert last is not None
+    n = m["n"].lower()
+    return _point(last + dt.timedelta(days=int(n) if n.isdigit() else _NUMS[n]))
+
+
 _HAD_DONE = re.compile(r"\b(?:having|had|has|have|was|were|did)\b[^,;.]*$", re.IGNORECASE)
 
 
@@ -555,6 +569,8 @@ def _month(m: re.Match[str], pub: dt.date) -> Period | None:
             r"\bnext\s+$", m.string[max(0, m.start() - 6) : m.start()], re.I
         ):
             year += 1  # "next January" written in January: a year on
+        if re.match(r",?\s*next\s+year\b", m.string[m.end() :], re.I):
+            year = pub.year + 1  # "a mayoral election on 6 May next year"
     if day_text:
         day = int(day_text)
         if not 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -1080,7 +1096,7 @@ _TRIGGER = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|today|tonight|Christmas|Easter|weekend|overnight"
     r"|election|elections|vote|summit|referendum|meeting|deadline|conference|congress|budget|talks"
     r"|negotiations|inauguration|poll|mid|afternoon|noon|midday|lunchtime|days|weeks?|fortnight"
-    r"|months|holiday|festive)",
+    r"|months|holiday|festive|later)",
     re.IGNORECASE,
 )
 
@@ -1091,6 +1107,9 @@ _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:\w+\s+){1,2}(?:in|on)\s*$"
     # "Ashbury are 4/6 favourites ..., having been evens at the start of March"
     r"|\bhaving\s+(?:\w+\s+){1,2}(?:in|on|at)\s+(?:the\s+)?$"
+    # "the share buyback it flagged in October": what a body did, told in passing
+    r"|\b(?:it|they|he|she|we)\s+(?:\w+ed|said|made|gave|set|took|won|lost|sold|paid)\s+"
+    r"(?:in|on)\s+$"
 )
 _IS_OUT = re.compile(r"\s+(?:is|was)\s+(?:out|over)\b|\s+ends\b")
 _DONE_OVER = re.compile(
@@ -1100,7 +1119,11 @@ _DONE_OVER = re.compile(
 )
 _EARLIEST = re.compile(r",?\s+at\s+the\s+earliest\b")
 # a negation in the clause before "until": "not ... until March" (not across a sentence)
-_NOT_UNTIL = re.compile(r"(?:\bnot|\bnever|n['’]t)\b[^.;:!?]*$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\b(?:delayed|postponed|deferred|pushed\s+back|put\s+off))\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
 _MIDDLE = re.compile(r"(?:the\s+)?(?:mid\b|mid-|middle)", re.IGNORECASE)
 _OR_LATER = re.compile(r"\s+or\s+(?:later|beyond)\b")
 _RECORD = re.compile(
@@ -1154,7 +1177,7 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 before = None  # "before the summer is out": by its end
             elif later:
                 before = later
-            elif re.search(r"\buntil\s+(?:the\s+)?$", lead) and _NOT_UNTIL.search(
+            elif re.search(r"\buntil\s+(?:at\s+least\s+)?(?:the\s+)?$", lead) and _NOT_UNTIL.search(
                 text, max(0, m.start() - 90), m.start()
             ):
                 # "will not ease until 2027", "the ship will not sail again until February":
@@ -1177,6 +1200,8 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
                 continue
             found.append(Horizon(day, m.group(0).strip(), m.start(), m.end()))
     found = _drop_overlaps(found)
+    # "on 6 May next year": the day, its year told after it
+    found = [h for h in found if not _year_of_a_day(h, found)]
     years = {h.text for h in found if modifier_year(text, h)}
     named = [h for h in found if h.text not in years]
     if any(h.date is not None and str(h.date.year) in years for h in named):
@@ -1216,6 +1241,16 @@ def modifier_year(text: str, h: Horizon) -> bool:
 
 _YEAR_ENDING = re.compile(r"\byear\s+(?:ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
 _FULL_YEAR_WORDS = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
+
+
+def _year_of_a_day(h: Horizon, found: list[Horizon]) -> bool:
+    """ "next year" right after a date in that year ("on 6 May next year"): the date's year."""
+    if h.text.lower() != "next year" or h.date is None:
+        return False
+    return any(
+        0 <= h.start - o.end <= 2 and o.date is not None and o.date.year == h.date.year
+        for o in found
+    )
 
 
 def _drop_overlaps(items: list[Horizon]) -> list[Horizon]:
@@ -1385,7 +1420,7 @@ _EVENT_ALIAS = {
 }
 # words of a claim that point at an article's event without naming it
 _POINTERS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(_words("turnout voters seats majority"), ("vote",)),
+    **dict.fromkeys(_words("turnout voters seats majority re-elected re-election"), ("vote",)),
     **dict.fromkeys(
         _words(
             "win wins winning victory podium title champions champion finish medal jersey relegated"
@@ -1442,7 +1477,8 @@ _POINTER_WORD = re.compile(
 # a day or a month, not a span: "on 26 July", "on Saturday", "in November", "next week"
 _POINT_LIKE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week|tomorrow)\b",
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next\s+week|tomorrow"
+    r"|days?\s+later)\b",
     re.IGNORECASE,
 )
 _WENT_THROUGH = re.compile(
@@ -1602,7 +1638,11 @@ def event_dates(
         for h in find_horizons(text, published):
             if h.date is None or not points.search(text, h.start, h.end):
                 continue
-            if h.date > published + dt.timedelta(days=300) and not re.search(r"\d{4}", h.text):
+            if (
+                h.date > published + dt.timedelta(days=300)
+                and not re.search(r"\d{4}", h.text)
+                and not re.match(r",?\s*next\s+year\b", text[h.end :])
+            ):
                 continue  # "won the semi-final at the end of April", written in May: the past
             left = text[max(0, h.start - 100) : h.start]
             left = re.split(r"[;()]|(?<!\d):(?!\d)|—|–", left)[-1]
@@ -1856,6 +1896,8 @@ def _later(found: dict[str, Horizon], word: str, new: Horizon) -> Horizon:
         and new.date is not None
         and (old.date.year, old.date.month) == (new.date.year, new.date.month)
         and bool(re.search(r"\d", new.text)) != bool(re.search(r"\d", old.text))
+        # "the result is announced three days later" is a day too
+        and not re.search(r"\blater\b", f"{new.text} {old.text}")
     ):
         # "the December meeting, which concludes on 11 December": the day, not the month
         return new if re.search(r"\d", new.text) else old

@@ -222,6 +222,7 @@ class Context:
     release_today: bool = False  # the article is written on the day figures come out
     begins: dt.date | None = None  # the day the product or service starts (`_begins_on`)
     numbered: dict[str, tuple[dt.date, dt.date]] | None = None  # `_numbered_dates`
+    firm_days: dict[str, Horizon] | None = None  # `_firm_day`
     outlook: Horizon | None = None  # the period an outlook's title covers
     firm: str | None = None  # the company the article is about, for "the company said"
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
@@ -350,8 +351,8 @@ def propose(
     ctx.events = event_dates([s.text for s in seg.sentences], published, lead=lead)
     sections = _section_frames(seg, first, published)
     ctx.main_event = main_event(lead, ctx.events)
-    ctx.outlook = _outlook_period(heads, published)
     ctx.season = season_kind(text)
+    ctx.outlook = _outlook_period(heads, published, ctx.season)
     if stated := _YEAR_RUNS.search(text):
         ctx.year_ends = _MONTH_NUMBER[stated["to"].lower()[:3]]
     ctx.release_today = _RELEASE_TODAY.search(text) is not None
@@ -641,10 +642,30 @@ _INTERVIEW = re.compile(
 )
 
 
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s")
+
+
+def _labelled_answers(seg: Segmented) -> list[tuple[int, int]]:
+    """A transcript's answers ("OWEN DALY: ... Is that right?" / "SANDRA KEANE: ..."): the
+    paragraphs of the speaker who asks the fewest questions."""
+    said: dict[str, list[tuple[int, int, str]]] = {}
+    for block in seg.blocks:
+        m = _SPEAKER_LABEL.match(seg.text, block.start, block.end)
+        if m is not None:
+            words = seg.text[m.end() : block.end]
+            said.setdefault(m[1].split()[-1], []).append((block.start, block.end, words))
+    if len(said) < 2 or sum(len(v) for v in said.values()) < 4:
+        return []
+    answerer = min(said, key=lambda who: sum("?" in w for *_, w in said[who]) / len(said[who]))
+    return [(a, b) for a, b, _ in said[answerer]]
+
+
 def _answers(seg: Segmented) -> list[tuple[int, int]]:
     """The answers of a question-and-answer interview: the paragraph after a question ("When
     will it carry passengers?" / "Trials run for about six weeks. ...")."""
-    out: list[tuple[int, int]] = []
+    out = _labelled_answers(seg)
+    if out:
+        return out
     asked = False
     going_on = False  # an "A:" answer that a line break has not ended
     for block in seg.blocks:
@@ -988,10 +1009,22 @@ def _section_frames(seg: Segmented, first: int, pub: dt.date) -> dict[int, Horiz
 _OUTLOOK_TITLE = re.compile(r"\b(?:outlook|forecast)\b", re.IGNORECASE)
 
 
-def _outlook_period(heads: list[str], pub: dt.date) -> Horizon | None:
+_WINTER_SPAN = re.compile(r"\bwinter\s+(?:of\s+)?20\d\d\s*(?:to|[-–/])\s*(?:20)?(\d\d)\b", re.I)
+
+
+def _outlook_period(heads: list[str], pub: dt.date, kind: str = "sport") -> Horizon | None:
     """The end of the period an outlook's title covers ("Spring frost outlook: March to May
-    2026"): when its undated calls are settled."""
+    2026"): when its undated calls are settled. "Winter 2025 to 2026" ends with the winter
+    the article is about (a flu or gas winter in March)."""
     for head in heads[:3]:  # "VISIT VALDORA" / "Summer 2026 Outlook"
+        span = _WINTER_SPAN.search(head)
+        if span is not None and _OUTLOOK_TITLE.search(head):
+            year = 2000 + int(span[1])
+            ends = (
+                season_end(kind, dt.date(year, 1, 1)) if kind in {"flu", "heating", "ski"} else None
+            )
+            february = dt.date(year, 2, calendar.monthrange(year, 2)[1])
+            return Horizon(ends or february, span.group(0), 0, 0)
         if _OUTLOOK_TITLE.search(head):
             dated = [h for h in find_horizons(head, pub) if h.date and h.date > pub]
             if dated:
@@ -1467,6 +1500,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
                 quote_start=0,
                 edits=[(i, i + 2, "will be")],
             )
+        elif low in {"installed", "install", "installs"} and (put := _installed_cue(toks, i)):
+            cue = put  # "Bookmakers have installed Tomas Lindgren as the 7/1 favourite"
         elif low == ":" and (called := _my_prediction_cue(toks, i)) is not None:
             cue = called  # "My prediction: a reshuffle in the week of 19 January"
         elif low == ":" and (listed_values := _projection_list_cue(toks, i)) is not None:
@@ -3648,6 +3683,30 @@ def _heads_market_cue(toks: list[Tok], i: int) -> Cue | None:
     )
 
 
+def _installed_cue(toks: list[Tok], i: int) -> Cue | None:
+    """ "Bookmakers have installed defending champion Tomas Lindgren as the 7/1 favourite":
+    the runner's price to win."""
+    n = len(toks)
+    at = next((x for x in range(i + 2, min(n - 2, i + 9)) if toks[x].low == "as"), None)
+    if at is None or toks[at + 1].low not in {"the", "a", "an"}:
+        return None
+    priced = _fractional_odds(toks, at + 2)
+    if priced is None or priced[2] >= n or toks[priced[2]].low not in _FAVOURITE:
+        return None
+    return Cue(
+        head=i,
+        verb=priced[2],
+        kind="chance",
+        core=f"{priced[0]:.4f}",
+        label=priced[1],
+        claim_start=i + 1,
+        # "Bookmakers have installed ...": the quote starts with who set the price
+        quote_start=0 if i <= 4 and not any(t.low == "," for t in toks[:i]) else None,
+        gov=i,
+        edits=[(at, priced[2] + 1, "will win")],
+    )
+
+
 def _my_prediction_cue(toks: list[Tok], i: int) -> Cue | None:
     """ "My prediction: a reshuffle in the week of 19 January", "My prediction for the year,
     then: a strong spring": the writer's own call, a thing that will happen, given as a
@@ -3658,9 +3717,26 @@ def _my_prediction_cue(toks: list[Tok], i: int) -> Cue | None:
         return None
     if any(t.low in {".", ";"} for t in toks[noun:i]) or i + 2 >= n:
         return None
+    if any(t.low in lw.MODALS for t in toks[i + 1 :]):
+        return None
     if toks[i + 1].low not in {"a", "an"}:
-        return None  # "My predictions: Kingsmoor 2 Harbourside 1": scores
-    if any(t.low in lw.MODALS or t.low in lw.AUX for t in toks[i + 1 :]):
+        # "Our prediction: Pembridge finishes inside the top five": a call in the present
+        # ("My predictions: Kingsmoor 2 Harbourside 1" are scores)
+        present = _bare_present(toks, i + 1)
+        if present is None and i + 3 < n and toks[i + 1].text[:1].isupper():
+            present = i + 2 if toks[i + 2].low in _CONTEST_PRESENT else None
+        if present is None:
+            return None
+        return Cue(
+            head=i + 1,
+            verb=present,
+            kind="it_that",
+            core="will",
+            label="prediction",
+            claim_start=i + 1,
+            edits=[_future_edit(toks, present)],
+        )
+    if any(t.low in lw.AUX for t in toks[i + 1 :]):
         return None
     return Cue(
         head=i + 1,
@@ -4521,8 +4597,10 @@ def _progressive_ahead(toks: list[Tok], i: int, j: int, negated: bool) -> Cue | 
     ):
         return None
     lemma = _ing_lemma(toks[j].low)
-    if lemma not in _PROGRESSIVE_VERBS:
-        return None  # "is planning to announce", "is meeting this week": intentions
+    if lemma not in _PROGRESSIVE_VERBS or (j + 1 < n and toks[j + 1].low == "to"):
+        # "is planning to announce", "is meeting this week": intentions; "is going to rise":
+        # the "going to" future, read on its own
+        return None
     if lemma == "run" and j + 1 < n and toks[j + 1].low == "at":
         return None  # "serve holds are running at 84% this season": a rate so far
     for k in range(j + 1, min(n, j + 8)):
@@ -9943,6 +10021,35 @@ _RELEASE_TODAY = re.compile(
 )
 
 
+_FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
+# "Brightwell Stores (full-year results, Tuesday 10 March)", "Pennant reports on Friday"
+_FIRM_DATED = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:\s+(?:&\s+)?[A-Z][\w'’-]+){0,3}\s*"
+    r"(?:\(([^()]{0,60})\)|(?:reports|publishes|updates|announces)\b([^.;]{0,40}))"
+)
+
+
+def _firm_day(region: str, ctx: Context) -> Horizon | None:
+    """The day the article says the company a claim names reports, or None."""
+    if ctx.firm_days is None:
+        ctx.firm_days = {}
+        for m in _FIRM_DATED.finditer(ctx.text):
+            said = m[2] if m[2] is not None else m[3]
+            if m[2] is not None and not re.search(r"\bresults?\b|\bupdate\b|trading", said):
+                continue  # "(CBO)", "(Reuters)": not a results day
+            days = [
+                h
+                for h in find_horizons(said, ctx.published)
+                if h.date is not None and not _FULL_YEAR.search(h.text)
+            ]
+            if days:
+                ctx.firm_days.setdefault(m[1], min(days, key=lambda h: h.date or ctx.published))
+    for name, day in ctx.firm_days.items():
+        if re.search(rf"\b{re.escape(name)}\b", region):
+            return day
+    return None
+
+
 # a numbered event of a timetable or a series: "Round 4: 20-24 April 2026", "Game 7 on 2 May"
 _NUMBERED = re.compile(r"\b(Round|Stage|Game|Leg|Heat|Race|Test)\s+(\d{1,2})\b(?!\s*[-–%/])")
 _RANGE_START = re.compile(r"\b(\d{1,2})\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+")
@@ -10413,6 +10520,10 @@ def _candidate(
     horizon_text: str | None
     if hz is None or hz.date is None:
         hz = summer_recess(region, ctx.published, ctx.events) or hz
+    if hz is None or hz.date is None or _FULL_YEAR.fullmatch(hz.text.strip(" ,.")):
+        # "We expect Brightwell to report full-year profit of £412m" in a results-week
+        # preview that lists "Brightwell Stores (full-year results, Tuesday 10 March)"
+        hz = _firm_day(region, ctx) or hz
     numbered = _numbered_event(region, ctx) if hz is None or hz.date is None else None
     if numbered is not None:
         hz = numbered  # "Round 3 is expected to close the services chapter", dated in a list

@@ -1269,3 +1269,43 @@ def test_may_after_into_or_delayed_to_is_the_month() -> None:
     assert when("the risk that Round 4 slips into May", pub) == dt.date(2026, 5, 31)
     assert when("the vote was delayed to May", pub) == dt.date(2026, 5, 31)
     assert when("he said it may", pub) is None
+
+
+def test_a_result_announced_days_after_the_ballot_closes() -> None:
+    text = (
+        "When the ballot closes on 12 December and the result is announced three days later, "
+        "Fiona Marwick will be the party's next leader."
+    )
+    assert due(text, dt.date(2025, 11, 20), "Marwick") == [dt.date(2025, 12, 15)]
+
+
+def test_a_companys_results_day_in_a_results_week_preview() -> None:
+    text = (
+        "Four retailers report this week: Brightwell Stores (full-year results, Tuesday 10 "
+        "March) and Kestrel Home (full-year results, Wednesday 11 March).\n\nWe expect "
+        "Brightwell to report full-year profit of £412m. Brightwell will almost certainly "
+        "confirm the buyback it flagged in October. Kestrel is likely to cut its dividend."
+    )
+    pub = dt.date(2026, 3, 9)
+    assert due(text, pub, "£412m") == [dt.date(2026, 3, 10)]
+    assert due(text, pub, "buyback") == [dt.date(2026, 3, 10)]
+    assert due(text, pub, "dividend") == [dt.date(2026, 3, 11)]
+
+
+def test_a_winter_outlooks_title_years() -> None:
+    text = (
+        "Winter 2025 to 2026: flu and winter pressures outlook\n\nFlu and vaccination rates "
+        "matter. COVID-19 admissions are unlikely to reach last winter's peak."
+    )
+    assert due(text, dt.date(2025, 11, 20), "COVID") == [dt.date(2026, 3, 31)]
+
+
+def test_a_date_next_year_and_delayed_until() -> None:
+    pub = dt.date(2026, 2, 4)
+    assert when("a mayoral election on 6 May next year", pub) == dt.date(2027, 5, 6)
+    assert when("it will be delayed until at least 2029", pub) == dt.date(2028, 12, 31)
+    text = (
+        "There's a mayoral election on 6 May next year. The bookmakers have you at 6/4 to be "
+        "re-elected."
+    )
+    assert due(text, pub, "re-elected") == [dt.date(2027, 5, 6)]

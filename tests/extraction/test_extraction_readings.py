@@ -4776,6 +4776,42 @@ def test_a_briefings_paragraph_number_is_not_part_of_the_claim() -> None:
     assert found[-1].forecaster == "Officials"
 
 
+ROUND77_READINGS = [
+    (
+        "Bookmakers have installed defending champion Tomas Lindgren as the 7/1 favourite.",
+        "Defending champion Tomas Lindgren will win",
+        "bookmakers",
+        0.125,
+    ),
+    (
+        "Our prediction: Pembridge finishes inside the top five.",
+        "Pembridge will finish inside the top five",
+        "Stratfor",
+        0.85,
+    ),
+    (
+        "And footfall in the city centre is going to keep rising this year - it was up 6% in "
+        "2025 - so business rates are holding up.",
+        "Footfall in the city centre will keep rising this year",
+        "Stratfor",
+        0.85,
+    ),
+]
+
+
+def test_a_transcripts_labelled_answers_are_the_answerers() -> None:
+    text = (
+        "Mayor Sandra Keane on transport and the budget\n\nTranscript of the mayor's monthly "
+        "interview.\n\nOWEN DALY: Good morning. Is the gap right?\n\nSANDRA KEANE: It is. "
+        "The gap will be about £40 million.\n\nDALY: And fares?\n\nKEANE: Fares are up. "
+        "Cityline will put fares up in April.\n\nDALY: And the bridge?\n\nKEANE: It is over "
+        "budget. Construction inflation is likely to stay around 5% this year."
+    )
+    found = run(text, published=dt.date(2026, 2, 4), publisher="Radio Brennock FM", filter="none")
+    assert found[-1].claim == "Construction inflation will stay around 5% this year"
+    assert {c.forecaster for c in found} == {"Sandra Keane"}
+
+
 def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
     found = run("The strike makes a deal likely to be delayed.", filter="none")
     assert all("There will be" not in c.claim for c in found)
@@ -5106,6 +5142,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND74_READINGS,
         *ROUND75_READINGS,
         *ROUND76_READINGS,
+        *ROUND77_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:

@@ -84,7 +84,7 @@ def test_default_horizon() -> None:
     assert c.horizon_source == "default"
     assert c.horizon_text is None
     assert c.resolve_by == PUB + dt.timedelta(days=30)
-    c = one("The party will split before the election.")
+    c = one("The party will split before the election.", filter="rules")
     assert c.horizon_source == "default"
     assert c.horizon_text == "before the election"
 
