@@ -666,6 +666,8 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period | None:
         if m.string[m.end() : m.end() + 2] in {"'s", "’s"} and m["t"].lower() == "today":
             return None  # "by the time today's 50-year-olds retire": people, not a date
         return _point(pub + dt.timedelta(days=1 if m["t"].lower() == "tomorrow" else 0))
+    if m["p"].lower() == "on" and _DONE_ON.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "the federation estimated on Monday that": a day gone by
     target = _WEEKDAYS.index(m["d"].lower())
     ahead = (target - pub.weekday()) % 7
     if m["p"].lower() == "next" and ahead == 0:
@@ -687,6 +689,14 @@ def _clock(m: re.Match[str], pub: dt.date) -> Period | None:
     return _point(pub)
 
 
+# a past-tense verb of saying or doing just before "on Monday" (not "is expected on Monday",
+# "will be announced on Monday")
+_DONE_ON = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\bbeen )"
+    r"(?:\b(?!(?:expected|scheduled|planned|slated|due|set|timed)\b)[a-z]+ed"
+    # "told reporters on Monday", not "will publish certified final results on Tuesday"
+    r"|\b(?:said|told|wrote|spoke)(?:\s+(?!to\b)[a-z]+){0,2})\s+$"
+)
 _ON_DAY = re.compile(r"\s+(?:[A-Z]\w*\s+)?(?:time\s+)?on\b")
 
 
@@ -1576,13 +1586,19 @@ def _vote_share(text: str, m: re.Match[str]) -> bool:
 
 def _events_in(text: str) -> list[re.Match[str]]:
     """Event words in ``text``; "final" only as a noun ("the final on Saturday", not "the
-    final week")."""
+    final week"); "ruling" only as a noun ("the ruling National Unity Party" governs)."""
     return [
         m
         for m in _EVENT_WORD.finditer(text)
         if not (m.group(0).lower().endswith("final") and _NOT_A_FINAL.match(text, m.end()))
+        and not (m.group(0).lower() == "ruling" and _RULING_ADJECTIVE.match(text, m.end()))
         and not _vote_share(text, m)
     ]
+
+
+_RULING_ADJECTIVE = re.compile(
+    r"\s+(?:(?-i:[A-Z])|(?:party|parties|coalition|government|class|elite|family|junta)\b)", re.I
+)
 
 
 def _event_class(word: str) -> str:
@@ -1754,11 +1770,14 @@ def event_dates(
         and (final.date or dt.date.min) > (begun.date or dt.date.max)
     ):
         found["contest"] = final
-    for text in sentences:
+    for at, text in enumerate(sentences):
         if _TEST_SERIES.search(text):
             # "three Tests, starting in Galle on 4 March, then Colombo on 12 March and Kandy on
-            # 20 March": the series is decided when the last five-day Test ends
-            days = [h.date for h in find_horizons(text, published) if h.date is not None]
+            # 20 March": the series is decided when the last five-day Test ends ("Three
+            # Tests, five weeks. The series starts at Lord's on 4 June ...": or the next
+            # sentence's)
+            told = text if at + 1 >= len(sentences) else f"{text} {sentences[at + 1]}"
+            days = [h.date for h in find_horizons(told, published) if h.date is not None]
             if len(days) >= 2:
                 end = max(days) + dt.timedelta(days=4)
                 found["contest"] = Horizon(end, "the last Test", 0, 0)
@@ -1770,7 +1789,7 @@ def event_dates(
     return found
 
 
-_TEST_SERIES = re.compile(r"\b(?:two|three|four|five|[2-5])\s+Tests\b")
+_TEST_SERIES = re.compile(r"\b(?i:two|three|four|five|[2-5])\s+Tests\b")
 _NAMED_START = re.compile(
     # "The Sarnford 24 Hours starts at 3pm on Saturday"
     r"\b[Tt]he\s+((?:[A-Z0-9][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:begins|starts|kicks\s+off"
@@ -1823,6 +1842,9 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
     """The dated event the article's headline and first paragraph are about ("Reid the man
     to beat as the Crucible braces for an open championship"), or None: a preview's undated
     forecasts are due when it is decided."""
+    series = events.get("contest")
+    if series is not None and series.text == "the last Test" and any("series" in t for t in lead):
+        return series  # "Series preview: can Sri Lanka finally win a Test series in England?"
     for text in lead:
         for m in _events_in(text):
             if re.search(r"\b(?:pre|post)-$", text[max(0, m.start() - 5) : m.start()], re.I):

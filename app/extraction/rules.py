@@ -223,6 +223,7 @@ class Context:
     begins: dt.date | None = None  # the day the product or service starts (`_begins_on`)
     numbered: dict[str, tuple[dt.date, dt.date]] | None = None  # `_numbered_dates`
     firm_days: dict[str, Horizon] | None = None  # `_firm_day`
+    asked: Horizon | None = None  # the time frame of the question the paragraph answers
     outlook: Horizon | None = None  # the period an outlook's title covers
     firm: str | None = None  # the company the article is about, for "the company said"
     fiscal_month: int | None = None  # "its fiscal year, which ends on 30 June": 6
@@ -350,6 +351,12 @@ def propose(
     lead = heads + [s.text for s in seg.sentences if s.block in lead_blocks]
     ctx.events = event_dates([s.text for s in seg.sentences], published, lead=lead)
     sections = _section_frames(seg, first, published)
+    # a question's time frame is weaker than a heading's: an event the answer names wins
+    questions = {
+        b: h
+        for b, h in _section_frames(seg, first, published, asked=True).items()
+        if b not in sections
+    }
     ctx.main_event = main_event(lead, ctx.events)
     ctx.season = season_kind(text)
     ctx.outlook = _outlook_period(heads, published, ctx.season)
@@ -415,6 +422,7 @@ def propose(
         ctx.sent_index = index
         _note_frame(sentence, ctx)
         ctx.section = sections.get(sentence.block)
+        ctx.asked = questions.get(sentence.block)
         _note_subject(tokenize(sentence.text), ctx)
         for cand, ev in _analyse(sentence, ctx):
             key = _NORM.sub(" ", cand.quote.lower()).strip()
@@ -983,7 +991,15 @@ def _note_frame(sentence: Sentence, ctx: Context) -> None:
         ctx.frame = (sentence.block, found[0])
 
 
-def _section_frames(seg: Segmented, first: int, pub: dt.date) -> dict[int, Horizon]:
+def _asked(head: str) -> bool:
+    """An explainer's question standing as a paragraph of its own ("What will be the hottest
+    console this Christmas?"): it heads the answer after it as a subheading does."""
+    return head.rstrip().endswith("?") and len(head.split()) <= 15 and "\n" not in head
+
+
+def _section_frames(
+    seg: Segmented, first: int, pub: dt.date, asked: bool = False
+) -> dict[int, Horizon]:
     """The time frame each block sits under, by block: a subheading's ("Scenarios to
     end-2026", "Outlook for 2026") holds until the next subheading; never the headline,
     which names the article's subject, nor a dateline."""
@@ -991,8 +1007,8 @@ def _section_frames(seg: Segmented, first: int, pub: dt.date) -> dict[int, Horiz
     current: Horizon | None = None
     for b in range(first + 1, len(seg.blocks)):
         block = seg.blocks[b]
-        if block.kind == "heading":
-            head = seg.text[block.start : block.end]
+        head = seg.text[block.start : block.end]
+        if block.kind == "heading" or (asked and _asked(head)):
             # "prices to win the 2025 poll": the year names the poll, which the article dates
             dated = [
                 h
@@ -7986,7 +8002,12 @@ def _skip_told_object(toks: list[Tok], j: int, limit: int) -> int:
     Monday that the economy will still grow")."""
     k = _told_object_end(toks, j, limit)
     m = k
-    while m < limit and m < k + 4 and (toks[m].low in _WHEN_WORDS or toks[m].low in _WHEN_LINKS):
+    while (
+        m < limit
+        and m < k + 5
+        # "told parliament on 5 February that"
+        and (toks[m].low in _WHEN_WORDS or toks[m].low in _WHEN_LINKS or toks[m].low.isdigit())
+    ):
         m += 1
     return m if m > k and m < limit and toks[m].low == "that" else k
 
@@ -9494,6 +9515,23 @@ def _org_before(toks: list[Tok], limit: int) -> str | None:
     return None
 
 
+def _last_name_run(toks: list[Tok]) -> str | None:
+    """The last run of two or more capitalised words in ``toks`` (not the sentence's first
+    word alone): "WinProb Analytics"."""
+    runs: list[list[Tok]] = []
+    current: list[Tok] = []
+    for x, t in enumerate(toks):
+        if t.text[:1].isupper() and _WORDISH.match(t.low) and x > 0:
+            current.append(t)
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = []
+    if len(current) >= 2:
+        runs.append(current)
+    return _join(runs[-1]) if runs else None
+
+
 def _issuer(toks: list[Tok], rng: tuple[int, int]) -> str | None:
     """The name before a tool's own words: "The Met Office long-range outlook" -> "Met
     Office"."""
@@ -9520,6 +9558,11 @@ def _instrument_owner(toks: list[Tok], rng: tuple[int, int], ctx: Context) -> st
         outer = _subject_np(toks, k) if k >= 0 else None
         if outer is not None and _is_agent(toks, outer) and toks[outer[0]].low not in lw.PRONOUNS:
             return _clean_name(toks, outer, ctx) or None
+        named = _last_name_run(toks[: rng[0]])
+        if named and first == "its":
+            # "The numbers crunched by WinProb Analytics are less emphatic: its simulation
+            # model gives England a 64% chance": the body named before it in the sentence
+            return named
         return (ctx.last_org if first == "its" else ctx.last_group) or ctx.last_agent
     if first in {"his", "her"} and ctx.last_person:
         return ctx.last_person  # "Her model suggests X": the modeller named before
@@ -10522,7 +10565,15 @@ def _candidate(
         hz = summer_recess(region, ctx.published, ctx.events) or hz
     if hz is None or hz.date is None or _FULL_YEAR.fullmatch(hz.text.strip(" ,.")):
         # "We expect Brightwell to report full-year profit of £412m" in a results-week
-        # preview that lists "Brightwell Stores (full-year results, Tuesday 10 March)"
+        # preview that lists "Brightwell Stores (full-year results, Tuesday 10 March)"; "...
+        # when it reports full-year results on 26 February": the day it reports
+        days = [
+            h
+            for h in find_horizons(region, ctx.published)
+            if h.date is not None and not _FULL_YEAR.search(h.text)
+        ]
+        if hz is not None and hz.date is not None and days:
+            hz = min(days, key=lambda h: h.date or ctx.published)
         hz = _firm_day(region, ctx) or hz
     numbered = _numbered_event(region, ctx) if hz is None or hz.date is None else None
     if numbered is not None:
@@ -10592,6 +10643,9 @@ def _candidate(
         and match_day is not None
         and match_day.date is not None
         and _BARE_HALF.fullmatch(hz.text.strip())
+        # a match the article previews, not one it mentions in passing
+        and ctx.main_event is not None
+        and ctx.main_event.date == match_day.date
     ):
         hz = match_day  # "heavy rain is likely to arrive in the second half" of the final
     if hz is not None and hz.date is not None and ctx.fiscal_month is not None:
@@ -10615,6 +10669,8 @@ def _candidate(
         hz = (
             ctx.last_due
         )  # "..., while the working-age population will shrink over the same period"
+    if (hz is None or hz.date is None) and ctx.asked is not None:
+        hz = ctx.asked  # "What will be the hottest console this Christmas?" / "Most analysts ..."
     if hz is None and ctx.main_event is not None and not _LONG_RUN.search(region):
         hz = ctx.main_event  # an undated forecast in a preview is due when its event is
     if (

@@ -1309,3 +1309,45 @@ def test_a_date_next_year_and_delayed_until() -> None:
         "re-elected."
     )
     assert due(text, pub, "re-elected") == [dt.date(2027, 5, 6)]
+
+
+def test_a_test_series_named_before_its_dates() -> None:
+    text = (
+        "Series preview: can Sri Lanka win a Test series in England?\n\nThree Tests, five "
+        "weeks. The series starts at Lord's on Thursday 4 June, moves to Headingley on 18 June "
+        "and finishes at the Oval on 2 July.\n\nThe bookmakers have England at 4/9 to win "
+        "the series."
+    )
+    assert due(text, dt.date(2026, 6, 1), "series") == [dt.date(2026, 7, 6)]
+
+
+def test_an_explainers_question_frames_its_answer() -> None:
+    text = (
+        "Why your console won't be cheaper\n\nExplainer | Pixel & Plug | 18 November 2025\n\n"
+        "Black Friday is ten days away.\n\nWhat will be the hottest console this Christmas?"
+        "\n\nMost analysts think it will be the Kairo Play 2."
+    )
+    assert due(text, dt.date(2025, 11, 18), "Kairo") == [dt.date(2025, 12, 25)]
+
+
+def test_a_day_of_the_week_after_a_past_verb_is_gone() -> None:
+    pub = dt.date(2025, 10, 14)
+    assert when("the federation estimated on Monday that the harvest fell", pub) is None
+    assert when("He told reporters on Monday that", pub) is None
+    assert when("they agreed to meet on Monday", pub) == dt.date(2025, 10, 20)
+    assert when("the result will be announced on Monday", pub) == dt.date(2025, 10, 20)
+
+
+def test_full_year_results_reported_on_a_day() -> None:
+    text = (
+        "We expect Nordhavn to raise its dividend when it reports full-year results on 26 February."
+    )
+    assert due(text, dt.date(2026, 1, 10), "dividend") == [dt.date(2026, 2, 26)]
+
+
+def test_the_ruling_party_is_no_court_ruling() -> None:
+    text = (
+        "The 15 March municipal elections are the main flashpoint. We assess that the ruling "
+        "National Unity Party will lose control of Port Alesse city council."
+    )
+    assert due(text, dt.date(2026, 2, 9), "lose control") == [dt.date(2026, 3, 15)]

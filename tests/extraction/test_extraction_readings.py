@@ -4812,6 +4812,24 @@ def test_a_transcripts_labelled_answers_are_the_answerers() -> None:
     assert {c.forecaster for c in found} == {"Sandra Keane"}
 
 
+ROUND78_READINGS = [
+    (
+        "Finance Minister Ilse Marren told parliament on 5 February that inflation would peak "
+        "at 14% in April.",
+        "Inflation will peak at 14% in April",
+        "Ilse Marren",
+        0.85,
+    ),
+    (
+        "The numbers crunched by WinProb Analytics are a little less emphatic: its simulation "
+        "model gives England a 64% chance of taking the series.",
+        "England will take the series",
+        "WinProb Analytics",
+        0.64,
+    ),
+]
+
+
 def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
     found = run("The strike makes a deal likely to be delayed.", filter="none")
     assert all("There will be" not in c.claim for c in found)
@@ -5143,6 +5161,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND75_READINGS,
         *ROUND76_READINGS,
         *ROUND77_READINGS,
+        *ROUND78_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
