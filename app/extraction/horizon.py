@@ -441,6 +441,14 @@ def _days_later(m: re.Match[str], pub: dt.date) -> Period | None:
     return _point(last + dt.timedelta(days=int(n) if n.isdigit() else _NUMS[n]))
 
 
+@_rule(rf"\b(?P<a>{_MONTH})\s*[-–]\s*(?P<b>{_MONTH})\b(?:\s+(?P<y>{_YEAR}))?")
+def _month_span(m: re.Match[str], pub: dt.date) -> Period | None:
+    """ "March-May rainfall": the span's last month (in its year, or the next one to come)."""
+    first, last = _MONTHS[m["a"].lower().rstrip(".")], _MONTHS[m["b"].lower().rstrip(".")]
+    year = int(m["y"]) if m["y"] else pub.year + ((last, 31) < (pub.month, pub.day))
+    return dt.date(year - (first > last), first, 1), _eom(year, last)
+
+
 _HAD_DONE = re.compile(r"\b(?:having|had|has|have|was|were|did)\b[^,;.]*$", re.IGNORECASE)
 
 
@@ -1302,7 +1310,9 @@ _EVENT_CLASSES: dict[str, str] = {
         "vote",
     ),
     **dict.fromkeys(
-        _words("race tour championship tournament competition cup series olympics marathon"),
+        _words(
+            "race tour championship tournament competition cup series olympics marathon festival"
+        ),
         "contest",
     ),
     **dict.fromkeys(

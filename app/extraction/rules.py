@@ -991,6 +991,9 @@ def _note_frame(sentence: Sentence, ctx: Context) -> None:
         ctx.frame = (sentence.block, found[0])
 
 
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
 def _asked(head: str) -> bool:
     """An explainer's question standing as a paragraph of its own ("What will be the hottest
     console this Christmas?"): it heads the answer after it as a subheading does."""
@@ -1010,11 +1013,16 @@ def _section_frames(
         head = seg.text[block.start : block.end]
         if block.kind == "heading" or (asked and _asked(head)):
             # "prices to win the 2025 poll": the year names the poll, which the article dates
+            # "Tuesday: the Champion Hurdle": a festival's day heads its races
+            day = re.match(r"\s*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*[:–—-]", head)
             dated = [
                 h
                 for h in find_horizons(head, pub)
                 if h.date and h.date > pub and not modifier_year(head, h)
             ]
+            if day is not None:
+                ahead = (_WEEKDAY_NAMES.index(day[1].lower()) - pub.weekday() - 1) % 7 + 1
+                dated = [Horizon(pub + dt.timedelta(days=ahead), day[1], 0, 0)]
             # "Explainer | The Civic Post | 4 November 2025" is a dateline
             current = dated[0] if dated and "|" not in head and "\n" not in head else None
         elif current is not None:
@@ -1055,10 +1063,11 @@ def _estimative(text: str) -> int:
     return len(_ANALYTIC.findall(_DIRECT_SPEECH.sub(" ", text)))
 
 
+# a name does not run on across a line break ("... by Ruth Abernathy\n\nTomas Kell has")
 _PERSON = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'-]+(?:(?<!'s)\s+[A-Z][\w'-]+)?"
+    r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+[A-Z][\w'-]+(?:(?<!'s)[ \t]+[A-Z][\w'-]+)?"
     # "Marc-André Gagnon": a hyphenated, accented forename
-    r"|\b[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s+[A-Z][\w'-]+){1,5}"
+    r"|\b[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:[ \t]+[A-Z][\w'-]+){1,5}"
 )
 # words that open a sentence before a name: "But Tom Ashby ...", "Meanwhile Sarah Okafor ..."
 _NAME_LEAD = lw.INTRO_WORDS - lw.DETERMINERS - {"the", "this", "that", "next", "last"}
@@ -7346,7 +7355,8 @@ _NOMINAL_OBJECT = re.compile(
     r"|narrower|better|worse|record|increase|resignation|election|escalation|ceasefire"
     r"|progress|breakthrough|improvement|delays?|disruption|turmoil|volatility|unrest"
     r"|closures|redundancies|layoffs|job losses|bankruptcies|consolidation|little|no|dip|dips"
-    r"|meltdown|chaos|queues|gridlock|congestion"
+    r"|meltdown|chaos|queues|gridlock|congestion|above-average|below-average|above-normal"
+    r"|below-normal|wildfires"
     r"|pick-up|upswing|correction|rally|contraction|expansion|squeeze|downgrade|upgrade"
     r"|reduction|reductions|showers|rain|rainfall|snow|storms?|gales|thunderstorms|heatwave|frost"
     r"|drought|flooding|floods|skies|sunshine|cloud|fog|winds|gusts|display|displays"
@@ -8984,6 +8994,10 @@ def _firm_named(words: list[Tok]) -> str | None:
     return None
 
 
+_SHARE_OF = re.compile(
+    r"\b(?:a\s+net\s+balance\s+of\s+)?[+-]?\d{1,3}(?:\.\d)?%\s+of\s+(?:the\s+)?"
+    r"(?P<who>[a-z]+s)(?:\s+(?:surveyed|polled|questioned))?\s*$"
+)
 _CONSENSUS_AMONG = re.compile(
     r"\s*(?:The\s+)?consensus\s+(?:among|of)\s+(?P<who>[^,;]{3,60}?)\s+(?:is|was)\s+that\s"
 )
@@ -9001,6 +9015,14 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         # as an expectation
         return Attribution(among["who"], among["who"], "expect", False, True)
     at = clause.cue.head
+    share = (
+        _SHARE_OF.search(sentence.text, 0, toks[at].start)
+        if toks[at].low in {"expect", "predict", "forecast", "think", "believe", "see"}
+        else None
+    )
+    if share is not None and share.end() >= toks[at].start - 1:
+        # "a net balance of +18% of surveyors expect prices to rise": the surveyors do
+        return Attribution(share["who"], share["who"], toks[at].low, False, True)
     if toks[at].low == "expecting" and _with_subject(toks, at):
         # "With the central bank expecting inflation to fall": the phrase names whose it is
         with_at = max(x for x in range(at) if toks[x].low == "with")
@@ -9430,6 +9452,12 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
         # person last named
         who = re.sub(r"['’]s?$", "", view[1])
         viewer = ctx.last_person if who in {"his", "her"} else _name_from_text(who, ctx) or who
+        if who in {"my", "our"}:
+            # "and in my view he will not stay": the writer's own (in a quote, the speaker's)
+            quoted = _in_quote(sentence, toks, clause.cue.head, ctx)
+            viewer = (
+                _quote_speaker(sentence, toks, clause.cue.head, ctx) if quoted else ctx.publisher
+            )
         if viewer:
             return Attribution(viewer, who, "according", False, True)
     speaker = _quote_speaker(sentence, toks, clause.cue.head, ctx)

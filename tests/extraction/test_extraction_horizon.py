@@ -1351,3 +1351,24 @@ def test_the_ruling_party_is_no_court_ruling() -> None:
         "National Unity Party will lose control of Port Alesse city council."
     )
     assert due(text, dt.date(2026, 2, 9), "lose control") == [dt.date(2026, 3, 15)]
+
+
+def test_a_festivals_day_headings_and_its_end() -> None:
+    text = (
+        "Festival preview\n\nThe Paddock Post | Friday 6 March 2026\n\nThe festival runs from "
+        "Tuesday 10 March to Friday 13 March.\n\nTuesday: the Champion Hurdle\nMorning Ferry "
+        "is odds-on at 4/6 for the Champion Hurdle.\n\nFriday: the Gold Cup\nSilver Lantern is "
+        "the 2/1 favourite.\n\nCiaran Doyle is 11/10 to be leading rider at the festival."
+    )
+    pub = dt.date(2026, 3, 6)
+    assert due(text, pub, "Morning Ferry") == [dt.date(2026, 3, 10)]
+    assert due(text, pub, "Silver Lantern") == [dt.date(2026, 3, 13)]
+    assert due(text, pub, "leading rider") == [dt.date(2026, 3, 13)]
+
+
+def test_a_span_of_months() -> None:
+    pub = dt.date(2026, 2, 20)
+    assert when("a 60% chance that March-May rainfall will be below normal", pub) == dt.date(
+        2026, 5, 31
+    )
+    assert when("rain in the December-February period", pub) == dt.date(2026, 2, 28)

@@ -4830,6 +4830,43 @@ ROUND78_READINGS = [
 ]
 
 
+ROUND79_READINGS = [
+    (
+        "He has never raced beyond three miles, and in my view he will not stay the extra two "
+        "furlongs.",
+        "He will not stay the extra two furlongs",
+        "Stratfor",
+        0.85,
+    ),
+    (
+        "The survey shows that a net balance of +18% of surveyors expect prices to rise over the "
+        "next three months.",
+        "Prices will rise over the next three months",
+        "surveyors",
+        0.7,
+    ),
+    (
+        "The National Forestry Authority expects an above-average number of wildfires in the "
+        "Eastern Plains this spring.",
+        "There will be an above-average number of wildfires in the Eastern Plains this spring",
+        "The National Forestry Authority",
+        0.7,
+    ),
+]
+
+
+def test_an_interviewee_named_across_a_line_break() -> None:
+    text = (
+        "Bank of Esterra governor Tomas Kell on inflation\n\nThe Capital Review | 8 June 2026 | "
+        "Interview by Ruth Abernathy\n\nTomas Kell has been governor since 2022. Kell spoke to "
+        "The Capital Review.\n\nHas inflation peaked?\nNot quite. Inflation will probably peak "
+        "in the third quarter.\n\nWhy so slow?\nServices inflation will stay high.\n\nWill you "
+        "cut?\nWe will not cut in July. Unemployment is likely to rise."
+    )
+    found = run(text, published=dt.date(2026, 6, 8), publisher="The Capital Review", filter="none")
+    assert {c.forecaster for c in found} == {"Tomas Kell"}
+
+
 def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
     found = run("The strike makes a deal likely to be delayed.", filter="none")
     assert all("There will be" not in c.claim for c in found)
@@ -5162,6 +5199,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND76_READINGS,
         *ROUND77_READINGS,
         *ROUND78_READINGS,
+        *ROUND79_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
