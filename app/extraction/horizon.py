@@ -480,9 +480,11 @@ def _midyear(m: re.Match[str], pub: dt.date) -> Period:
 
 
 @_rule(
-    rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
+    rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+    # "through the second and third quarters": by the later one's end
+    rf"(?:\s+and\s+(?P<o2>second|third|fourth))?[\s-]+"
     # not "the second half of the fight": a part of something else than a year
-    rf"(?P<u>quarter|half)(?!\s+of\s+(?:the|a|an|his|her|their|its)\s+(?!year\b|financial\b"
+    rf"(?P<u>quarters?|half)(?!\s+of\s+(?:the|a|an|his|her|their|its)\s+(?!year\b|financial\b"
     rf"|fiscal\b|current\b|next\b)[a-z])(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{_YEAR})"
     rf"|\s+of\s+(?P<rel>next|this)\s+year|\s+of\s+(?P<mon>{_MONTH}))?\b"
     rf"|\b(?P<qh>[QH][1-4])\s*(?P<y2>{_YEAR})?\b"
@@ -492,7 +494,10 @@ def _part(m: re.Match[str], pub: dt.date) -> Period | None:
         kind, n = ("quarter" if m["qh"][0] in "Qq" else "half"), int(m["qh"][1])
         year_text = m["y2"]
     else:
-        kind, n, year_text = m["u"].lower(), _ORD[m["o"].lower()], m["y"]
+        if m["u"].lower() == "quarters" and not m["o2"]:
+            return None  # "the first quarters of ...": not a quarter of a year
+        kind, year_text = m["u"].lower().rstrip("s"), m["y"]
+        n = _ORD[(m["o2"] or m["o"]).lower()]
         if kind == "half" and m["o"].lower() in {"final", "last"}:
             n = 2
     if kind == "half" and n > 2:
@@ -1138,7 +1143,7 @@ _DONE_OVER = re.compile(
 _EARLIEST = re.compile(r",?\s+at\s+the\s+earliest\b")
 # a negation in the clause before "until": "not ... until March" (not across a sentence)
 _NOT_UNTIL = re.compile(
-    r"(?:\bnot|\bnever|n['’]t|\b(?:delayed|postponed|deferred|pushed\s+back|put\s+off))\b"
+    r"(?:\bnot|\bnever|n['’]t|\b(?:unlikely|delayed|postponed|deferred|pushed\s+back|put\s+off))\b"
     r"[^.;:!?]*$",
     re.IGNORECASE,
 )
@@ -1523,7 +1528,9 @@ _BEFORE_EVENT_WORD = re.compile(
     r"\b(?:before|ahead\s+of|until)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:has|have|had|given|gives)\s+until\s+(?:[\w:.]+\s+){0,3}$|\bexpires?\s+(?:on\s+|at\s+)?$",
+    r"\b(?:has|have|had|given|gives)\s+until\s+(?:[\w:.]+\s+){0,3}$|\bexpires?\s+(?:on\s+|at\s+)?$"
+    # "the mandate for industrial action runs until 15 January": when it lapses
+    r"|\b(?:runs|lasts|is\s+valid)\s+until\s+$",
     re.IGNORECASE,
 )
 _AFTER_EVENT = re.compile(
@@ -1848,6 +1855,10 @@ _PREVIEWED = frozenset(
 )
 
 
+# an article that is itself a named report ("Oil Market Report - March 2026")
+_NAMED_REPORT = re.compile(r"\b(?:Market|Monthly|Annual|Quarterly|Outlook|Stability)\s+Report\b")
+
+
 def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
     """The dated event the article's headline and first paragraph are about ("Reid the man
     to beat as the Crucible braces for an open championship"), or None: a preview's undated
@@ -1865,6 +1876,10 @@ def main_event(lead: list[str], events: dict[str, Horizon]) -> Horizon | None:
                 # Tuesday": the vote is settled when its results are declared
                 hit = events.get("results")
             previewed = _event_class(m.group(0)) in _PREVIEWED or m.group(0).lower() == "summit"
+            if _event_class(m.group(0)) == "report" and _NAMED_REPORT.search(lead[0]):
+                # "Oil Market Report - March 2026": the article is the report; the next one's
+                # date settles nothing in it
+                previewed = False
             if previewed and hit is not None and hit.date is not None:
                 return hit
     # a lead with no event word at all: what its win or vote words point at ("travel to

@@ -5501,7 +5501,7 @@ _PRESENT_VERBS = (
     | lw.EFFECT_VERBS
     | lw._words(
         "sell buy move call cut sign agree vote leave resign approve reject win pass close open"
-        " disappoint surprise"
+        " disappoint surprise raise lower hold announce"
     )
 )
 # what a doubt is about, in the present: "I doubt he goes beyond the second round"
@@ -6099,7 +6099,11 @@ def _noun_chance_cue(toks: list[Tok], i: int) -> Cue | None:
     if (
         lead == ["the"]
         and gov is not None
-        and toks[gov].low.startswith(("put", "rate", "estimat", "peg", "place", "judge", "assess"))
+        and (
+            toks[gov].low.startswith(("put", "rate", "estimat", "peg", "place", "judge", "assess"))
+            # "Harcourt Bet has the odds of any party winning an outright majority at 4/1"
+            or toks[gov].low in {"has", "have", "had"}
+        )
     ):
         # "we put the probability of X at 35%", "It also rates the chance of a first-time
         # winner at 41%": the number comes after the claim
@@ -9319,6 +9323,10 @@ def _attribute(toks: list[Tok], clause: Clause, sentence: Sentence, ctx: Context
                     if own or named:
                         return Attribution((own or named)[-1], raw, verb, negated, True)
                 body = ctx.last_agent if ctx.last_agent != ctx.last_person else None
+                it_names = _opening_name(toks[: subj[0]]) if lows == ["it"] else None
+                if it_names:
+                    # "The Institute of Grocery Research ... is more optimistic: it forecasts"
+                    return Attribution(it_names, raw, verb, negated, True)
                 if lows == ["it"] and (ctx.last_org or body or ctx.firm or ctx.last_agent):
                     # "Christian Aid has called ... It added that ...": the last subject or
                     # body that spoke; else the company the article is about ("It said its
@@ -9543,19 +9551,44 @@ def _org_before(toks: list[Tok], limit: int) -> str | None:
     return None
 
 
+def _opening_name(toks: list[Tok]) -> str | None:
+    """The name a sentence opens with, when it is the subject ("The Institute of Grocery
+    Research, an independent think tank, is ...", "Minera Altiplano Norte said"), not a
+    name that qualifies another ("Stella Artois maker Inbev")."""
+    start = 1 if toks and toks[0].low == "the" else 0
+    stop = start
+    while stop < len(toks) and (
+        toks[stop].text[:1].isupper()
+        or (toks[stop].low in {"of", "&"} and stop + 1 < len(toks) and stop > start)
+    ):
+        stop += 1
+    if stop - start < 2 or stop >= len(toks):
+        return None
+    if toks[stop].low not in {",", "is", "was", "has", "said", "says", "which"}:
+        return None
+    return _join(toks[start:stop])
+
+
 def _last_name_run(toks: list[Tok]) -> str | None:
     """The last run of two or more capitalised words in ``toks`` (not the sentence's first
-    word alone): "WinProb Analytics"."""
+    word alone), "of" and "&" inside it: "WinProb Analytics", "The Institute of Grocery
+    Research" -> "Institute of Grocery Research"."""
     runs: list[list[Tok]] = []
     current: list[Tok] = []
     for x, t in enumerate(toks):
-        if t.text[:1].isupper() and _WORDISH.match(t.low) and x > 0:
+        joins = (
+            t.low in {"of", "&"}
+            and current
+            and x + 1 < len(toks)
+            and toks[x + 1].text[:1].isupper()
+        )
+        if joins or (t.text[:1].isupper() and _WORDISH.match(t.low) and x > 0):
             current.append(t)
             continue
-        if len(current) >= 2:
+        if sum(w.text[:1].isupper() for w in current) >= 2:
             runs.append(current)
         current = []
-    if len(current) >= 2:
+    if sum(w.text[:1].isupper() for w in current) >= 2:
         runs.append(current)
     return _join(runs[-1]) if runs else None
 
@@ -10208,6 +10241,7 @@ _MONTH_ONLY = re.compile(
     r"|November|December)",
     re.IGNORECASE,
 )
+_PRESENT_FORECAST = lw._words("forecast forecasts expect expects predict predicts project projects")
 _TIME_OPENING = re.compile(
     r"\s*(?:By|In|Over|Within|Before|Until|During|Towards?|Later|Next|This|Come|For)\s"
 )
@@ -10579,8 +10613,12 @@ def _candidate(
     if (
         (hz is None or hz.date is None)
         and _TIME_OPENING.match(opening)
-        # "In January the IFS said X would": the opening dates the saying
-        and not any(t.low in lw.SAY_VERBS or t.low.endswith("ed") for t in toks[:horizon_lo])
+        # "In January the IFS said X would": the opening dates the saying ("For 2026 as a
+        # whole, we forecast that": a present forecast, the opening dates what it is about)
+        and not any(
+            (t.low in lw.SAY_VERBS and t.low not in _PRESENT_FORECAST) or t.low.endswith("ed")
+            for t in toks[:horizon_lo]
+        )
     ):
         # "By the end of the year we see the pair at 64": the sentence opens with its date
         hz = pick(find_horizons(opening, ctx.published)) or hz

@@ -1372,3 +1372,21 @@ def test_a_span_of_months() -> None:
         2026, 5, 31
     )
     assert when("rain in the December-February period", pub) == dt.date(2026, 2, 28)
+
+
+def test_an_oil_reports_year_quarters_and_next_report() -> None:
+    text = (
+        "Oil Market Report - March 2026\n\nNorthbridge Energy Agency | Published 12 March 2026"
+        "\n\nFor 2026 as a whole, we forecast that global oil demand will grow by 880 kb/d. "
+        "Inventories are very likely to build through the second and third quarters. The next "
+        "Oil Market Report will be published on 14 April."
+    )
+    pub = dt.date(2026, 3, 12)
+    assert due(text, pub, "880") == [dt.date(2026, 12, 31)]
+    assert due(text, pub, "Inventories") == [dt.date(2026, 9, 30)]
+
+
+def test_unlikely_until_is_settled_when_the_period_begins() -> None:
+    pub = dt.date(2026, 3, 1)
+    assert when("Egg prices are unlikely to fall until the autumn", pub) == dt.date(2026, 9, 22)
+    assert when("the strike mandate runs until 15 January", pub) == dt.date(2027, 1, 15)

@@ -4867,6 +4867,31 @@ def test_an_interviewee_named_across_a_line_break() -> None:
     assert {c.forecaster for c in found} == {"Tomas Kell"}
 
 
+ROUND80_READINGS = [
+    (
+        "There's maybe a 40% chance they raise the full-year range when they report again.",
+        "They will raise the full-year range when they report again",
+        "Stratfor",
+        0.4,
+    ),
+    (
+        "The Institute of Grocery Research, an independent think tank, is more optimistic: it "
+        "forecasts that food inflation will fall to 3% by the end of the year.",
+        "Food inflation will fall to 3% by the end of the year",
+        "Institute of Grocery Research",
+        0.7,
+    ),
+]
+
+
+def test_a_bookmaker_holding_the_odds_of_an_outcome() -> None:
+    found = run("Harcourt Bet has the odds of any party winning an outright majority at 4/1.")
+    assert (found[-1].claim, found[-1].probability) == (
+        "Any party will win an outright majority",
+        0.2,
+    )
+
+
 def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
     found = run("The strike makes a deal likely to be delayed.", filter="none")
     assert all("There will be" not in c.claim for c in found)
@@ -5200,6 +5225,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND77_READINGS,
         *ROUND78_READINGS,
         *ROUND79_READINGS,
+        *ROUND80_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
