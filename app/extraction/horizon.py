@@ -449,6 +449,15 @@ def _month_span(m: re.Match[str], pub: dt.date) -> Period | None:
     return dt.date(year - (first > last), first, 1), _eom(year, last)
 
 
+@_rule(rf"\b(?:the\s+)?(?P<o>first|second|last)\s+fortnight\s+(?:of|in)\s+(?P<mon>{_MONTH})\b")
+def _fortnight_of(m: re.Match[str], pub: dt.date) -> Period:
+    """ "in the first fortnight of January": by the 14th; the second or last: the month's end."""
+    month = _MONTHS[m["mon"].lower().rstrip(".")]
+    year = pub.year + (month < pub.month)
+    end = _eom(year, month)
+    return _point(dt.date(year, month, 14) if m["o"].lower() == "first" else end)
+
+
 _HAD_DONE = re.compile(r"\b(?:having|had|has|have|was|were|did)\b[^,;.]*$", re.IGNORECASE)
 
 
@@ -839,8 +848,10 @@ def _easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-@_rule(r"\b(?:by|before|until|at|over|to|after|beyond|past)\s+Easter\b")
+@_rule(rf"\b(?:by|before|until|at|over|to|after|beyond|past)\s+Easter\b(?:\s+(?P<y>{_YEAR}))?")
 def _easter(m: re.Match[str], pub: dt.date) -> Period:
+    if m["y"]:
+        return _point(_easter_sunday(int(m["y"])))  # "before Easter 2027"
     day = _easter_sunday(pub.year)
     return _point(day if day >= pub else _easter_sunday(pub.year + 1))
 
@@ -1267,8 +1278,9 @@ _FULL_YEAR_WORDS = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
 
 
 def _year_of_a_day(h: Horizon, found: list[Horizon]) -> bool:
-    """ "next year" right after a date in that year ("on 6 May next year"): the date's year."""
-    if h.text.lower() != "next year" or h.date is None:
+    """ "next year" or "2027" right after a date in that year ("on 6 May next year", "before
+    Easter 2027"): the date's year, not a deadline of its own."""
+    if not re.fullmatch(r"next year|(?:19|20)\d\d", h.text.lower()) or h.date is None:
         return False
     return any(
         0 <= h.start - o.end <= 2 and o.date is not None and o.date.year == h.date.year

@@ -376,6 +376,8 @@ def propose(
         # the interviewee's (an explainer's "What next for Ashdown?" subheadings are not)
         ctx.answers = _answers(seg)
         ctx.interviewee = _interviewee(seg, ctx) if len(ctx.answers) >= 3 else None
+        if ctx.interviewee is None and len(ctx.answers) >= 3:
+            ctx.interviewee = _labelled_answerer(seg, ctx.answers)  # "RAFAEL MONTOYA: ..."
     ctx.analytic = ctx.estimative >= 2
     ctx.sent_count = len(seg.sentences)
     ctx.politics = len(_POLITICS.findall(text))
@@ -429,7 +431,7 @@ def propose(
             if key in seen:
                 continue
             seen.add(key)
-            cand = _number_given(cand, text, sentence.end)
+            cand = _number_given(cand, text, sentence.end, ctx.scale)
             if given and 0 <= sentence.start - given[0] <= 3 and cand.probability_phrase == "will":
                 # "Will it sell? Almost certainly. The Nova 9 will outsell the Nova 8": the
                 # answer's word is the chance of the plain "will" after it
@@ -552,7 +554,7 @@ def _priced_again(
     return found
 
 
-def _number_given(cand: Candidate, text: str, sentence_end: int) -> Candidate:
+def _number_given(cand: Candidate, text: str, sentence_end: int, scale: Scale) -> Candidate:
     """``cand`` at the number its words give it, where they give one: after it ("..., but I'd
     put them nearer 55% than 60%"), at the end of its quote ("..., perhaps 30%") or after its
     claim (", with a 40% probability")."""
@@ -562,12 +564,26 @@ def _number_given(cand: Candidate, text: str, sentence_end: int) -> Candidate:
         # "The Wolves will probably win it, but I'd put them nearer 55% than 60%",
         # "X is unlikely; we put the probability at about 20%": the number given
         cand = replace(cand, probability=value, probability_phrase=put[0].strip(' ;,"”'))
+    said = _ADVERB_AFTER.search(cand.quote)
+    if said is not None and cand.probability_phrase == "will":
+        # "There will be French ATC disruption this summer, almost certainly."
+        core = lw.EST_ADVERBS[said["core"].lower()]
+        reading = scale.read(core, tuple(said["mods"].lower().split()))
+        if reading is not None:
+            cand = replace(
+                cand,
+                claim=cand.claim.removesuffix(said[0]),
+                probability=reading.p,
+                probability_phrase=reading.phrase,
+            )
     tail = _NUMBER_TAIL.search(cand.quote)
     # not "whiting might see a small cut, perhaps 3%": the size of what is forecast
     if (
         tail is not None
         and 0 < float(tail[1]) < 100
         and cand.probability_phrase not in {"may", "might", "could", "will", "would"}
+        # not "fares on the Atlantic will probably fall a bit, maybe 5%": how far
+        and not _MOVED_BY.search(cand.quote[: tail.start()])
     ):
         # "there's a real chance we will see it this summer, perhaps 30%": the number
         cand = replace(
@@ -597,6 +613,15 @@ _PUT_AT_AFTER = re.compile(
 )
 _NUMBER_TAIL = re.compile(
     r",\s*(?:perhaps|maybe|say|probably|about|around|roughly)\s+(\d{1,2}(?:\.\d)?)\s*(?:%|per\s*cent)$"
+)
+_ADVERB_AFTER = re.compile(
+    r"\s*,\s*(?P<mods>(?:(?:almost|very|quite|most)\s+)*)"
+    r"(?P<core>certainly|probably|definitely|surely|undoubtedly)$",
+    re.IGNORECASE,
+)
+_MOVED_BY = re.compile(
+    r"\b(?:fall|rise|drop|cut|grow|increase|decrease|climb|slip|decline|ease|dip|jump|shrink)s?"
+    r"(?:\s+(?:a\s+bit|a\s+little|slightly|further|again|back))?$"
 )
 _WITH_CHANCE = re.compile(
     r",\s*with\s+(?:a|an)\s+(\d{1,2})\s*(?:%|per\s*cent)\s+(?:probability|chance|likelihood)\b.*$"
@@ -644,28 +669,48 @@ _PRICE_ROW = re.compile(
 
 _INTERVIEW = re.compile(
     # "The Cask Ledger talks to Isla Carnegie, managing director of ..."
-    r"\b(?:[Ii]nterview(?:ed)?|Q&A|Q and A|(?:talked|spoke|speaks|talks)\s+to\s+(?:us|the\s+\w+"
+    r"\b(?:[Ii]nterview(?:ed)?|[Tt]ranscript|Q&A|Q and A"
+    r"|(?:talked|spoke|speaks|talks)\s+to\s+(?:us|the\s+\w+"
     r"|(?-i:[A-Z])\w+\s+(?-i:[A-Z])\w+)"
     r"|sat\s+down\s+with)\b"
 )
 
 
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}):\s")
+# "SANDRA KEANE:", "DANA WHITFIELD (HOST):"
+_SPEAKER_LABEL = re.compile(
+    r"([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})(?:\s*\([^()\n]{1,20}\))?:\s"
+)
 
 
 def _labelled_answers(seg: Segmented) -> list[tuple[int, int]]:
     """A transcript's answers ("OWEN DALY: ... Is that right?" / "SANDRA KEANE: ..."): the
     paragraphs of the speaker who asks the fewest questions."""
+    said = _labelled_turns(seg)
+    if len(said) < 2 or sum(len(v) for v in said.values()) < 4:
+        return []
+    answerer = min(said, key=lambda who: sum("?" in w for *_, w in said[who]) / len(said[who]))
+    return [(a, b) for a, b, _ in said[answerer]]
+
+
+def _labelled_turns(seg: Segmented) -> dict[str, list[tuple[int, int, str]]]:
+    """Each labelled speaker's paragraphs, by the label's last word ("KEANE")."""
     said: dict[str, list[tuple[int, int, str]]] = {}
     for block in seg.blocks:
         m = _SPEAKER_LABEL.match(seg.text, block.start, block.end)
         if m is not None:
             words = seg.text[m.end() : block.end]
             said.setdefault(m[1].split()[-1], []).append((block.start, block.end, words))
-    if len(said) < 2 or sum(len(v) for v in said.values()) < 4:
-        return []
-    answerer = min(said, key=lambda who: sum("?" in w for *_, w in said[who]) / len(said[who]))
-    return [(a, b) for a, b, _ in said[answerer]]
+    return said
+
+
+def _labelled_answerer(seg: Segmented, answers: list[tuple[int, int]]) -> str | None:
+    """The full name on the answers' labels ("RAFAEL MONTOYA" -> "Rafael Montoya")."""
+    labels = [
+        m[1]
+        for a, _ in answers
+        if (m := _SPEAKER_LABEL.match(seg.text, a)) is not None and " " in m[1]
+    ]
+    return max(labels, key=len).title() if labels else None
 
 
 def _answers(seg: Segmented) -> list[tuple[int, int]]:

@@ -1390,3 +1390,9 @@ def test_unlikely_until_is_settled_when_the_period_begins() -> None:
     pub = dt.date(2026, 3, 1)
     assert when("Egg prices are unlikely to fall until the autumn", pub) == dt.date(2026, 9, 22)
     assert when("the strike mandate runs until 15 January", pub) == dt.date(2027, 1, 15)
+
+
+def test_a_fortnight_of_a_month_and_a_year_after_easter() -> None:
+    pub = dt.date(2025, 11, 5)
+    assert when("likely to peak in the first fortnight of January", pub) == dt.date(2026, 1, 14)
+    assert when("unlikely to fall before Easter 2027", pub) == dt.date(2027, 3, 28)

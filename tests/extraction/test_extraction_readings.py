@@ -4892,6 +4892,37 @@ def test_a_bookmaker_holding_the_odds_of_an_outcome() -> None:
     )
 
 
+ROUND81_READINGS = [
+    (
+        "There will be French ATC disruption this summer, almost certainly.",
+        "There will be French ATC disruption this summer",
+        "Stratfor",
+        0.97,
+    ),
+    (
+        "Transatlantic is different: fares on the Atlantic will probably fall a bit, maybe 5%.",
+        "Fares on the Atlantic will fall a bit, maybe 5%",
+        "Stratfor",
+        0.675,
+    ),
+]
+
+
+def test_a_podcast_transcripts_guest_labelled_with_the_hosts_role() -> None:
+    text = (
+        "The Holding Pattern, Episode 214 - Skyvale Airways CEO Rafael Montoya\n\nTranscript | "
+        "The Holding Pattern podcast\n\nDANA WHITFIELD (HOST): Welcome back. Ready?\n\n"
+        "RAFAEL MONTOYA: I am. Airbus will not clear its backlog before 2028.\n\nWHITFIELD: "
+        "Fares?\n\nMONTOYA: I expect fares to be up 5% this summer.\n\nWHITFIELD: And "
+        "Heathrow?\n\nMONTOYA: There will be legal challenges."
+    )
+    found = run(
+        text, published=dt.date(2026, 2, 24), publisher="The Holding Pattern podcast", filter="none"
+    )
+    assert len(found) >= 3
+    assert {c.forecaster for c in found} == {"Rafael Montoya"}
+
+
 def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
     found = run("The strike makes a deal likely to be delayed.", filter="none")
     assert all("There will be" not in c.claim for c in found)
@@ -5226,6 +5257,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND78_READINGS,
         *ROUND79_READINGS,
         *ROUND80_READINGS,
+        *ROUND81_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
