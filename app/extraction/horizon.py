@@ -107,7 +107,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SEASON_END_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 # the equinoxes and the solstice that open spring, summer and autumn for "before the
 # summer"; "before the winter" is read as by 1 December, as most writers mean it
@@ -213,7 +213,7 @@ def _point(day: dt.date) -> Period:
 
 def _coming(weekday: str, pub: dt.date) -> dt.date:
     """The next ``weekday`` on or after ``pub``."""
-    return pub + dt.timedelta(days=(_WEEKDAYS.index(weekday.lower()) - pub.weekday()) % 7)
+    return pub + dt.timedelta(days=(WEEKDAYS.index(weekday.lower()) - pub.weekday()) % 7)
 
 
 @_rule(
@@ -690,7 +690,7 @@ def _weekday(m: re.Match[str], pub: dt.date) -> Period | None:
         return _point(pub + dt.timedelta(days=1 if m["t"].lower() == "tomorrow" else 0))
     if m["p"].lower() == "on" and _DONE_ON.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "the federation estimated on Monday that": a day gone by
-    target = _WEEKDAYS.index(m["d"].lower())
+    target = WEEKDAYS.index(m["d"].lower())
     ahead = (target - pub.weekday()) % 7
     if m["p"].lower() == "next" and ahead == 0:
         ahead = 7
@@ -1244,7 +1244,7 @@ def find_horizons(text: str, published: dt.date) -> list[Horizon]:
         found = named
     if any(_YEAR_ENDING.search(text, max(0, h.start - 24), h.start) for h in found):
         # "full-year profit ... for the year ending 31 January": that is the full year
-        found = [h for h in found if not _FULL_YEAR_WORDS.fullmatch(h.text)]
+        found = [h for h in found if not FULL_YEAR_WORDS.fullmatch(h.text)]
     if not found:
         found = [Horizon(None, m.group(0), m.start(), m.end()) for m in _UNDATED.finditer(text)]
     return found
@@ -1274,7 +1274,7 @@ def modifier_year(text: str, h: Horizon) -> bool:
 
 
 _YEAR_ENDING = re.compile(r"\byear\s+(?:ending|to)\s+(?:on\s+)?$", re.IGNORECASE)
-_FULL_YEAR_WORDS = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
+FULL_YEAR_WORDS = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
 
 
 def _year_of_a_day(h: Horizon, found: list[Horizon]) -> bool:

@@ -21,6 +21,8 @@ from . import lexicon_words as lw
 from .actors import ALIASES, NameIndex, actors_in, after_last_title, blank_nicknames
 from .features import Evidence
 from .horizon import (
+    FULL_YEAR_WORDS,
+    WEEKDAYS,
     Horizon,
     after_event,
     event_dates,
@@ -1036,9 +1038,6 @@ def _note_frame(sentence: Sentence, ctx: Context) -> None:
         ctx.frame = (sentence.block, found[0])
 
 
-_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-
 def _asked(head: str) -> bool:
     """An explainer's question standing as a paragraph of its own ("What will be the hottest
     console this Christmas?"): it heads the answer after it as a subheading does."""
@@ -1066,7 +1065,7 @@ def _section_frames(
                 if h.date and h.date > pub and not modifier_year(head, h)
             ]
             if day is not None:
-                ahead = (_WEEKDAY_NAMES.index(day[1].lower()) - pub.weekday() - 1) % 7 + 1
+                ahead = (WEEKDAYS.index(day[1].lower()) - pub.weekday() - 1) % 7 + 1
                 dated = [Horizon(pub + dt.timedelta(days=ahead), day[1], 0, 0)]
             # "Explainer | The Civic Post | 4 November 2025" is a dateline
             current = dated[0] if dated and "|" not in head and "\n" not in head else None
@@ -1354,14 +1353,16 @@ def _note_people(sentence: Sentence, ctx: Context) -> None:
     found = [*named, *(name for name in alone if name in ctx.people)]
     # "Ines Rautio said Calderra First's support was soft. But she was firm": a "she" later
     # means the speaker, not a name that owns something
-    owners = {
-        n
-        for n in found
-        if n.endswith(("'s", "’s")) or re.search(re.escape(n.split()[-1]) + r"['’]s\b", text)
-    }
-    found = [n for n in found if n not in owners] or found
+    if len(found) > 1:
+        owners = {n for n in found if n.endswith(("'s", "’s")) or _owns(n.split()[-1], text)}
+        found = [n for n in found if n not in owners] or found
     if found:
         ctx.last_person = max(found, key=lambda name: text.rfind(name.split()[-1]))
+
+
+def _owns(word: str, text: str) -> bool:
+    """``word`` written with a possessive in ``text`` ("Calderra First's support")."""
+    return f"{word}'s" in text or f"{word}’s" in text
 
 
 # "First reaction from Elin Saar": someone's words, not an employer
@@ -10170,7 +10171,6 @@ _RELEASE_TODAY = re.compile(
 )
 
 
-_FULL_YEAR = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
 # "Brightwell Stores (full-year results, Tuesday 10 March)", "Pennant reports on Friday"
 _FIRM_DATED = re.compile(
     r"\b([A-Z][\w'’-]+)(?:\s+(?:&\s+)?[A-Z][\w'’-]+){0,3}\s*"
@@ -10189,7 +10189,7 @@ def _firm_day(region: str, ctx: Context) -> Horizon | None:
             days = [
                 h
                 for h in find_horizons(said, ctx.published)
-                if h.date is not None and not _FULL_YEAR.search(h.text)
+                if h.date is not None and not FULL_YEAR_WORDS.search(h.text)
             ]
             if days:
                 ctx.firm_days.setdefault(m[1], min(days, key=lambda h: h.date or ctx.published))
@@ -10674,17 +10674,17 @@ def _candidate(
     horizon_text: str | None
     if hz is None or hz.date is None:
         hz = summer_recess(region, ctx.published, ctx.events) or hz
-    if hz is None or hz.date is None or _FULL_YEAR.fullmatch(hz.text.strip(" ,.")):
+    if hz is None or hz.date is None or FULL_YEAR_WORDS.fullmatch(hz.text.strip(" ,.")):
         # "We expect Brightwell to report full-year profit of £412m" in a results-week
         # preview that lists "Brightwell Stores (full-year results, Tuesday 10 March)"; "...
         # when it reports full-year results on 26 February": the day it reports
-        days = [
-            h
-            for h in find_horizons(region, ctx.published)
-            if h.date is not None and not _FULL_YEAR.search(h.text)
-        ]
-        if hz is not None and hz.date is not None and days:
-            hz = min(days, key=lambda h: h.date or ctx.published)
+        if hz is not None and hz.date is not None:
+            days = [
+                h
+                for h in find_horizons(region, ctx.published)
+                if h.date is not None and not FULL_YEAR_WORDS.search(h.text)
+            ]
+            hz = min(days, key=lambda h: h.date or ctx.published) if days else hz
         hz = _firm_day(region, ctx) or hz
     numbered = _numbered_event(region, ctx) if hz is None or hz.date is None else None
     if numbered is not None:
