@@ -378,6 +378,8 @@ def propose(
         # the interviewee's (an explainer's "What next for Ashdown?" subheadings are not)
         ctx.answers = _answers(seg)
         ctx.interviewee = _interviewee(seg, ctx) if len(ctx.answers) >= 3 else None
+        if ctx.interviewee == ctx.publisher:
+            ctx.interviewee = None  # "Radio Westmoor | Broadcast ...": the dateline's station
         if ctx.interviewee is None and len(ctx.answers) >= 3:
             ctx.interviewee = _labelled_answerer(seg, ctx.answers)  # "RAFAEL MONTOYA: ..."
     ctx.analytic = ctx.estimative >= 2
@@ -671,7 +673,7 @@ _PRICE_ROW = re.compile(
 
 _INTERVIEW = re.compile(
     # "The Cask Ledger talks to Isla Carnegie, managing director of ..."
-    r"\b(?:[Ii]nterview(?:ed)?|[Tt]ranscript|Q&A|Q and A"
+    r"\b(?:[Ii]nterview(?:ed)?|[Tt]ranscript|TRANSCRIPT|[Pp]hone-in|Q&A|Q and A"
     r"|(?:talked|spoke|speaks|talks)\s+to\s+(?:us|the\s+\w+"
     r"|(?-i:[A-Z])\w+\s+(?-i:[A-Z])\w+)"
     r"|sat\s+down\s+with)\b"
@@ -686,11 +688,12 @@ _SPEAKER_LABEL = re.compile(
 
 def _labelled_answers(seg: Segmented) -> list[tuple[int, int]]:
     """A transcript's answers ("OWEN DALY: ... Is that right?" / "SANDRA KEANE: ..."): the
-    paragraphs of the speaker who asks the fewest questions."""
+    paragraphs of the speaker with the most turns that ask nothing (the guest, not the host
+    nor a caller heard once)."""
     said = _labelled_turns(seg)
     if len(said) < 2 or sum(len(v) for v in said.values()) < 4:
         return []
-    answerer = min(said, key=lambda who: sum("?" in w for *_, w in said[who]) / len(said[who]))
+    answerer = max(said, key=lambda who: sum("?" not in w for *_, w in said[who]))
     return [(a, b) for a, b, _ in said[answerer]]
 
 
@@ -1442,6 +1445,8 @@ def _find_cues(toks: list[Tok], betting: bool = False) -> list[Cue]:
             ahead = [t.low for t in toks[i + 1 : i + 5]]
             if set(ahead) & _SURPRISED and ahead[0] in {"be", "not", "n't"}:
                 cue = None  # "would be surprised if": read by _surprise_cue
+        elif low in {"is", "that"} and (own := _own_call_cue(toks, i)) is not None:
+            cue = own  # "My prediction is a 5-2 majority", "Our house view is that the Bank cuts"
         elif low in lw.COPULAS:
             cue = _copula_cue(toks, i, betting)
             if cue is not None and i > 0 and toks[i - 1].low in _NONE_OF:
@@ -3751,6 +3756,48 @@ def _heads_market_cue(toks: list[Tok], i: int) -> Cue | None:
         core=f"{odds[0]:.4f}",
         label=odds[1],
         edits=edits,
+    )
+
+
+_OWN_CALLS = lw._words("prediction forecast call bet guess view")
+
+
+def _own_call_cue(toks: list[Tok], i: int) -> Cue | None:
+    """The writer's own call stated with "is": "My prediction is a 5-2 majority for the
+    association" (will happen), "Our house view is that the Bank cuts only once, in May" (a
+    present for the future; with "will" the modal reads it)."""
+    n = len(toks)
+    if toks[i].low == "is":
+        noun = i - 1
+        if noun < 1 or toks[noun].low not in _OWN_CALLS or toks[noun - 1].low not in {"my", "our"}:
+            return None
+        if i + 2 >= n or toks[i + 1].low not in {"a", "an"}:
+            return None
+        if any(t.low in lw.MODALS or t.low in {"that", "to"} for t in toks[i + 1 : n]):
+            return None
+        return Cue(
+            head=i + 1,
+            verb=i + 1,
+            kind="nominal",
+            core="will",
+            label="prediction",
+            claim_start=i + 1,
+            edits=[(i + 1, i + 1, "<nominal>")],
+        )
+    if i < 3 or toks[i - 1].low != "is" or toks[i - 2].low not in _OWN_CALLS:
+        return None
+    if not any(t.low in {"my", "our"} for t in toks[max(0, i - 5) : i - 2]):
+        return None
+    present = _bare_present(toks, i + 1)
+    if present is None or any(t.low in lw.MODALS for t in toks[i + 1 : present]):
+        return None
+    return Cue(
+        head=i - 2,
+        verb=present,
+        kind="it_that",
+        core="believe",
+        claim_start=i + 1,
+        edits=[_future_edit(toks, present)],
     )
 
 

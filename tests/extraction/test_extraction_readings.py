@@ -4923,6 +4923,36 @@ def test_a_podcast_transcripts_guest_labelled_with_the_hosts_role() -> None:
     assert {c.forecaster for c in found} == {"Rafael Montoya"}
 
 
+ROUND82_READINGS = [
+    (
+        "My prediction is a 5-2 majority for the association.",
+        "There will be a 5-2 majority for the association",
+        "Stratfor",
+        0.85,
+    ),
+    (
+        "Our house view is that the Bank cuts only once, in May.",
+        "The Bank will cut only once, in May",
+        "Stratfor",
+        0.7,
+    ),
+]
+
+
+def test_a_phone_in_guest_not_the_callers_nor_the_station() -> None:
+    text = (
+        "TRANSCRIPT: The Farm Hour phone-in with Gwen Treharne\n\nRadio Westmoor | Broadcast "
+        "14 August 2025\n\nALAN PRYCE (PRESENTER): Welcome. How's it looking?\n\nGWEN "
+        "TREHARNE: Mixed. I think the wheat harvest will come in at about 1.1 million tonnes."
+        "\n\nPRYCE: Prices?\n\nTREHARNE: Feed prices are likely to stay low.\n\nMARY (CALLER): "
+        "I farm near Halsey. Costs are up.\n\nTREHARNE: Fertiliser will cost about the same "
+        "next spring."
+    )
+    found = run(text, published=dt.date(2025, 8, 14), publisher="Radio Westmoor", filter="none")
+    assert len(found) >= 3
+    assert {c.forecaster for c in found} == {"Gwen Treharne"}
+
+
 def test_making_something_likely_to_be_delayed_is_not_its_chance() -> None:
     found = run("The strike makes a deal likely to be delayed.", filter="none")
     assert all("There will be" not in c.claim for c in found)
@@ -5258,6 +5288,7 @@ def test_a_speech_is_still_previewed() -> None:
         *ROUND79_READINGS,
         *ROUND80_READINGS,
         *ROUND81_READINGS,
+        *ROUND82_READINGS,
     ],
 )
 def test_readings(text: str, claim: str, who: str, p: float) -> None:
