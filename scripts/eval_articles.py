@@ -1,6 +1,6 @@
 """Score the extractor on the hand-labelled articles in tests/extraction/fixtures.
 
-python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final82|all]
+python scripts/eval_articles.py [--split dev|heldout|final|final4|...|final83|all]
     [--verbose]
 
 "dev" articles were tuned on; "heldout" ones (h01-h09) were held out in earlier rounds and
@@ -42,7 +42,7 @@ round 68's, "final69" (h413-h418) round 69's, "final70" (h419-h424) round 70's, 
 "final74" (h443-h448) round 74's, "final75" (h449-h454) round 75's, "final76" (h455-h460)
 round 76's, "final77" (h461-h466) round 77's, "final78" (h467-h472) round 78's, "final79"
 (h473-h478) round 79's, "final80" (h479-h484) round 80's, "final81" (h485-h490) round 81's,
-"final82" (h491-h496) round 82's.
+"final82" (h491-h496) round 82's, "final83" (h497-h502) round 83's.
 """
 
 from __future__ import annotations
