@@ -352,13 +352,7 @@ def propose(
         lead_blocks.add(min((s.block for s in seg.sentences if s.block > 0), default=0))
     lead = heads + [s.text for s in seg.sentences if s.block in lead_blocks]
     ctx.events = event_dates([s.text for s in seg.sentences], published, lead=lead)
-    sections = _section_frames(seg, first, published)
-    # a question's time frame is weaker than a heading's: an event the answer names wins
-    questions = {
-        b: h
-        for b, h in _section_frames(seg, first, published, asked=True).items()
-        if b not in sections
-    }
+    sections, questions = _section_frames(seg, first, published)
     ctx.main_event = main_event(lead, ctx.events)
     ctx.season = season_kind(text)
     ctx.outlook = _outlook_period(heads, published, ctx.season)
@@ -571,8 +565,7 @@ def _number_given(cand: Candidate, text: str, sentence_end: int, scale: Scale) -
     said = _ADVERB_AFTER.search(cand.quote)
     if said is not None and cand.probability_phrase == "will":
         # "There will be French ATC disruption this summer, almost certainly."
-        core = lw.EST_ADVERBS[said["core"].lower()]
-        reading = scale.read(core, tuple(said["mods"].lower().split()))
+        reading = _adverb_reading(said, scale)
         if reading is not None:
             cand = replace(
                 cand,
@@ -641,11 +634,14 @@ def _lone_adverb(sentence: Sentence, ctx: Context) -> tuple[int, Reading] | None
     """ "Almost certainly." or "Probably." as a sentence of its own: its chance, for the
     plain "will" that follows it."""
     m = _LONE_ADVERB.fullmatch(sentence.text)
-    core = lw.EST_ADVERBS.get(m["core"].lower()) if m else None
-    if m is None or core is None:
-        return None
-    read = ctx.scale.read(core, tuple(m["mods"].lower().split()))
+    read = _adverb_reading(m, ctx.scale) if m is not None else None
     return (sentence.end, read) if read is not None else None
+
+
+def _adverb_reading(m: re.Match[str], scale: Scale) -> Reading | None:
+    """The chance of an estimative adverb matched with its modifiers ("almost certainly")."""
+    core = lw.EST_ADVERBS.get(m["core"].lower())
+    return scale.read(core, tuple(m["mods"].lower().split())) if core else None
 
 
 _SURE_OF_IT = re.compile(
@@ -1048,33 +1044,47 @@ def _asked(head: str) -> bool:
 
 
 def _section_frames(
-    seg: Segmented, first: int, pub: dt.date, asked: bool = False
-) -> dict[int, Horizon]:
+    seg: Segmented, first: int, pub: dt.date
+) -> tuple[dict[int, Horizon], dict[int, Horizon]]:
     """The time frame each block sits under, by block: a subheading's ("Scenarios to
     end-2026", "Outlook for 2026") holds until the next subheading; never the headline,
-    which names the article's subject, nor a dateline."""
+    which names the article's subject, nor a dateline. Second, for blocks under no dated
+    subheading, the frame of an explainer's question they answer (weaker: an event the
+    answer names wins)."""
     frames: dict[int, Horizon] = {}
+    asked: dict[int, Horizon] = {}
     current: Horizon | None = None
+    question: Horizon | None = None
     for b in range(first + 1, len(seg.blocks)):
         block = seg.blocks[b]
         head = seg.text[block.start : block.end]
-        if block.kind == "heading" or (asked and _asked(head)):
-            # "prices to win the 2025 poll": the year names the poll, which the article dates
-            # "Tuesday: the Champion Hurdle": a festival's day heads its races
-            day = re.match(r"\s*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*[:–—-]", head)
-            dated = [
-                h
-                for h in find_horizons(head, pub)
-                if h.date and h.date > pub and not modifier_year(head, h)
-            ]
-            if day is not None:
-                ahead = (WEEKDAYS.index(day[1].lower()) - pub.weekday() - 1) % 7 + 1
-                dated = [Horizon(pub + dt.timedelta(days=ahead), day[1], 0, 0)]
-            # "Explainer | The Civic Post | 4 November 2025" is a dateline
-            current = dated[0] if dated and "|" not in head and "\n" not in head else None
+        heading = block.kind == "heading"
+        if heading or _asked(head):
+            question = _head_frame(head, pub)
+            current = question if heading else current
         elif current is not None:
             frames[b] = current
-    return frames
+        elif question is not None:
+            asked[b] = question
+    return frames, asked
+
+
+def _head_frame(head: str, pub: dt.date) -> Horizon | None:
+    """The date a subheading gives the blocks under it, or None."""
+    if "|" in head or "\n" in head:
+        return None  # "Explainer | The Civic Post | 4 November 2025" is a dateline
+    # "Tuesday: the Champion Hurdle": a festival's day heads its races
+    day = re.match(r"\s*((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*[:–—-]", head)
+    if day is not None:
+        ahead = (WEEKDAYS.index(day[1].lower()) - pub.weekday() - 1) % 7 + 1
+        return Horizon(pub + dt.timedelta(days=ahead), day[1], 0, 0)
+    # "prices to win the 2025 poll": the year names the poll, which the article dates
+    dated = [
+        h
+        for h in find_horizons(head, pub)
+        if h.date and h.date > pub and not modifier_year(head, h)
+    ]
+    return dated[0] if dated else None
 
 
 _OUTLOOK_TITLE = re.compile(r"\b(?:outlook|forecast)\b", re.IGNORECASE)
@@ -3269,6 +3279,20 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
             return None
     else:
         return None
+
+    def given(verb: int, edits: list[tuple[int, int, str]], kind: str = "chance") -> Cue:
+        # the price found above, on the outcome the edits make of the words after "make"
+        return Cue(
+            head=i,
+            verb=verb,
+            kind=kind,
+            core=core,
+            label=label,
+            claim_start=i + 1,
+            gov=i,
+            edits=edits,
+        )
+
     to_verb = _to_verb(toks, end)
     prize = end < n and toks[end].low == "for" and toks[end - 1].low in _FAVOURITE
     if (
@@ -3289,41 +3313,14 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
         )
     ):
         # "Castlebet make Wales 4/6 to finish bottom" -> "Wales will finish bottom"
-        return Cue(
-            head=i,
-            verb=end + 1,
-            kind="chance",
-            core=core,
-            label=label,
-            claim_start=i + 1,
-            gov=i,
-            edits=[(k, end + 1, "will")],
-        )
+        return given(end + 1, [(k, end + 1, "will")])
     if to_verb:
         return None
     if first.low in {"over", "under"} and toks[i + 2].low[:1].isdigit():
         # "makes over 48.5 total points a 4/6 shot": a line market's side
-        return Cue(
-            head=i,
-            verb=k,
-            kind="chance",
-            core=core,
-            label=label,
-            claim_start=i + 1,
-            gov=i,
-            edits=[(i + 1, i + 2, f"there will be {first.low}"), (k, end, "")],
-        )
+        return given(k, [(i + 1, i + 2, f"there will be {first.low}"), (k, end, "")])
     if first.low in {"a", "an"}:
-        return Cue(
-            head=i,
-            verb=k,
-            kind="nominal",
-            core=core,
-            label=label,
-            claim_start=i + 1,
-            gov=i,
-            edits=[(i + 1, i + 1, "<nominal>"), (k, end, "")],
-        )
+        return given(k, [(i + 1, i + 1, "<nominal>"), (k, end, "")], kind="nominal")
     if (
         first.text[:1].islower()
         and _WORDISH.match(first.low)
@@ -3331,16 +3328,7 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
         and toks[i + 3].low[:1].isdigit()
     ):
         # "QuayBet make turnout above 70.5% the 8/11 favourite": a line market's side
-        return Cue(
-            head=i,
-            verb=k,
-            kind="chance",
-            core=core,
-            label=label,
-            claim_start=i + 1,
-            gov=i,
-            edits=[(i + 2, i + 3, f"will be {toks[i + 2].low}"), (k, end, "")],
-        )
+        return given(k, [(i + 2, i + 3, f"will be {toks[i + 2].low}"), (k, end, "")])
     named = toks[i + 1 : k]
     if named and named[0].low == "the" and len(named) <= 4:
         named = named[1:]  # "make the Oxmoor men 4/6 favourites"
@@ -3352,16 +3340,7 @@ def _makes_price_cue(toks: list[Tok], i: int) -> Cue | None:
     edits = [(k, end + 1 if prize else end, "will win")]  # "... favourite for the trophy"
     if pronoun:
         edits.insert(0, (i + 1, i + 2, _OBJECT_PRONOUNS[toks[i + 1].low]))
-    return Cue(
-        head=i,
-        verb=k,
-        kind="chance",
-        core=core,
-        label=label,
-        claim_start=i + 1,
-        gov=i,
-        edits=edits,
-    )
+    return given(k, edits)
 
 
 def _percent_favourite(toks: list[Tok], i: int) -> Cue | None:
